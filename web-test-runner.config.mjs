@@ -1,0 +1,42 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { selectBrowsers, engines } from './test/runner/engines.mjs';
+import { emulateMediaPlugin } from './test/runner/emulate-media-plugin.mjs';
+
+const browsers = selectBrowsers();
+const chromium = engines.find((engine) => engine.name === 'chromium');
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir: '.',
+  files: ['test/**/*.test.ts', '!test/**/*.chromium.test.ts'],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  browsers,
+  // One page per browser at a time: focus, viewport and media emulation stay per test file.
+  concurrency: 1,
+  concurrentBrowsers: 3,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    a11ySnapshotPlugin(),
+    emulateMediaPlugin(),
+  ],
+  groups: [
+    {
+      name: 'chromium-only',
+      files: 'test/**/*.chromium.test.ts',
+      browsers: [chromium.launcher(chromium.find())],
+    },
+  ],
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/data/**', 'node_modules/**'],
+    threshold: { statements: 90, branches: 90, functions: 90, lines: 90 },
+    reportDir: 'coverage',
+    reporters: ['lcov', 'text-summary'],
+  },
+};
