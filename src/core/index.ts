@@ -1,0 +1,23 @@
+export { defineElement } from './define.js';
+export { log, warnOnce } from './log.js';
+export { renderNotice, noticeStyles } from './notice.js';
+export {
+  DEFAULT_PREFERENCES,
+  FONTS,
+  SPACINGS,
+  THEMES,
+  PreferencesController,
+  getPreferences,
+  onPreferencesChange,
+  resetPreferences,
+  setPreferences,
+} from './preferences.js';
+export type { Preferences } from './preferences.js';
+export { ORGANISATION_TYPES, formatIssues, profileJsonSchema, validateProfile } from './profile.js';
+export type { AllianceProfile, Borough, Organisation, OrganisationType, ProfileResult, Site, Topic } from './profile.js';
+export { PROFILE_MESSAGES, ProfileController, ProfileError, loadProfile, resolveProfileUrl } from './profile-source.js';
+export type { ProfileHost, ProfileStatus } from './profile-source.js';
+export { isHttpUrl } from './schema.js';
+export type { Issue } from './schema.js';
+export { themeStyles } from './theme.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,175 @@
+import { array, boolean, httpUrl, number, object, oneOf, optional, string } from './schema.js';
+import type { Infer, Issue } from './schema.js';
+
+/** Organisation types, in the order a partner list groups them. */
+export const ORGANISATION_TYPES = [
+  'acute-trust',
+  'integrated-care-system',
+  'primary-care',
+  'local-authority',
+  'charity',
+  'patient-group',
+  'other',
+] as const;
+
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+const text = (description?: string) => string(description ? { description } : {});
+const id = string({
+  pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  patternName: 'an identifier in lower case with hyphens (for example "kings-college-hospital")',
+});
+const gssCode = string({
+  pattern: /^[EWSN]\d{8}$/,
+  patternName: 'an ONS GSS code such as "E09000023"',
+  description: 'ONS Government Statistical Service code of the area.',
+});
+
+const borough = object({ code: gssCode, name: text() });
+
+const location = object(
+  {
+    lat: number({ min: -90, max: 90, description: 'Latitude, WGS84.' }),
+    lon: number({ min: -180, max: 180, description: 'Longitude, WGS84.' }),
+    approximate: optional(boolean()),
+  },
+  'Where the site is; leave out when it is not known, and no marker is drawn.',
+);
+
+const service = object({
+  provider: id,
+  description: text('What this organisation provides at the site, in plain words.'),
+});
+
+const site = object({
+  id,
+  name: text(),
+  address: optional(text()),
+  borough: gssCode,
+  operator: id,
+  services: optional(array(service)),
+  location: optional(location),
+  url: optional(httpUrl()),
+});
+
+const organisation = object({
+  id,
+  type: oneOf(ORGANISATION_TYPES),
+  name: text(),
+  description: text('One line saying what the organisation does in the alliance.'),
+  url: optional(httpUrl()),
+  boroughs: array(gssCode, { description: 'GSS codes of the boroughs it serves.' }),
+  sites: optional(array(site)),
+});
+
+const topic = object({
+  id,
+  title: text(),
+  summary: text(),
+  url: optional(httpUrl()),
+});
+
+const source = object({ title: text(), url: optional(httpUrl()) });
+
+export const profileSchema = object(
+  {
+    $schema: optional(text()),
+    version: oneOf([1], 'Version of this profile format.'),
+    id,
+    name: text('Full name of the alliance.'),
+    shortName: text('Short name or acronym.'),
+    summary: text(),
+    url: optional(httpUrl()),
+    host: optional(id),
+    area: object({ name: text(), boroughs: array(borough, { minItems: 1 }) }),
+    organisations: array(organisation),
+    goals: array(topic, { minItems: 1 }),
+    principles: array(topic),
+    focusAreas: array(topic),
+    crossCuttingAreas: array(topic),
+    governance: object({
+      summary: text(),
+      board: optional(object({ name: text(), meets: text(), members: array(text()) })),
+    }),
+    sources: optional(array(source)),
+  },
+  'An alliance profile for @selca/widgets.',
+);
+
+export type AllianceProfile = Infer<typeof profileSchema>;
+export type Organisation = AllianceProfile['organisations'][number];
+export type Site = NonNullable<Organisation['sites']>[number];
+export type Borough = AllianceProfile['area']['boroughs'][number];
+export type Topic = AllianceProfile['goals'][number];
+
+export type ProfileResult = { ok: true; profile: AllianceProfile } | { ok: false; issues: Issue[] };
+
+/** Checks that every id a profile refers to exists, and that ids are unique. */
+function checkReferences(profile: AllianceProfile, issues: Issue[]): void {
+  const boroughCodes = new Set(profile.area.boroughs.map((b) => b.code));
+  const organisationIds = new Set<string>();
+  const unique = (seen: Set<string>, value: string, path: string) => {
+    if (seen.has(value)) issues.push({ path, message: `repeats the id "${value}"` });
+    seen.add(value);
+  };
+  const knownBorough = (code: string, path: string) => {
+    if (!boroughCodes.has(code)) issues.push({ path, message: `names borough "${code}", which is not in area.boroughs` });
+  };
+
+  const codesSeen = new Set<string>();
+  profile.area.boroughs.forEach((b, i) => unique(codesSeen, b.code, `area.boroughs[${i}].code`));
+  profile.organisations.forEach((org, i) => unique(organisationIds, org.id, `organisations[${i}].id`));
+
+  const siteIds = new Set<string>();
+  profile.organisations.forEach((org, i) => {
+    org.boroughs.forEach((code, j) => knownBorough(code, `organisations[${i}].boroughs[${j}]`));
+    org.sites?.forEach((s, j) => {
+      const at = `organisations[${i}].sites[${j}]`;
+      unique(siteIds, s.id, `${at}.id`);
+      knownBorough(s.borough, `${at}.borough`);
+      if (!organisationIds.has(s.operator)) {
+        issues.push({ path: `${at}.operator`, message: `names organisation "${s.operator}", which is not in organisations` });
+      }
+      s.services?.forEach((svc, k) => {
+        if (!organisationIds.has(svc.provider)) {
+          issues.push({ path: `${at}.services[${k}].provider`, message: `names organisation "${svc.provider}", which is not in organisations` });
+        }
+      });
+    });
+  });
+  if (profile.host && !organisationIds.has(profile.host)) {
+    issues.push({ path: 'host', message: `names organisation "${profile.host}", which is not in organisations` });
+  }
+  for (const key of ['goals', 'principles', 'focusAreas', 'crossCuttingAreas'] as const) {
+    const seen = new Set<string>();
+    profile[key].forEach((entry, i) => unique(seen, entry.id, `${key}[${i}].id`));
+  }
+}
+
+/**
+ * Validates an alliance profile. The result holds either a clean copy (unknown properties
+ * dropped) or every issue found, each naming its path.
+ */
+export function validateProfile(value: unknown): ProfileResult {
+  const issues: Issue[] = [];
+  const profile = profileSchema.check(value, '', issues);
+  if (profile) checkReferences(profile, issues);
+  if (!profile || issues.length) {
+    return { ok: false, issues: issues.map((issue) => ({ ...issue, path: issue.path || 'profile' })) };
+  }
+  return { ok: true, profile };
+}
+
+/** Issues as lines for a console message: `- organisations[2].url: must be …`. */
+export function formatIssues(issues: readonly Issue[]): string {
+  return issues.map((issue) => `- ${issue.path}: ${issue.message}`).join('\n');
+}
+
+/** The JSON Schema of a profile, for web teams editing profiles in their editor. */
+export function profileJsonSchema(): Record<string, unknown> {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'Alliance profile',
+    ...profileSchema.json,
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * A very small schema library: each schema both checks a value at runtime and describes itself as
+ * JSON Schema, and its TypeScript type is inferred from it, so types, validator and the shipped
+ * JSON Schema file come from one source.
+ */
+
+/** One problem found in a value: where it is (`organisations[2].url`) and what is wrong. */
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+export type JsonSchema = Record<string, unknown>;
+
+export interface Schema<T> {
+  readonly json: JsonSchema;
+  readonly optional?: boolean;
+  /** Returns the value when it fits, else records issues and returns undefined. */
+  check(value: unknown, path: string, issues: Issue[]): T | undefined;
+}
+
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+const describe = (value: unknown): string => {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return typeof value === 'object' ? 'an object' : String(value);
+};
+
+interface StringOptions {
+  pattern?: RegExp;
+  /** Says what the pattern means, for the error message. */
+  patternName?: string;
+  description?: string;
+}
+
+export function string(options: StringOptions = {}): Schema<string> {
+  const { pattern, patternName, description } = options;
+  return {
+    json: {
+      type: 'string',
+      minLength: 1,
+      ...(pattern && { pattern: pattern.source }),
+      ...(description && { description }),
+    },
+    check(value, path, issues) {
+      if (typeof value !== 'string' || value.trim() === '') {
+        issues.push({ path, message: `must be non-empty text, got ${describe(value)}` });
+        return undefined;
+      }
+      if (pattern && !pattern.test(value)) {
+        issues.push({ path, message: `must be ${patternName ?? `text matching ${pattern}`}, got ${describe(value)}` });
+        return undefined;
+      }
+      return value;
+    },
+  };
+}
+
+export function number(options: { min: number; max: number; description?: string }): Schema<number> {
+  const { min, max, description } = options;
+  return {
+    json: { type: 'number', minimum: min, maximum: max, ...(description && { description }) },
+    check(value, path, issues) {
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+        issues.push({ path, message: `must be a number from ${min} to ${max}, got ${describe(value)}` });
+        return undefined;
+      }
+      return value;
+    },
+  };
+}
+
+export function boolean(): Schema<boolean> {
+  return {
+    json: { type: 'boolean' },
+    check(value, path, issues) {
+      if (typeof value !== 'boolean') {
+        issues.push({ path, message: `must be true or false, got ${describe(value)}` });
+        return undefined;
+      }
+      return value;
+    },
+  };
+}
+
+export function oneOf<const V extends string | number>(values: readonly V[], description?: string): Schema<V> {
+  return {
+    json: { enum: [...values], ...(description && { description }) },
+    check(value, path, issues) {
+      if (!values.includes(value as V)) {
+        issues.push({ path, message: `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(value)}` });
+        return undefined;
+      }
+      return value as V;
+    },
+  };
+}
+
+/** An absolute web address. Only `https:` and `http:` pass: never `javascript:`, `data:` or relative. */
+export function httpUrl(description = 'An absolute https:// or http:// address.'): Schema<string> {
+  return {
+    json: { type: 'string', format: 'uri', pattern: '^https?://', description },
+    check(value, path, issues) {
+      if (typeof value === 'string' && isHttpUrl(value)) return value;
+      issues.push({ path, message: `must be a web address starting with https:// or http://, got ${describe(value)}` });
+      return undefined;
+    },
+  };
+}
+
+export function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\/[^/]/i.test(value.trim())) return false;
+  try {
+    const url = new URL(value.trim());
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+export function array<T>(item: Schema<T>, options: { minItems?: number; description?: string } = {}): Schema<T[]> {
+  const { minItems = 0, description } = options;
+  return {
+    json: { type: 'array', items: item.json, ...(minItems && { minItems }), ...(description && { description }) },
+    check(value, path, issues) {
+      if (!Array.isArray(value)) {
+        issues.push({ path, message: `must be a list, got ${describe(value)}` });
+        return undefined;
+      }
+      if (value.length < minItems) {
+        issues.push({ path, message: `must have at least ${minItems} item${minItems === 1 ? '' : 's'}` });
+        return undefined;
+      }
+      const before = issues.length;
+      const items = value.map((entry, index) => item.check(entry, `${path}[${index}]`, issues));
+      return issues.length === before ? (items as T[]) : undefined;
+    },
+  };
+}
+
+/** Marks an object property as optional: it may be absent, but when present it must fit. */
+export function optional<T>(schema: Schema<T>): Schema<T> & { readonly optional: true } {
+  return { ...schema, optional: true };
+}
+
+type Shape = Record<string, Schema<unknown>>;
+type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { optional: true } ? K : never }[keyof S];
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+export type ObjectOf<S extends Shape> = Simplify<
+  { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Infer<S[K]> }
+>;
+
+/** An object with known properties. Properties not in the shape are ignored and not copied. */
+export function object<const S extends Shape>(shape: S, description?: string): Schema<ObjectOf<S>> {
+  const required = Object.keys(shape).filter((key) => !shape[key]!.optional);
+  return {
+    json: {
+      type: 'object',
+      properties: Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, schema.json])),
+      required,
+      ...(description && { description }),
+    },
+    check(value, path, issues) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        issues.push({ path, message: `must be an object, got ${describe(value)}` });
+        return undefined;
+      }
+      const before = issues.length;
+      const result: Record<string, unknown> = {};
+      for (const [key, schema] of Object.entries(shape)) {
+        const entry = (value as Record<string, unknown>)[key];
+        const at = path ? `${path}.${key}` : key;
+        if (entry === undefined) {
+          if (!schema.optional) issues.push({ path: at, message: 'is missing' });
+          continue;
+        }
+        const checked = schema.check(entry, at, issues);
+        if (checked !== undefined) result[key] = checked;
+      }
+      return issues.length === before ? (result as ObjectOf<S>) : undefined;
+    },
+  };
+}

@@ -1,0 +1,252 @@
+import { css } from 'lit';
+
+/**
+ * Theme tokens shared by every widget. Public `--selca-*` custom properties (set by the host page)
+ * feed private `--_*` ones that widget styles use; a visitor's theme choice overrides both, and
+ * the operating system's forced colours override everything.
+ *
+ * @cssprop [--selca-font-family=Frutiger W01, Arial, sans-serif] - Body font.
+ * @cssprop [--selca-text-colour=#212b32] - Text.
+ * @cssprop [--selca-secondary-text-colour=#4c6272] - Secondary text.
+ * @cssprop [--selca-background-colour=#ffffff] - Widget background.
+ * @cssprop [--selca-surface-colour=#f0f4f5] - Panels and cards.
+ * @cssprop [--selca-brand-colour=#005eb8] - NHS Blue: headings, selected states.
+ * @cssprop [--selca-link-colour=#005eb8] - Links.
+ * @cssprop [--selca-link-visited-colour=#330072] - Visited links.
+ * @cssprop [--selca-border-colour=#4c6272] - Borders that must be seen (3:1).
+ * @cssprop [--selca-focus-colour=#ffeb3b] - Focus highlight (falls back to `--nhsuk-focus-colour`).
+ * @cssprop [--selca-focus-text-colour=#212b32] - Text and underline on the focus highlight.
+ * @cssprop [--selca-error-colour=#d5281b] - Error messages.
+ */
+export const themeStyles = css`
+  :host {
+    --_font: var(--selca-font-family, 'Frutiger W01', Arial, Helvetica, sans-serif);
+    --_text: var(--selca-text-colour, #212b32);
+    --_secondary-text: var(--selca-secondary-text-colour, #4c6272);
+    --_background: var(--selca-background-colour, #ffffff);
+    --_surface: var(--selca-surface-colour, #f0f4f5);
+    --_brand: var(--selca-brand-colour, #005eb8);
+    --_on-brand: #ffffff;
+    --_link: var(--selca-link-colour, #005eb8);
+    --_link-visited: var(--selca-link-visited-colour, #330072);
+    --_border: var(--selca-border-colour, #4c6272);
+    --_focus: var(--selca-focus-colour, var(--nhsuk-focus-colour, #ffeb3b));
+    --_focus-text: var(--selca-focus-text-colour, #212b32);
+    --_error: var(--selca-error-colour, #d5281b);
+    --_line-height: 1.5;
+    --_letter-spacing: normal;
+    --_word-spacing: normal;
+    --_paragraph-spacing: 1em;
+    --_focus-width: 4px;
+    --_duration: 150ms;
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: 1rem;
+    line-height: var(--_line-height);
+    letter-spacing: var(--_letter-spacing);
+    word-spacing: var(--_word-spacing);
+    color: var(--_text);
+    background-color: var(--_background);
+    overflow-wrap: break-word;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  :host([data-selca-theme='dark']) {
+    --_text: #f0f4f5;
+    --_secondary-text: #c6d0d6;
+    --_background: #15202b;
+    --_surface: #1f2f3d;
+    --_brand: #8ec9ff;
+    --_on-brand: #15202b;
+    --_link: #8ec9ff;
+    --_link-visited: #d7b5ff;
+    --_border: #aeb7bd;
+    --_error: #ff9b8f;
+  }
+
+  :host([data-selca-theme='contrast-dark']) {
+    --_text: #ffff00;
+    --_secondary-text: #ffff00;
+    --_background: #000000;
+    --_surface: #000000;
+    --_brand: #ffff00;
+    --_on-brand: #000000;
+    --_link: #00ffff;
+    --_link-visited: #ff80ff;
+    --_border: #ffff00;
+    --_focus: #ffffff;
+    --_focus-text: #000000;
+    --_error: #ffffff;
+  }
+
+  :host([data-selca-theme='contrast-light']) {
+    --_text: #000000;
+    --_secondary-text: #000000;
+    --_background: #ffffff;
+    --_surface: #ffffff;
+    --_brand: #000000;
+    --_on-brand: #ffffff;
+    --_link: #0000c0;
+    --_link-visited: #5a0090;
+    --_border: #000000;
+    --_focus: #ffeb3b;
+    --_focus-text: #000000;
+    --_error: #a00000;
+  }
+
+  :host([data-selca-theme='cream']) {
+    --_text: #212b32;
+    --_secondary-text: #4a5a66;
+    --_background: #fbf5e6;
+    --_surface: #f3ead2;
+    --_brand: #004f9c;
+    --_link: #004f9c;
+    --_border: #5b6770;
+  }
+
+  :host([data-selca-spacing='wcag']),
+  :host([data-selca-spacing='wide']) {
+    --_line-height: 1.5;
+    --_letter-spacing: 0.12em;
+    --_word-spacing: 0.16em;
+    --_paragraph-spacing: 2em;
+  }
+
+  :host([data-selca-spacing='wide']) {
+    --_line-height: 2;
+  }
+
+  :host([data-selca-font='sans']) {
+    --_font: Arial, Helvetica, sans-serif;
+  }
+
+  :host([data-selca-font='dyslexic']) {
+    --_font: OpenDyslexic, 'Comic Sans MS', Arial, sans-serif;
+  }
+
+  :host([data-selca-font='hyperlegible']) {
+    --_font: 'Atkinson Hyperlegible', Arial, sans-serif;
+  }
+
+  :host([data-selca-focus='strong']) {
+    --_focus-width: 6px;
+  }
+
+  :host([data-selca-motion='reduce']) *,
+  :host([data-selca-motion='reduce']) *::before,
+  :host([data-selca-motion='reduce']) *::after {
+    animation: none !important;
+    transition: none !important;
+    scroll-behavior: auto !important;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_duration: 0s;
+    }
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  p {
+    margin-block: 0 var(--_paragraph-spacing);
+  }
+
+  a {
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  a:visited {
+    color: var(--_link-visited);
+  }
+
+  a:hover {
+    text-decoration-thickness: 3px;
+  }
+
+  :host([data-selca-links='highlight']) a {
+    text-decoration-thickness: 3px;
+    outline: 2px solid currentColor;
+    outline-offset: 2px;
+  }
+
+  /* NHS focus: yellow highlight with a dark underline; the transparent outline shows in forced colours. */
+  a:focus-visible {
+    outline: var(--_focus-width) solid transparent;
+    outline-offset: var(--_focus-width);
+    color: var(--_focus-text);
+    background-color: var(--_focus);
+    box-shadow:
+      0 -2px var(--_focus),
+      0 var(--_focus-width) var(--_focus-text);
+    text-decoration: none;
+  }
+
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  summary:focus-visible,
+  [tabindex]:focus-visible {
+    outline: var(--_focus-width) solid transparent;
+    outline-offset: 0;
+    box-shadow:
+      0 0 0 var(--_focus-width) var(--_focus),
+      0 var(--_focus-width) 0 var(--_focus-width) var(--_focus-text);
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+
+  @media (forced-colors: active) {
+    :host {
+      --_text: CanvasText;
+      --_secondary-text: CanvasText;
+      --_background: Canvas;
+      --_surface: Canvas;
+      --_brand: CanvasText;
+      --_on-brand: Canvas;
+      --_link: LinkText;
+      --_link-visited: VisitedText;
+      --_border: CanvasText;
+      --_focus: Highlight;
+      --_focus-text: CanvasText;
+      --_error: CanvasText;
+    }
+    a:focus-visible,
+    button:focus-visible,
+    input:focus-visible,
+    select:focus-visible,
+    summary:focus-visible,
+    [tabindex]:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,15 @@
+/**
+ * @selca/widgets: every widget registered, and the shared API a page may call
+ * (visitor preferences, profile validation).
+ */
+export {
+  DEFAULT_PREFERENCES,
+  VERSION,
+  getPreferences,
+  loadProfile,
+  onPreferencesChange,
+  resetPreferences,
+  setPreferences,
+  validateProfile,
+} from './core/index.js';
+export type { AllianceProfile, Preferences } from './core/index.js';

@@ -1,0 +1,117 @@
+import { LitElement, css, html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { PreferencesController, ProfileController, noticeStyles, renderNotice, themeStyles } from '../../src/core/index.js';
+import type { AllianceProfile } from '../../src/core/index.js';
+
+const TOKENS = [
+  ['--_text', 'Text'],
+  ['--_secondary-text', 'Secondary text'],
+  ['--_background', 'Background'],
+  ['--_surface', 'Surface'],
+  ['--_brand', 'Brand'],
+  ['--_link', 'Link'],
+  ['--_border', 'Border'],
+  ['--_focus', 'Focus highlight'],
+  ['--_error', 'Error'],
+] as const;
+
+/**
+ * Shows the shared foundation as a widget renders it: the theme tokens in force, text, a link,
+ * a button with the NHS focus style, and the status notice fed by a profile. Used by stories only.
+ */
+export class ThemeSample extends LitElement {
+  static override styles = [
+    themeStyles,
+    noticeStyles,
+    css`
+      :host {
+        padding: 1rem;
+      }
+      h2 {
+        margin: 0 0 0.5rem;
+        color: var(--_brand);
+        font-size: 1.5rem;
+        line-height: 1.3;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+      }
+      th,
+      td {
+        padding: 0.25rem 0.5rem;
+        border-block-end: 1px solid var(--_border);
+        text-align: start;
+        vertical-align: top;
+      }
+      .swatch {
+        display: inline-block;
+        inline-size: 1.5rem;
+        block-size: 1.5rem;
+        border: 1px solid var(--_text);
+        vertical-align: middle;
+      }
+      button {
+        min-block-size: 44px;
+        padding: 0.5rem 1rem;
+        border: 2px solid var(--_brand);
+        border-radius: 4px;
+        background: var(--_brand);
+        color: var(--_on-brand);
+        font: inherit;
+        cursor: pointer;
+      }
+    `,
+  ];
+
+  static override properties = {
+    profile: { attribute: false },
+    src: { reflect: true },
+  };
+
+  declare profile?: AllianceProfile | unknown;
+  declare src?: string | null;
+
+  private readonly data = new ProfileController(this);
+  private readonly preferences = new PreferencesController(this);
+
+  override render() {
+    const profile = this.data.value;
+    return html`
+      ${renderNotice(this.data.status, this.data.message)}
+      <h2>${profile ? profile.name : 'Alliance'}</h2>
+      <p>
+        Theme <strong>${this.preferences.value.theme}</strong>. ${profile?.summary ?? ''}
+        <a href="#theme-sample">A link in body text</a>.
+      </p>
+      <p><button type="button">A button</button></p>
+      <table>
+        <caption class="visually-hidden">Colour tokens in this theme</caption>
+        <thead>
+          <tr>
+            <th scope="col">Token</th>
+            <th scope="col">Use</th>
+            <th scope="col">Sample</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${TOKENS.map(
+            ([token, use]) => html`<tr>
+              <td><code>${token}</code></td>
+              <td>${use}</td>
+              <td><span class="swatch" style=${styleMap({ background: `var(${token})` })}></span></td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    `;
+  }
+}
+
+if (!customElements.get('selca-story-theme-sample')) customElements.define('selca-story-theme-sample', ThemeSample);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'selca-story-theme-sample': ThemeSample;
+  }
+}
