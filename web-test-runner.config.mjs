@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { selectBrowsers, engines } from './test/runner/engines.mjs';
 import { emulateMediaPlugin } from './test/runner/emulate-media-plugin.mjs';
+import { storiesPlugin } from './test/runner/stories-plugin.mjs';
 
 const browsers = selectBrowsers();
 const chromium = engines.find((engine) => engine.name === 'chromium');
@@ -18,11 +19,14 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
+  // Lit's dev-mode notice repeats in every file; its other warnings still show.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     a11ySnapshotPlugin(),
     emulateMediaPlugin(),
+    storiesPlugin(),
   ],
   groups: [
     {

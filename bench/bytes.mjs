@@ -1,0 +1,88 @@
+/**
+ * Bytes a visitor downloads, raw / gzip (zlib level 9) / brotli (quality 11):
+ *   - every dist/cdn/*.js file as shipped
+ *   - every ESM entry (dist/index.js, dist/selca-*.js) with its imports, bundled in memory by
+ *     esbuild the way an app bundler would (minified, Lit inside, production conditions)
+ * Run after `npm run build`: exits non-zero when dist/ is missing.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+
+/** Same settings as the CDN bundles in scripts/build.mjs. */
+const bundleOptions = {
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2021',
+  minify: true,
+  conditions: ['production'],
+  legalComments: 'eof',
+  logLevel: 'warning',
+};
+
+export function sizes(buffer) {
+  return {
+    raw: buffer.byteLength,
+    gzip: gzipSync(buffer, { level: 9 }).byteLength,
+    brotli: brotliCompressSync(buffer, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: buffer.byteLength,
+      },
+    }).byteLength,
+  };
+}
+
+async function bundle(entry) {
+  const result = await esbuild.build({ ...bundleOptions, entryPoints: [entry], outfile: 'bench.js' });
+  const js = result.outputFiles.find((file) => file.path.endsWith('.js'));
+  return Buffer.from(js.contents);
+}
+
+/** Rows of { file, kind, raw, gzip, brotli }. */
+export async function measure() {
+  if (!existsSync(join(dist, 'index.js'))) {
+    throw new Error('dist/ is missing; run `npm run build` first.');
+  }
+  const rows = [];
+  const cdn = join(dist, 'cdn');
+  const cdnFiles = existsSync(cdn) ? readdirSync(cdn).filter((n) => n.endsWith('.js')).sort() : [];
+  for (const name of cdnFiles) {
+    rows.push({ file: `dist/cdn/${name}`, kind: 'cdn file', ...sizes(readFileSync(join(cdn, name))) });
+  }
+  const entries = ['index.js', ...readdirSync(dist).filter((n) => /^selca-.+\.js$/.test(n)).sort()];
+  for (const name of entries) {
+    rows.push({ file: `dist/${name}`, kind: 'esm + imports', ...sizes(await bundle(join(dist, name))) });
+  }
+  return rows;
+}
+
+export function table(rows) {
+  const header = ['file', 'measured as', 'raw B', 'gzip-9 B', 'brotli-11 B'];
+  const body = rows.map((r) => [r.file, r.kind, String(r.raw), String(r.gzip), String(r.brotli)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells) =>
+    cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+/** Entry for bench/run.mjs. */
+export default async function run() {
+  console.log('Bytes downloaded (raw / gzip level 9 / brotli quality 11)\n');
+  console.log(table(await measure()));
+  console.log(`\n(${relative(process.cwd(), dist) || '.'}; ESM entries bundled in memory with esbuild, minified, Lit production build)`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  run().catch((error) => {
+    console.error(`bench/bytes: ${error.message}`);
+    process.exit(1);
+  });
+}

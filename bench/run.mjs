@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+/**
+ * Runs every benchmark module in bench/: bytes.mjs plus any *.bench.mjs (sorted), each of which
+ * default-exports an async function. `node bench/run.mjs [filter]` runs only files whose name
+ * contains the filter. Any failure makes the exit code non-zero.
+ */
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const filter = process.argv[2] ?? '';
+const modules = readdirSync(here)
+  .filter((name) => name === 'bytes.mjs' || name.endsWith('.bench.mjs'))
+  .filter((name) => name.includes(filter))
+  .sort((a, b) => (a === 'bytes.mjs' ? -1 : b === 'bytes.mjs' ? 1 : a.localeCompare(b)));
+
+if (!modules.length) {
+  console.error(`bench: nothing matches "${filter}".`);
+  process.exit(1);
+}
+
+let failed = 0;
+for (const name of modules) {
+  console.log(`== ${name} ==`);
+  try {
+    const mod = await import(pathToFileURL(join(here, name)).href);
+    if (typeof mod.default !== 'function') throw new Error('no default-exported function');
+    await mod.default();
+  } catch (error) {
+    failed += 1;
+    console.error(`bench: ${name} failed: ${error instanceof Error ? error.message : error}`);
+  }
+  console.log('');
+}
+process.exit(failed ? 1 : 0);

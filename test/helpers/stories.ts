@@ -1,0 +1,183 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import allStories from 'virtual:selca/all-stories';
+import { resetPreferences, setPreferences } from '../../src/core/index.js';
+import { executeServerCommand, setViewport } from './testing.js';
+
+type Args = Record<string, unknown>;
+type StoryFn = (args: Args, context: StoryContext) => unknown;
+type Decorator = (story: () => unknown, context: StoryContext) => unknown;
+
+interface StoryContext {
+  args: Args;
+  id: string;
+  name: string;
+  title: string;
+}
+
+interface StoryAnnotations {
+  name?: string;
+  title?: string;
+  component?: string;
+  args?: Args;
+  render?: StoryFn;
+  decorators?: Decorator[];
+  excludeStories?: string[];
+}
+
+/** A story as Storybook would render it, ready to put in a fixture. */
+export interface ComposedStory {
+  file: string;
+  title: string;
+  name: string;
+  render(): unknown;
+}
+
+const startCase = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ');
+
+/** Storybook's default for web components: the `component` tag with args set as properties. */
+const renderComponent = (tag: string | undefined) => (args: Args) => {
+  if (!tag) throw new Error('A story needs a render function or a component tag');
+  const element = document.createElement(tag);
+  Object.assign(element, args);
+  return element;
+};
+
+/** Every exported story of every stories file, composed from its meta and its own annotations. */
+export function collectStories(): ComposedStory[] {
+  const stories: ComposedStory[] = [];
+  for (const [file, module] of allStories) {
+    const meta = (module.default ?? {}) as StoryAnnotations;
+    const title = meta.title ?? file;
+    for (const [exportName, value] of Object.entries(module)) {
+      if (exportName === 'default' || exportName === '__namedExportsOrder' || meta.excludeStories?.includes(exportName)) continue;
+      const story = (typeof value === 'function' ? { render: value } : value) as StoryAnnotations;
+      const name = story.name ?? startCase(exportName);
+      const args = { ...meta.args, ...story.args };
+      const context: StoryContext = { args, id: `${title}--${exportName}`, name, title };
+      const renderFn = story.render ?? meta.render ?? renderComponent(meta.component);
+      const decorators = [...(story.decorators ?? []), ...(meta.decorators ?? [])];
+      stories.push({
+        file,
+        title,
+        name,
+        render: () =>
+          decorators.reduce<() => unknown>((inner, decorate) => () => decorate(inner, context), () => renderFn(args, context))(),
+      });
+    }
+  }
+  return stories;
+}
+
+/** A way of viewing a story that a visitor may choose or need. */
+export interface Mode {
+  name: string;
+  chromiumOnly?: boolean;
+  apply(): Promise<void>;
+}
+
+const TEXT_SPACING_CSS = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p { margin-bottom: 2em !important; }`;
+
+export const MODES: Mode[] = [
+  { name: 'default', apply: async () => {} },
+  { name: 'dark theme', apply: async () => void setPreferences({ theme: 'dark' }) },
+  { name: 'high contrast, yellow on black', apply: async () => void setPreferences({ theme: 'contrast-dark' }) },
+  { name: 'high contrast, black on white', apply: async () => void setPreferences({ theme: 'contrast-light' }) },
+  {
+    name: '200% text',
+    apply: async () => {
+      document.documentElement.style.fontSize = '200%';
+      setPreferences({ textScale: 2 });
+    },
+  },
+  {
+    name: 'WCAG 1.4.12 text spacing',
+    apply: async () => {
+      const style = document.createElement('style');
+      style.dataset.mode = 'text-spacing';
+      style.textContent = TEXT_SPACING_CSS;
+      document.head.append(style);
+      setPreferences({ spacing: 'wcag' });
+    },
+  },
+  {
+    name: 'forced colours',
+    chromiumOnly: true,
+    apply: async () => void (await executeServerCommand('selca-emulate-media', { 'forced-colors': 'active' })),
+  },
+  { name: '320 px wide', chromiumOnly: true, apply: () => setViewport({ width: 320, height: 640 }) },
+];
+
+/** Puts the page back as it was before a mode was applied. */
+export async function resetModes(chromium: boolean): Promise<void> {
+  resetPreferences();
+  document.documentElement.style.removeProperty('font-size');
+  document.querySelectorAll('style[data-mode]').forEach((style) => style.remove());
+  if (chromium) {
+    await executeServerCommand('selca-emulate-media', { 'forced-colors': 'none' });
+    await setViewport({ width: 1024, height: 768 });
+  }
+}
+
+/** Every custom element below a node, through shadow roots. */
+function* deepElements(root: Element | ShadowRoot): Generator<Element> {
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    yield element;
+    if (element.shadowRoot) yield* deepElements(element.shadowRoot);
+  }
+}
+
+/** Waits until every Lit element below `root` has rendered and no widget is still loading data. */
+export async function settle(root: Element, timeoutMs = 3000): Promise<void> {
+  const started = performance.now();
+  for (;;) {
+    const elements = [root, ...deepElements(root)];
+    await Promise.all(elements.map((element) => (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
+    const loading = elements.some((element) => element.shadowRoot?.querySelector('.selca-notice[data-kind="loading"]'));
+    if (!loading) return;
+    if (performance.now() - started > timeoutMs) throw new Error('A story was still loading its data after 3 s');
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}
+
+const describe = (element: Element) => {
+  const classes = element.classList.length ? `.${[...element.classList].join('.')}` : '';
+  const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+  return `<${element.localName}${classes}>${text ? ` "${text}"` : ''}`;
+};
+
+const isVisuallyHidden = (element: Element, style: CSSStyleDeclaration) =>
+  style.position === 'absolute' && element.clientWidth <= 1 && element.clientHeight <= 1;
+
+/**
+ * Finds text cut off by a box too small for it, regions that scroll sideways, and a page wider
+ * than the window. Returns one line per problem.
+ */
+export function findOverflow(root: Element): string[] {
+  const problems: string[] = [];
+  const page = document.documentElement;
+  if (page.scrollWidth > page.clientWidth + 1) {
+    problems.push(`the page scrolls sideways: ${page.scrollWidth}px of content in a ${page.clientWidth}px window`);
+  }
+  for (const element of [root, ...deepElements(root)]) {
+    const style = getComputedStyle(element);
+    if (style.display === 'none' || style.visibility === 'hidden' || isVisuallyHidden(element, style)) continue;
+    const clipsX = style.overflowX !== 'visible';
+    const clipsY = style.overflowY !== 'visible';
+    const scrollsX = style.overflowX === 'auto' || style.overflowX === 'scroll';
+    if (clipsX && element.scrollWidth > element.clientWidth + 1) {
+      problems.push(
+        `${describe(element)} ${scrollsX ? 'scrolls sideways' : 'clips its content'}: ${element.scrollWidth}px wide in ${element.clientWidth}px`,
+      );
+    }
+    if (clipsY && !(style.overflowY === 'auto' || style.overflowY === 'scroll') && element.scrollHeight > element.clientHeight + 1) {
+      problems.push(`${describe(element)} clips its content: ${element.scrollHeight}px tall in ${element.clientHeight}px`);
+    }
+  }
+  return problems;
+}
+
+/** The landmark a story sits in, as it would on a trust's page. */
+export const storyFrame = (story: ComposedStory): TemplateResult =>
+  html`<main aria-label=${`${story.title}: ${story.name}`}>${story.render() ?? nothing}</main>`;

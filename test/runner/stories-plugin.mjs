@@ -1,0 +1,28 @@
+// Serves a module that imports every stories/*.stories.ts file, so the story tests cover a new
+// story file without a new test.
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const STORIES_MODULE = '/__selca__/all-stories.js';
+export const STORIES_SPECIFIER = 'virtual:selca/all-stories';
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
+export function storiesPlugin({ rootDir = process.cwd() } = {}) {
+  return {
+    name: 'selca-all-stories',
+    resolveImport({ source }) {
+      return source === STORIES_SPECIFIER ? STORIES_MODULE : undefined;
+    },
+    serve(context) {
+      if (context.path !== STORIES_MODULE) return undefined;
+      const files = readdirSync(resolve(rootDir, 'stories'))
+        .filter((file) => file.endsWith('.stories.ts'))
+        .sort();
+      const body = [
+        ...files.map((file, index) => `import * as story${index} from '/stories/${file}';`),
+        `export default [${files.map((file, index) => `[${JSON.stringify(`stories/${file}`)}, story${index}]`).join(', ')}];`,
+      ].join('\n');
+      return { body, type: 'js' };
+    },
+  };
+}
