@@ -61,6 +61,24 @@ export default defineConfig(
   { files: NODE, languageOptions: { globals: { ...globals.node } } },
 
   {
+    // @open-wc/semantic-dom-diff 0.20 types chai's `equal`/`eq`/`equals` as returning
+    // Promise<Assertion> (Chai.Equal); at runtime they are synchronous. Without this every
+    // `expect(x).to.equal(y)` is a "floating promise". Genuinely async assertions such as
+    // `expect(el).to.be.accessible()` are still checked.
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: '@open-wc/semantic-dom-diff', name: ['equal', 'eq', 'equals'] },
+          ],
+        },
+      ],
+    },
+  },
+
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',

@@ -1,11 +1,15 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { selectBrowsers, engines } from './test/runner/engines.mjs';
 import { emulateMediaPlugin } from './test/runner/emulate-media-plugin.mjs';
 import { storiesPlugin } from './test/runner/stories-plugin.mjs';
+import { summaryReporter } from './test/runner/summary-reporter.mjs';
 
 const browsers = selectBrowsers();
 const chromium = engines.find((engine) => engine.name === 'chromium');
+const withChromium = browsers.some((browser) => browser.selcaEngine === 'chromium');
+if (!withChromium) console.log('[engines] Chromium-only checks and coverage: skipped, chromium not selected');
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -28,14 +32,12 @@ export default {
     emulateMediaPlugin(),
     storiesPlugin(),
   ],
-  groups: [
-    {
-      name: 'chromium-only',
-      files: 'test/**/*.chromium.test.ts',
-      browsers: [chromium.launcher(chromium.find())],
-    },
-  ],
-  coverage: true,
+  // Accessibility tree, forced colours, reduced motion and narrow viewports: Chromium only.
+  groups: withChromium
+    ? [{ name: 'chromium-only', files: 'test/**/*.chromium.test.ts', browsers: [chromium.launcher(chromium.find())] }]
+    : [],
+  reporters: [defaultReporter(), summaryReporter()],
+  coverage: withChromium,
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/data/**', 'node_modules/**'],

@@ -75,8 +75,9 @@ export function table(rows) {
 
 /** Entry for bench/run.mjs. */
 export default async function run() {
+  const rows = await measure();
   console.log('Bytes downloaded (raw / gzip level 9 / brotli quality 11)\n');
-  console.log(table(await measure()));
+  console.log(table(rows));
   console.log(`\n(${relative(process.cwd(), dist) || '.'}; ESM entries bundled in memory with esbuild, minified, Lit production build)`);
 }
 

@@ -113,6 +113,7 @@ export const themeStyles = css`
     --_brand: #004f9c;
     --_link: #004f9c;
     --_border: #5b6770;
+    --_error: #b0241a;
   }
 
   :host([data-selca-spacing='wcag']),

@@ -167,7 +167,9 @@ export function selectBrowsers({ env = process.env, log = console.log } = {}) {
     const path = engine.find();
     if (path) {
       log(`[engines] ${engine.name}: runs (${path})`);
-      browsers.push(engine.launcher(path));
+      const launcher = engine.launcher(path);
+      launcher.selcaEngine = engine.name;
+      browsers.push(launcher);
     } else {
       log(`[engines] ${engine.name}: skipped, not installed (apt-get install ${engine.debianPackage})`);
       if (engine.required || ci) missing.push(engine);
