@@ -17,7 +17,7 @@ export function defineElement(tag: string, element: CustomElementConstructor): b
       log.error(`<${tag}> cannot start: this browser has no custom elements support. Its fallback content stays in place.`);
       return false;
     }
-    const existing = registry.get(tag) as Versioned | undefined;
+    const existing: Versioned | undefined = registry.get(tag);
     if (existing) {
       const theirs = existing[VERSION_KEY];
       if (existing !== element && theirs !== VERSION) {

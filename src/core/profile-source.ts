@@ -19,7 +19,7 @@ export class ProfileError extends Error {
 const CACHE_KEY = Symbol.for('@selca/widgets.profiles');
 const cache: Map<string, Promise<AllianceProfile>> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as
   | Map<string, Promise<AllianceProfile>>
-  | undefined) ?? ((globalThis as Record<symbol, unknown>)[CACHE_KEY] = new Map());
+  | undefined) ?? ((globalThis as Record<symbol, unknown>)[CACHE_KEY] = new Map<string, Promise<AllianceProfile>>());
 
 /** Resolves a profile URL against the page; only http(s) addresses are fetched. */
 export function resolveProfileUrl(src: string): string {
@@ -83,7 +83,7 @@ export const PROFILE_MESSAGES = {
 };
 
 export interface ProfileHost extends ReactiveControllerHost, HTMLElement {
-  profile?: AllianceProfile | unknown;
+  profile?: unknown;
   src?: string | null;
 }
 

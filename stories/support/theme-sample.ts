@@ -1,7 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { PreferencesController, ProfileController, noticeStyles, renderNotice, themeStyles } from '../../src/core/index.js';
-import type { AllianceProfile } from '../../src/core/index.js';
 
 const TOKENS = [
   ['--_text', 'Text'],
@@ -69,7 +68,7 @@ export class ThemeSample extends LitElement {
     src: { reflect: true },
   };
 
-  declare profile?: AllianceProfile | unknown;
+  declare profile?: unknown;
   declare src?: string | null;
 
   private readonly data = new ProfileController(this);

@@ -70,7 +70,7 @@ describe('preferences channel', () => {
 
     it('tell the page through a document event', async () => {
       setTimeout(() => setPreferences({ reduceMotion: true }));
-      const event = (await oneEvent(document, 'selca-preferences-change')) as CustomEvent<Preferences>;
+      const event = await oneEvent<CustomEvent<Preferences>>(document, 'selca-preferences-change');
       expect(event.detail.reduceMotion).to.equal(true);
     });
 

@@ -19,6 +19,7 @@ const uniqueUrl = () => `/profiles/test-${Date.now()}-${(nextUrl += 1)}.json`;
 
 /** Answers fetches from a table of URL endings; counts calls per URL. */
 function fakeFetch(routes: Record<string, () => Response | Promise<Response>>) {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- only ever put back on window
   const original = window.fetch;
   const calls: string[] = [];
   window.fetch = async (input: RequestInfo | URL) => {

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { a11ySnapshot, executeServerCommand, expect, findAccessibilityNode, fixture, sendKeys } from '../helpers/testing.js';
+import { a11ySnapshot, assert, executeServerCommand, expect, findAccessibilityNode, fixture, sendKeys } from '../helpers/testing.js';
 import { ThemeProbe } from '../helpers/theme-probe.js';
 
 interface AccessibilityNode {
@@ -52,9 +52,9 @@ describe('theme (Chromium)', () => {
       await fixture<ThemeProbe>(html`<test-theme-probe></test-theme-probe>`);
       const snapshot = (await a11ySnapshot({})) as unknown as AccessibilityNode;
       const status = findAccessibilityNode<AccessibilityNode>(snapshot, (node) => node.role === 'status');
-      expect(status).to.exist;
-      const text = findAccessibilityNode<AccessibilityNode>(status!, (node) => node.name === 'Something went wrong');
-      expect(text, JSON.stringify(status)).to.exist;
+      assert.exists(status);
+      const text = findAccessibilityNode<AccessibilityNode>(status, (node) => node.name === 'Something went wrong');
+      assert.exists(text, JSON.stringify(status));
     });
   });
 });

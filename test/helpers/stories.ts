@@ -73,27 +73,27 @@ export function collectStories(): ComposedStory[] {
 export interface Mode {
   name: string;
   chromiumOnly?: boolean;
-  apply(): Promise<void>;
+  apply(): void | Promise<void>;
 }
 
 const TEXT_SPACING_CSS = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
 p { margin-bottom: 2em !important; }`;
 
 export const MODES: Mode[] = [
-  { name: 'default', apply: async () => {} },
-  { name: 'dark theme', apply: async () => void setPreferences({ theme: 'dark' }) },
-  { name: 'high contrast, yellow on black', apply: async () => void setPreferences({ theme: 'contrast-dark' }) },
-  { name: 'high contrast, black on white', apply: async () => void setPreferences({ theme: 'contrast-light' }) },
+  { name: 'default', apply: () => {} },
+  { name: 'dark theme', apply: () => void setPreferences({ theme: 'dark' }) },
+  { name: 'high contrast, yellow on black', apply: () => void setPreferences({ theme: 'contrast-dark' }) },
+  { name: 'high contrast, black on white', apply: () => void setPreferences({ theme: 'contrast-light' }) },
   {
     name: '200% text',
-    apply: async () => {
+    apply: () => {
       document.documentElement.style.fontSize = '200%';
       setPreferences({ textScale: 2 });
     },
   },
   {
     name: 'WCAG 1.4.12 text spacing',
-    apply: async () => {
+    apply: () => {
       const style = document.createElement('style');
       style.dataset.mode = 'text-spacing';
       style.textContent = TEXT_SPACING_CSS;
@@ -133,7 +133,9 @@ export async function settle(root: Element, timeoutMs = 3000): Promise<void> {
   const started = performance.now();
   for (;;) {
     const elements = [root, ...deepElements(root)];
-    await Promise.all(elements.map((element) => (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
+    await Promise.all(
+      elements.flatMap((element) => (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete ?? []),
+    );
     const loading = elements.some((element) => element.shadowRoot?.querySelector('.selca-notice[data-kind="loading"]'));
     if (!loading) return;
     if (performance.now() - started > timeoutMs) throw new Error('A story was still loading its data after 3 s');

@@ -1,0 +1,69 @@
+import { fileURLToPath } from 'node:url';
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+type VitePlugin = { name: string; apply?: 'build' | 'serve'; transform?: (code: string, id: string) => unknown };
+
+const STORIES_DIR = fileURLToPath(new URL('../stories/', import.meta.url));
+
+/**
+ * package.json's "sideEffects" describes the published package, so it leaves out stories/.
+ * The production bundler would then drop side-effect-only imports such as
+ * `import './support/theme-sample.js'` (the customElements.define call), and the built
+ * Storybook would render empty elements. Story files and their helpers always keep their effects.
+ */
+const keepStorySideEffects: VitePlugin = {
+  name: 'selca:keep-story-side-effects',
+  apply: 'build',
+  transform(_code, id) {
+    return id.startsWith(STORIES_DIR) ? { moduleSideEffects: true } : null;
+  },
+};
+
+/**
+ * Storybook for the widgets. Runs fully offline: no telemetry, no crash reports, no update
+ * checks. The npm scripts also pass --disable-telemetry, which is what keeps crash reports off
+ * even when this file fails to load. Leave `enableCrashReports` unset: setting it to false
+ * makes Storybook send (forced) error events despite `disableTelemetry`.
+ */
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  // Only story files; stories/support/** holds helpers that are never *.stories.ts.
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  core: {
+    disableTelemetry: true,
+    disableWhatsNewNotifications: true,
+    // project.json only carries the metadata Storybook would send as telemetry.
+    disableProjectJson: true,
+  },
+  viteFinal(viteConfig, { configType }) {
+    const plugins = [...(viteConfig.plugins ?? []), keepStorySideEffects];
+    if (configType !== 'PRODUCTION') {
+      return {
+        ...viteConfig,
+        plugins,
+        optimizeDeps: {
+          ...viteConfig.optimizeDeps,
+          // Storybook's web-components renderer imports this from its unbundled entry; without it
+          // the dev server serves a second, unoptimised lit-html ("Multiple versions of Lit loaded").
+          include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+        },
+      };
+    }
+    return {
+      ...viteConfig,
+      plugins,
+      // Keep `npm run build-storybook` quiet: warnings and errors only, no per-chunk size table.
+      logLevel: 'warn',
+      build: {
+        ...viteConfig.build,
+        reportCompressedSize: false,
+        // Storybook's own docs renderer and preview runtime are ~1 MB chunks; expected for a
+        // documentation site, and not the widgets' bundle (that is scripts/build.mjs).
+        chunkSizeWarningLimit: 2000,
+      },
+    };
+  },
+};
+
+export default config;
