@@ -10,22 +10,13 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { bundleOptions as cdnOptions } from '../scripts/bundle-options.mjs';
+
+const bundleOptions = { ...cdnOptions, write: false };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-/** Same settings as the CDN bundles in scripts/build.mjs. */
-const bundleOptions = {
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2021',
-  minify: true,
-  conditions: ['production'],
-  legalComments: 'eof',
-  logLevel: 'warning',
-};
 
 export function sizes(buffer) {
   return {

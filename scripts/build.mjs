@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import { bundleOptions } from './bundle-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
@@ -21,17 +22,6 @@ const cdn = join(dist, 'cdn');
 const rel = (path) => relative(root, path);
 const started = performance.now();
 
-/** esbuild settings shared by every CDN bundle. No `development` condition: Lit's production build. */
-const bundleOptions = {
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2021',
-  minify: true,
-  conditions: ['production'],
-  legalComments: 'eof',
-  logLevel: 'warning',
-};
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });

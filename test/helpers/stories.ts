@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { expect, fixture } from './testing.js';
 import type { TemplateResult } from 'lit';
 import allStories from 'virtual:selca/all-stories';
 import { resetPreferences, setPreferences } from '../../src/core/index.js';
@@ -144,7 +145,7 @@ export async function settle(root: Element, timeoutMs = 3000): Promise<void> {
   }
 }
 
-const describe = (element: Element) => {
+const describeElement = (element: Element) => {
   const classes = element.classList.length ? `.${[...element.classList].join('.')}` : '';
   const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
   return `<${element.localName}${classes}>${text ? ` "${text}"` : ''}`;
@@ -171,11 +172,11 @@ export function findOverflow(root: Element): string[] {
     const scrollsX = style.overflowX === 'auto' || style.overflowX === 'scroll';
     if (clipsX && element.scrollWidth > element.clientWidth + 1) {
       problems.push(
-        `${describe(element)} ${scrollsX ? 'scrolls sideways' : 'clips its content'}: ${element.scrollWidth}px wide in ${element.clientWidth}px`,
+        `${describeElement(element)} ${scrollsX ? 'scrolls sideways' : 'clips its content'}: ${element.scrollWidth}px wide in ${element.clientWidth}px`,
       );
     }
     if (clipsY && !(style.overflowY === 'auto' || style.overflowY === 'scroll') && element.scrollHeight > element.clientHeight + 1) {
-      problems.push(`${describe(element)} clips its content: ${element.scrollHeight}px tall in ${element.clientHeight}px`);
+      problems.push(`${describeElement(element)} clips its content: ${element.scrollHeight}px tall in ${element.clientHeight}px`);
     }
   }
   return problems;
@@ -184,3 +185,31 @@ export function findOverflow(root: Element): string[] {
 /** The landmark a story sits in, as it would on a trust's page. */
 export const storyFrame = (story: ComposedStory): TemplateResult =>
   html`<main aria-label=${`${story.title}: ${story.name}`}>${story.render() ?? nothing}</main>`;
+
+/**
+ * Declares one test per story per mode: the story renders, passes the accessibility assertion,
+ * and cuts nothing off.
+ */
+export function testStoriesInModes(modes: Mode[], { chromium }: { chromium: boolean }): void {
+  const stories = collectStories();
+
+  it('are found in stories/*.stories.ts', () => {
+    expect(stories.length).to.be.greaterThan(0);
+  });
+
+  for (const mode of modes) {
+    describe(mode.name, () => {
+      afterEach(() => resetModes(chromium));
+
+      for (const story of stories) {
+        it(`${story.title} / ${story.name} is accessible and nothing is cut off`, async () => {
+          await mode.apply();
+          const frame = await fixture(storyFrame(story));
+          await settle(frame);
+          await expect(frame).to.be.accessible();
+          expect(findOverflow(frame), 'overflow').to.deep.equal([]);
+        });
+      }
+    });
+  }
+}
