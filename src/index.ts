@@ -2,6 +2,7 @@
  * @selca/widgets: every widget registered, and the shared API a page may call
  * (visitor preferences, profile validation).
  */
+export { A11yToolbar } from './selca-a11y-toolbar.js';
 export {
   DEFAULT_PREFERENCES,
   VERSION,

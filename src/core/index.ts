@@ -4,6 +4,7 @@ export { renderNotice, noticeStyles } from './notice.js';
 export {
   DEFAULT_PREFERENCES,
   FONTS,
+  READING_GUIDES,
   SPACINGS,
   THEMES,
   PreferencesController,

@@ -4,6 +4,7 @@ import { log } from './log.js';
 export const THEMES = ['default', 'dark', 'contrast-dark', 'contrast-light', 'cream'] as const;
 export const SPACINGS = ['default', 'wcag', 'wide'] as const;
 export const FONTS = ['site', 'sans', 'dyslexic', 'hyperlegible'] as const;
+export const READING_GUIDES = ['none', 'ruler', 'mask'] as const;
 
 /** What a visitor has chosen for reading the page. The accessibility toolbar writes it. */
 export interface Preferences {
@@ -16,6 +17,10 @@ export interface Preferences {
   reduceMotion: boolean;
   highlightLinks: boolean;
   strongFocus: boolean;
+  /** A reading ruler or mask that follows the pointer and keyboard focus. */
+  readingGuide: (typeof READING_GUIDES)[number];
+  /** Read-aloud speed, 0.5 to 2. */
+  speechRate: number;
 }
 
 export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
@@ -26,6 +31,8 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   reduceMotion: false,
   highlightLinks: false,
   strongFocus: false,
+  readingGuide: 'none',
+  speechRate: 1,
 });
 
 const isValid: { [K in keyof Preferences]: (value: unknown) => boolean } = {
@@ -36,6 +43,8 @@ const isValid: { [K in keyof Preferences]: (value: unknown) => boolean } = {
   reduceMotion: (v) => typeof v === 'boolean',
   highlightLinks: (v) => typeof v === 'boolean',
   strongFocus: (v) => typeof v === 'boolean',
+  readingGuide: (v) => READING_GUIDES.includes(v as never),
+  speechRate: (v) => typeof v === 'number' && v >= 0.5 && v <= 2,
 };
 
 type Listener = (preferences: Readonly<Preferences>) => void;
@@ -57,7 +66,8 @@ export function getPreferences(): Readonly<Preferences> {
 
 /**
  * Changes some preferences and tells every widget. Unknown keys and invalid values are left out
- * with a console warning. Also fires `selca-preferences-change` on `document`.
+ * with a console warning. Also fires `selca-preferences-change` (bubbles, composed) on `document`
+ * for scripts that are not widgets.
  */
 export function setPreferences(changes: Partial<Preferences>): Readonly<Preferences> {
   const next: Record<string, unknown> = { ...channel.value };
@@ -77,7 +87,9 @@ export function setPreferences(changes: Partial<Preferences>): Readonly<Preferen
       log.error('A preferences listener failed.', error);
     }
   }
-  globalThis.document?.dispatchEvent(new CustomEvent('selca-preferences-change', { detail: channel.value }));
+  globalThis.document?.dispatchEvent(
+    new CustomEvent('selca-preferences-change', { detail: channel.value, bubbles: true, composed: true }),
+  );
   return channel.value;
 }
 

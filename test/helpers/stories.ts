@@ -86,10 +86,10 @@ export const MODES: Mode[] = [
   { name: 'high contrast, yellow on black', apply: () => void setPreferences({ theme: 'contrast-dark' }) },
   { name: 'high contrast, black on white', apply: () => void setPreferences({ theme: 'contrast-light' }) },
   {
+    // The visitor's own browser setting; widgets follow it through rem.
     name: '200% text',
     apply: () => {
       document.documentElement.style.fontSize = '200%';
-      setPreferences({ textScale: 2 });
     },
   },
   {

@@ -8,7 +8,7 @@ export class ThemeProbe extends LitElement {
     noticeStyles,
     css`
       .moving {
-        transition: color 1s;
+        transition: opacity 1s;
       }
     `,
   ];

@@ -1,0 +1,297 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { log } from '../../core/log.js';
+import { PreferencesController } from '../../core/preferences.js';
+import type { Preferences } from '../../core/preferences.js';
+import { themeStyles } from '../../core/theme.js';
+import { toolbarStyles } from './a11y-toolbar.styles.js';
+import { defaultLabels } from './labels.js';
+import type { ToolbarLabels } from './labels.js';
+import { preferenceStore } from './preference-store.js';
+import { ReadingGuideController } from './reading-guide.js';
+
+const TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2];
+const DEVICE_HELP_URL = 'https://mcmw.abilitynet.org.uk/';
+
+type Option<V> = readonly [value: V, label: keyof ToolbarLabels];
+
+const SPACING_OPTIONS: Option<Preferences['spacing']>[] = [
+  ['default', 'spacingDefault'],
+  ['wcag', 'spacingWcag'],
+  ['wide', 'spacingWide'],
+];
+const FONT_OPTIONS: Option<Preferences['font']>[] = [
+  ['site', 'fontSite'],
+  ['sans', 'fontSans'],
+  ['dyslexic', 'fontDyslexic'],
+  ['hyperlegible', 'fontHyperlegible'],
+];
+const THEME_OPTIONS: Option<Preferences['theme']>[] = [
+  ['default', 'themeDefault'],
+  ['dark', 'themeDark'],
+  ['contrast-dark', 'themeContrastDark'],
+  ['contrast-light', 'themeContrastLight'],
+  ['cream', 'themeCream'],
+];
+const GUIDE_OPTIONS: Option<Preferences['readingGuide']>[] = [
+  ['none', 'guideNone'],
+  ['ruler', 'guideRuler'],
+  ['mask', 'guideMask'],
+];
+const TOGGLES: [key: 'highlightLinks' | 'strongFocus' | 'reduceMotion', label: keyof ToolbarLabels][] = [
+  ['highlightLinks', 'highlightLinks'],
+  ['strongFocus', 'strongFocus'],
+  ['reduceMotion', 'reduceMotion'],
+];
+
+const forcedColorsQuery = () => globalThis.matchMedia?.('(forced-colors: active)');
+
+/** Accepts an http(s) address or a path on the same site; anything else is refused. */
+function safeLink(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, document.baseURI);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+  } catch {
+    // falls through to the warning
+  }
+  log.warn(`<selca-a11y-toolbar>: statement-url "${value}" is not a web address and is not shown.`);
+  return undefined;
+}
+
+/**
+ * @summary Display and reading preferences for visitors, applied on this device to the whole page
+ * and every `selca-` widget: text size, spacing, font, colours, link and focus highlighting,
+ * pausing animation, a reading ruler or mask, and read aloud.
+ *
+ * A disclosure: the button opens a non-modal panel, so changes stay visible as they are made.
+ * Choices persist in one `localStorage` key (memory only where storage is blocked) and follow other
+ * tabs. Nothing is switched on by itself, beyond what the operating system already asks for.
+ *
+ * @fires selca-toolbar-toggle - The panel opened or closed; `detail.open` says which.
+ * @fires selca-preferences-change - On `document`, after any preference changed (bubbles, composed).
+ *
+ * @csspart toggle - The button that opens and closes the panel.
+ * @csspart panel - The panel of settings.
+ * @csspart reading-guide - The reading ruler or mask.
+ *
+ * @cssprop [--selca-brand-colour=#005eb8] - Buttons and selected choices.
+ */
+export class A11yToolbar extends LitElement {
+  static override styles = [themeStyles, toolbarStyles];
+
+  static override properties = {
+    open: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    statementUrl: { attribute: 'statement-url' },
+    scope: {},
+    labels: { attribute: false },
+    status: { state: true },
+    forcedColors: { state: true },
+    memoryOnly: { state: true },
+  };
+
+  /** Whether the panel is open. */
+  declare open: boolean;
+  /** Level of the panel's heading, 2 to 6, to fit the page's outline. */
+  declare headingLevel: number;
+  /** Address of the site's accessibility statement, linked from the panel. */
+  declare statementUrl: string | null;
+  /** A selector limiting the page changes to part of the page (default: the whole body). */
+  declare scope: string | null;
+  /** Words to use instead of the defaults, in part or whole. */
+  declare labels: Partial<ToolbarLabels>;
+  declare private status: string;
+  declare private forcedColors: boolean;
+  declare private memoryOnly: boolean;
+
+  private readonly store = preferenceStore();
+  private readonly preferences = new PreferencesController(this);
+  private readonly guide = new ReadingGuideController(
+    this,
+    () => this.preferences.value.readingGuide,
+    () => this.choose({ readingGuide: 'none' }),
+  );
+  private stopStoreListener?: () => void;
+  private readonly onForcedColors = () => (this.forcedColors = forcedColorsQuery()?.matches ?? false);
+
+  constructor() {
+    super();
+    this.open = false;
+    this.headingLevel = 2;
+    this.statementUrl = null;
+    this.scope = null;
+    this.labels = {};
+    this.status = '';
+    this.forcedColors = false;
+    this.memoryOnly = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    try {
+      this.store.start(this.scope ?? undefined);
+    } catch (error) {
+      log.error('<selca-a11y-toolbar> could not start.', error);
+    }
+    this.memoryOnly = this.store.persistence === 'memory';
+    this.stopStoreListener = this.store.onChange(() => (this.memoryOnly = this.store.persistence === 'memory'));
+    this.onForcedColors();
+    forcedColorsQuery()?.addEventListener?.('change', this.onForcedColors);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopStoreListener?.();
+    forcedColorsQuery()?.removeEventListener?.('change', this.onForcedColors);
+  }
+
+  private get text(): ToolbarLabels {
+    return { ...defaultLabels, ...this.labels };
+  }
+
+  private choose(changes: Partial<Preferences>): void {
+    this.status = '';
+    this.store.choose(changes);
+  }
+
+  private toggle(): void {
+    this.open = !this.open;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open') && changed.get('open') !== undefined) {
+      if (this.open) this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+      this.dispatchEvent(new CustomEvent('selca-toolbar-toggle', { detail: { open: this.open }, bubbles: true, composed: true }));
+    }
+  }
+
+  private onPanelKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.open) this.close();
+  }
+
+  /** Closes the panel and puts focus back on the button that opened it. */
+  close(): void {
+    this.open = false;
+    this.renderRoot.querySelector<HTMLElement>('.toggle')?.focus();
+  }
+
+  private reset(): void {
+    this.store.reset();
+    this.status = this.text.resetDone;
+  }
+
+  private stepText(direction: 1 | -1): void {
+    const index = TEXT_SCALES.findIndex((scale) => scale >= this.preferences.value.textScale);
+    const next = TEXT_SCALES[Math.min(TEXT_SCALES.length - 1, Math.max(0, index + direction))]!;
+    this.choose({ textScale: next });
+  }
+
+  private radios<K extends 'spacing' | 'font' | 'theme' | 'readingGuide'>(
+    key: K,
+    legend: keyof ToolbarLabels,
+    options: Option<Preferences[K]>[],
+    extra: { disabled?: boolean; hint?: string } = {},
+  ): TemplateResult {
+    const current = this.preferences.value[key];
+    const text = this.text;
+    return html`<fieldset ?disabled=${extra.disabled}>
+      <legend>${text[legend] as string}</legend>
+      ${extra.hint ? html`<p class="hint">${extra.hint}</p>` : nothing}
+      <div class="choices">
+        ${options.map(
+          ([value, label]) => html`<label class="choice">
+            <input
+              type="radio"
+              name=${key}
+              .value=${String(value)}
+              .checked=${current === value}
+              @change=${() => this.choose({ [key]: value } as Partial<Preferences>)}
+            />
+            ${text[label] as string}
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderPanel(): TemplateResult {
+    const text = this.text;
+    const prefs = this.preferences.value;
+    const scale = Math.round(prefs.textScale * 100);
+    const statement = safeLink(this.statementUrl);
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    return html`<section
+      id="panel"
+      class="panel"
+      part="panel"
+      aria-labelledby="panel-heading"
+      ?hidden=${!this.open}
+      @keydown=${this.onPanelKeydown}
+    >
+      <div id="panel-heading" class="heading" role="heading" aria-level=${level} tabindex="-1">${text.heading}</div>
+      <p class="hint">${text.intro}</p>
+      ${this.memoryOnly ? html`<p class="hint memory">${text.memoryOnly}</p>` : nothing}
+
+      <fieldset class="stepper">
+        <legend>${text.textSize}</legend>
+        <div class="actions">
+          <button type="button" ?disabled=${scale <= 100} @click=${() => this.stepText(-1)}>${text.textSmaller}</button>
+          <output aria-live="polite">${scale}%</output>
+          <button type="button" ?disabled=${scale >= 200} @click=${() => this.stepText(1)}>${text.textLarger}</button>
+        </div>
+      </fieldset>
+
+      ${this.radios('spacing', 'spacing', SPACING_OPTIONS)} ${this.radios('font', 'font', FONT_OPTIONS)}
+      ${this.radios('theme', 'colours', THEME_OPTIONS, this.forcedColors ? { disabled: true, hint: text.coloursForced } : {})}
+
+      <fieldset>
+        <legend>${text.highlight}</legend>
+        <div class="actions">
+          ${TOGGLES.map(
+            ([key, label]) => html`<button
+              type="button"
+              aria-pressed=${prefs[key] ? 'true' : 'false'}
+              @click=${() => this.choose({ [key]: !prefs[key] })}
+            >
+              ${text[label] as string}
+            </button>`,
+          )}
+        </div>
+      </fieldset>
+
+      ${this.radios('readingGuide', 'readingGuide', GUIDE_OPTIONS, { hint: text.guideHint })}
+
+      <div class="actions">
+        <button type="button" class="reset" @click=${this.reset}>${text.reset}</button>
+      </div>
+      <p class="hint" role="status">${this.status}</p>
+
+      <ul class="links">
+        ${statement ? html`<li><a href=${statement}>${text.statement}</a></li>` : nothing}
+        <li><a href=${DEVICE_HELP_URL}>${text.deviceHelp}</a></li>
+      </ul>
+      <button type="button" class="close" @click=${this.close}>
+        ${text.close}
+      </button>
+    </section>`;
+  }
+
+  override render(): TemplateResult {
+    return html`<button
+        type="button"
+        class="toggle"
+        part="toggle"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="panel"
+        @click=${this.toggle}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path
+            d="M12 2a2 2 0 1 1 0 4 2 2 0 0 1 0-4zm9 7h-6v13h-2v-6h-2v6H9V9H3V7h18v2z"
+          /></svg
+        >${this.text.toggle}
+      </button>
+      ${this.renderPanel()} ${this.guide.render()}`;
+  }
+}

@@ -1,0 +1,176 @@
+import type { Preferences } from '../../core/preferences.js';
+
+/**
+ * Applies a visitor's preferences to the host page. The page is changed only by `data-selca-*`
+ * attributes and `--selca-*` custom properties on `<html>`, plus one constructed stylesheet
+ * (allowed under a strict Content-Security-Policy), all removed again at the defaults.
+ *
+ * Token contract for a site's own components (inherited, so they cross shadow roots):
+ * `--selca-text-scale`, `--selca-line-height`, `--selca-letter-spacing`, `--selca-word-spacing`,
+ * `--selca-paragraph-spacing`, `--selca-font-override`, `--selca-focus-width`; each set only while
+ * its preference is on.
+ */
+
+const ATTRIBUTE_PREFIX = 'data-selca-';
+
+const FONT_STACKS: Record<Preferences['font'], string | null> = {
+  site: null,
+  sans: 'Arial, Helvetica, sans-serif',
+  dyslexic: "OpenDyslexic, 'Comic Sans MS', Arial, sans-serif",
+  hyperlegible: "'Atkinson Hyperlegible', Arial, sans-serif",
+};
+
+/** Page colours per theme: text, background, link, visited link, border. At least 7:1 for the contrast themes. */
+const PAGE_THEMES: Record<Exclude<Preferences['theme'], 'default'>, [string, string, string, string, string]> = {
+  dark: ['#f0f4f5', '#15202b', '#8ec9ff', '#d7b5ff', '#aeb7bd'],
+  'contrast-dark': ['#ffff00', '#000000', '#00ffff', '#ff80ff', '#ffff00'],
+  'contrast-light': ['#000000', '#ffffff', '#0000c0', '#5a0090', '#000000'],
+  cream: ['#212b32', '#fbf5e6', '#004f9c', '#330072', '#5b6770'],
+};
+
+/** The attributes and custom properties on `<html>` for a set of preferences; null means absent. */
+export function pageState(prefs: Preferences): { attributes: Record<string, string | null>; properties: Record<string, string | null> } {
+  const spacing = prefs.spacing !== 'default';
+  const theme = prefs.theme === 'default' ? null : PAGE_THEMES[prefs.theme];
+  return {
+    attributes: {
+      'text-scale': prefs.textScale === 1 ? null : String(prefs.textScale),
+      spacing: spacing ? prefs.spacing : null,
+      font: FONT_STACKS[prefs.font] ? prefs.font : null,
+      theme: theme ? prefs.theme : null,
+      links: prefs.highlightLinks ? 'highlight' : null,
+      focus: prefs.strongFocus ? 'strong' : null,
+      motion: prefs.reduceMotion ? 'reduce' : null,
+    },
+    properties: {
+      'text-scale': prefs.textScale === 1 ? null : String(prefs.textScale),
+      'line-height': spacing ? (prefs.spacing === 'wide' ? '2' : '1.5') : null,
+      'letter-spacing': spacing ? '0.12em' : null,
+      'word-spacing': spacing ? '0.16em' : null,
+      'paragraph-spacing': spacing ? '2em' : null,
+      'font-override': FONT_STACKS[prefs.font],
+      'focus-width': prefs.strongFocus ? '4px' : null,
+      'page-text': theme?.[0] ?? null,
+      'page-background': theme?.[1] ?? null,
+      'page-link': theme?.[2] ?? null,
+      'page-visited': theme?.[3] ?? null,
+      'page-border': theme?.[4] ?? null,
+    },
+  };
+}
+
+/** The one stylesheet, scoped to `scope` (a selector; the whole body by default). */
+export function pageStylesheetText(scope = 'body'): string {
+  const s = (suffix = '') => `${scope}${suffix}, ${scope} *${suffix}`;
+  return `
+html[data-selca-text-scale] { font-size: var(--selca-root-font-size) !important; }
+:where(html[data-selca-spacing]) :where(${s()}) {
+  line-height: var(--selca-line-height) !important;
+  letter-spacing: var(--selca-letter-spacing) !important;
+  word-spacing: var(--selca-word-spacing) !important;
+}
+:where(html[data-selca-spacing]) :where(${scope} p) { margin-block-end: var(--selca-paragraph-spacing) !important; }
+:where(html[data-selca-font]) :where(${s()}):not(i, code, pre, kbd, samp, [class*='icon'], [aria-hidden='true']) {
+  font-family: var(--selca-font-override) !important;
+}
+@media (forced-colors: none) {
+  :where(html[data-selca-theme]) :where(${s()}) {
+    color: var(--selca-page-text) !important;
+    background-color: var(--selca-page-background) !important;
+    border-color: var(--selca-page-border) !important;
+  }
+  :where(html[data-selca-theme]) :where(${scope} a[href]) { color: var(--selca-page-link) !important; }
+  :where(html[data-selca-theme]) :where(${scope} a[href]:visited) { color: var(--selca-page-visited) !important; }
+}
+:where(html[data-selca-links]) :where(${scope} a[href]) {
+  text-decoration: underline !important;
+  text-decoration-thickness: 2px !important;
+  outline: 2px solid currentColor !important;
+  outline-offset: 2px !important;
+}
+:where(html[data-selca-focus]) :where(${scope} :focus-visible) {
+  outline: var(--selca-focus-width) solid #212b32 !important;
+  outline-offset: 2px !important;
+  box-shadow: 0 0 0 calc(var(--selca-focus-width) * 2) #ffeb3b !important;
+}
+:where(html[data-selca-motion]) :where(${s()}, ${s('::before')}, ${s('::after')}) {
+  animation-play-state: paused !important;
+  transition: none !important;
+  scroll-behavior: auto !important;
+}
+`;
+}
+
+interface PageRecord {
+  sheet?: CSSStyleSheet;
+  scope?: string;
+  /** Whether `<html>` had a style attribute before the first change, so reset can restore it. */
+  hadStyleAttribute?: boolean;
+  /** The site's own root font size as a percentage of the browser default, measured untouched. */
+  baseRootPercent?: number;
+}
+
+// One record per page, shared by every copy of the library and by the early entry.
+const RECORD_KEY = Symbol.for('@selca/widgets.page');
+const record = (): PageRecord =>
+  ((globalThis as Record<symbol, PageRecord | undefined>)[RECORD_KEY] ??= {});
+
+/** The site's root font size as a percentage of the browser's default, measured without our change. */
+function measureBaseRootPercent(html: HTMLElement): number {
+  const had = html.getAttribute('data-selca-text-scale');
+  if (had !== null) html.removeAttribute('data-selca-text-scale');
+  const root = parseFloat(getComputedStyle(html).fontSize);
+  const probe = document.createElement('span');
+  probe.style.fontSize = 'medium';
+  html.append(probe);
+  const medium = parseFloat(getComputedStyle(probe).fontSize);
+  probe.remove();
+  if (had !== null) html.setAttribute('data-selca-text-scale', had);
+  return medium > 0 && root > 0 ? (root / medium) * 100 : 100;
+}
+
+/**
+ * Puts `prefs` on the page. Calling it with the defaults returns `<html>` to exactly how it was:
+ * no attribute, custom property, inline style or stylesheet left behind.
+ */
+export function applyPagePreferences(prefs: Preferences, options: { scope?: string; document?: Document } = {}): void {
+  const doc = options.document ?? document;
+  const html = doc.documentElement;
+  const page = record();
+  const { attributes, properties } = pageState(prefs);
+  const active = Object.values(attributes).some((value) => value !== null);
+
+  if (active && page.hadStyleAttribute === undefined) page.hadStyleAttribute = html.hasAttribute('style');
+  if (attributes['text-scale'] && page.baseRootPercent === undefined) page.baseRootPercent = measureBaseRootPercent(html);
+
+  for (const [name, value] of Object.entries(properties)) {
+    if (value === null) html.style.removeProperty(`--selca-${name}`);
+    else html.style.setProperty(`--selca-${name}`, value);
+  }
+  if (attributes['text-scale']) {
+    const percent = Math.round(page.baseRootPercent! * prefs.textScale * 1000) / 1000;
+    html.style.setProperty('--selca-root-font-size', `${percent}%`);
+  } else {
+    html.style.removeProperty('--selca-root-font-size');
+  }
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null) html.removeAttribute(ATTRIBUTE_PREFIX + name);
+    else if (html.getAttribute(ATTRIBUTE_PREFIX + name) !== value) html.setAttribute(ATTRIBUTE_PREFIX + name, value);
+  }
+
+  const scope = options.scope ?? 'body';
+  if (active) {
+    if (!page.sheet || page.scope !== scope) {
+      const sheet = page.sheet ?? new CSSStyleSheet();
+      sheet.replaceSync(pageStylesheetText(scope));
+      page.sheet = sheet;
+      page.scope = scope;
+    }
+    if (!doc.adoptedStyleSheets.includes(page.sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, page.sheet];
+  } else {
+    if (page.sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== page.sheet);
+    if (html.style.length === 0 && page.hadStyleAttribute === false) html.removeAttribute('style');
+    page.hadStyleAttribute = undefined;
+    page.baseRootPercent = undefined;
+  }
+}

@@ -1,0 +1,156 @@
+import { log } from '../../core/log.js';
+import { DEFAULT_PREFERENCES, getPreferences, onPreferencesChange, setPreferences } from '../../core/preferences.js';
+import type { Preferences } from '../../core/preferences.js';
+import { applyPagePreferences } from './page-preferences.js';
+
+/** The one localStorage key, versioned inside. No cookies, nothing sent anywhere. */
+export const STORAGE_KEY = 'selca-preferences';
+const FORMAT = 1;
+
+type Choices = Partial<Preferences>;
+
+/** The browser's localStorage; reading it throws where the browser blocks storage. */
+const browserStorage = (): Storage | null => globalThis.localStorage ?? null;
+
+/** Reads stored choices; a corrupt or outdated value is removed with a warning. Throws when storage is blocked. */
+export function readStoredChoices(storage: Storage): Choices {
+  const raw = storage.getItem(STORAGE_KEY);
+  if (raw === null) return {};
+  try {
+    const parsed = JSON.parse(raw) as { v?: unknown; choices?: unknown };
+    if (parsed?.v !== FORMAT || typeof parsed.choices !== 'object' || parsed.choices === null) throw new Error('unknown format');
+    const choices: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(parsed.choices)) {
+      if (key in DEFAULT_PREFERENCES && typeof value === typeof DEFAULT_PREFERENCES[key as keyof Preferences]) choices[key] = value;
+    }
+    return choices as Choices;
+  } catch (error) {
+    log.warn(`Stored accessibility preferences were unreadable and have been discarded (${String(error)}).`);
+    try {
+      storage.removeItem(STORAGE_KEY);
+    } catch {
+      // storage became unavailable; nothing else to clear
+    }
+    return {};
+  }
+}
+
+/** What the operating system already asks for, used until the visitor chooses otherwise. */
+export function osDefaults(): Choices {
+  const query = (media: string) => globalThis.matchMedia?.(media).matches ?? false;
+  const defaults: Choices = {};
+  if (query('(prefers-reduced-motion: reduce)')) defaults.reduceMotion = true;
+  if (query('(prefers-contrast: more)')) {
+    defaults.highlightLinks = true;
+    defaults.strongFocus = true;
+  }
+  return defaults;
+}
+
+/**
+ * The page's one store of the visitor's explicit choices: loads them on start, writes them on
+ * change, follows other tabs, falls back to memory when storage is blocked, and keeps the host page
+ * in step with the preferences channel. Every toolbar on the page shares it.
+ */
+export class PreferenceStore {
+  /** 'memory' when the browser blocks storage: choices last only while the page is open. */
+  persistence: 'local' | 'memory' = 'local';
+  scope: string | undefined;
+  private choices: Choices = {};
+  private started = false;
+  private readonly listeners = new Set<() => void>();
+  private stopFollowing: (() => void)[] = [];
+
+  constructor(private readonly storage: () => Storage | null = browserStorage) {}
+
+  /** Loads the stored choices and starts applying preferences to the page. Safe to call again. */
+  start(scope?: string): void {
+    if (scope) this.scope = scope;
+    if (this.started) return;
+    this.started = true;
+    let storage: Storage | null = null;
+    try {
+      storage = this.storage();
+      if (!storage) throw new Error('localStorage is not available');
+      this.choices = readStoredChoices(storage);
+    } catch (error) {
+      this.useMemory(error);
+    }
+    this.stopFollowing.push(onPreferencesChange((prefs) => this.applyToPage(prefs)));
+    setPreferences({ ...DEFAULT_PREFERENCES, ...osDefaults(), ...this.choices });
+    this.applyToPage(getPreferences());
+    const followOtherTabs = (event: StorageEvent) => {
+      if (event.key !== STORAGE_KEY && event.key !== null) return;
+      this.choices = storage && this.persistence === 'local' ? readStoredChoices(storage) : this.choices;
+      setPreferences({ ...DEFAULT_PREFERENCES, ...osDefaults(), ...this.choices });
+    };
+    globalThis.addEventListener('storage', followOtherTabs);
+    this.stopFollowing.push(() => globalThis.removeEventListener('storage', followOtherTabs));
+  }
+
+  /** Stops applying and following; the page keeps its current state. */
+  stop(): void {
+    this.stopFollowing.forEach((stop) => stop());
+    this.stopFollowing = [];
+    this.started = false;
+  }
+
+  /** Records an explicit choice, persists it, and applies it everywhere. */
+  choose(changes: Choices): void {
+    this.choices = { ...this.choices, ...changes };
+    this.write();
+    setPreferences(changes);
+  }
+
+  /** Forgets every choice: the page returns to how it was, and nothing stays in storage. */
+  reset(): void {
+    this.choices = {};
+    if (this.persistence === 'local') {
+      try {
+        this.storage()?.removeItem(STORAGE_KEY);
+      } catch (error) {
+        this.useMemory(error);
+      }
+    }
+    setPreferences({ ...DEFAULT_PREFERENCES, ...osDefaults() });
+  }
+
+  /** Told when persistence changes (for the toolbar's message). */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private write(): void {
+    if (this.persistence === 'memory') return;
+    try {
+      const storage = this.storage();
+      if (!storage) throw new Error('localStorage is not available');
+      storage.setItem(STORAGE_KEY, JSON.stringify({ v: FORMAT, choices: this.choices }));
+    } catch (error) {
+      this.useMemory(error);
+    }
+  }
+
+  private useMemory(error: unknown): void {
+    if (this.persistence === 'memory') return;
+    this.persistence = 'memory';
+    log.warn('Browser storage is blocked: accessibility preferences will last only while this page is open.', error);
+    this.listeners.forEach((listener) => listener());
+  }
+
+  private applyToPage(prefs: Preferences): void {
+    try {
+      applyPagePreferences(prefs, this.scope ? { scope: this.scope } : {});
+    } catch (error) {
+      log.error('Accessibility preferences could not be applied to the page.', error);
+    }
+  }
+}
+
+const STORE_KEY = Symbol.for('@selca/widgets.preference-store');
+
+/** The page's shared store. */
+export function preferenceStore(): PreferenceStore {
+  return ((globalThis as Record<symbol, PreferenceStore | undefined>)[STORE_KEY] ??= new PreferenceStore());
+}

@@ -1,0 +1,500 @@
+import { html } from 'lit';
+import { expect, fixture, nextFrame, oneEvent, sendKeys } from './helpers/testing.js';
+import { captureConsole } from './helpers/console.js';
+import { control, inToolbar, resetToolbarState, toolbarPage } from './helpers/toolbar.js';
+import type { ToolbarPage } from './helpers/toolbar.js';
+import { PreferenceStore, STORAGE_KEY, preferenceStore } from '../src/components/a11y-toolbar/preference-store.js';
+import { getPreferences, setPreferences } from '../src/core/preferences.js';
+import type { Preferences } from '../src/core/preferences.js';
+import type { A11yToolbar } from '../src/components/a11y-toolbar/a11y-toolbar.js';
+
+const EVERYTHING_ON: Partial<Preferences> = {
+  textScale: 2,
+  spacing: 'wide',
+  font: 'sans',
+  theme: 'contrast-dark',
+  highlightLinks: true,
+  strongFocus: true,
+  reduceMotion: true,
+  readingGuide: 'ruler',
+};
+
+const computed = (element: Element, ...properties: string[]) => {
+  const style = getComputedStyle(element);
+  return Object.fromEntries(properties.map((p) => [p, style.getPropertyValue(p)]));
+};
+
+/** What the page looks like: <html>, inline styles, stylesheets, storage and a sample of computed styles. */
+function snapshot(page: ToolbarPage) {
+  const root = document.documentElement;
+  const sample = ['font-size', 'line-height', 'letter-spacing', 'word-spacing', 'font-family', 'color', 'background-color', 'outline-style', 'transition-duration'];
+  return {
+    htmlAttributes: root.getAttributeNames().map((name) => `${name}=${root.getAttribute(name)}`),
+    inlineStyles: [...document.querySelectorAll('[style]')].map((e) => `${e.localName}: ${e.getAttribute('style')}`),
+    adoptedSheets: document.adoptedStyleSheets.length,
+    storage: Object.keys(localStorage).sort(),
+    cookie: document.cookie,
+    html: computed(root, 'font-size'),
+    paragraph: computed(page.paragraph, ...sample),
+    link: computed(page.link, ...sample),
+    widget: computed(page.widget.shadowRoot!.querySelector('.selca-notice')!, ...sample),
+  };
+}
+
+describe('<selca-a11y-toolbar>', () => {
+  let warnings: ReturnType<typeof captureConsole> | undefined;
+  afterEach(() => {
+    warnings?.restore();
+    warnings = undefined;
+    resetToolbarState();
+  });
+
+  describe('accessibility', () => {
+    it('is accessible closed', async () => {
+      const { root } = await toolbarPage();
+      await expect(root).to.be.accessible();
+    });
+
+    it('is accessible open', async () => {
+      const { root, toolbar } = await toolbarPage();
+      toolbar.open = true;
+      await toolbar.updateComplete;
+      await expect(root).to.be.accessible();
+    });
+
+    it('is accessible with every preference on', async () => {
+      const { root, toolbar } = await toolbarPage();
+      toolbar.open = true;
+      preferenceStore().choose(EVERYTHING_ON);
+      await toolbar.updateComplete;
+      await expect(root).to.be.accessible();
+    });
+
+    for (const theme of ['dark', 'contrast-dark', 'contrast-light', 'cream'] as const) {
+      it(`is accessible in the ${theme} theme`, async () => {
+        const { root, toolbar } = await toolbarPage();
+        toolbar.open = true;
+        preferenceStore().choose({ theme });
+        await toolbar.updateComplete;
+        await expect(root).to.be.accessible();
+      });
+    }
+
+    it('is accessible at 200% text', async () => {
+      const { root, toolbar } = await toolbarPage();
+      toolbar.open = true;
+      preferenceStore().choose({ textScale: 2 });
+      await toolbar.updateComplete;
+      await expect(root).to.be.accessible();
+    });
+  });
+
+  describe('keyboard', () => {
+    it('opens from the button, moves focus to the heading, and Escape closes it and returns focus', async () => {
+      const { toolbar } = await toolbarPage(html`<button>Before</button><selca-a11y-toolbar></selca-a11y-toolbar>`);
+      toolbar.previousElementSibling!.closest('div')!.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(toolbar.shadowRoot!.activeElement).to.equal(inToolbar(toolbar, '.toggle'));
+      await sendKeys({ press: 'Enter' });
+      await toolbar.updateComplete;
+      expect(toolbar.open).to.equal(true);
+      expect(inToolbar(toolbar, '.toggle').getAttribute('aria-expanded')).to.equal('true');
+      expect(toolbar.shadowRoot!.activeElement).to.equal(inToolbar(toolbar, '.heading'));
+      await sendKeys({ press: 'Escape' });
+      await toolbar.updateComplete;
+      expect(toolbar.open).to.equal(false);
+      expect(inToolbar(toolbar, '.panel').hidden).to.equal(true);
+      expect(toolbar.shadowRoot!.activeElement).to.equal(inToolbar(toolbar, '.toggle'));
+    });
+
+    it('reaches and changes the controls with Tab, Enter, Space and arrow keys', async () => {
+      const { toolbar } = await toolbarPage();
+      inToolbar(toolbar, '.toggle').focus();
+      await sendKeys({ press: ' ' });
+      await toolbar.updateComplete;
+      // Heading → "Make text larger" (the smaller button is disabled at 100%).
+      await sendKeys({ press: 'Tab' });
+      expect(toolbar.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Make text larger');
+      await sendKeys({ press: 'Enter' });
+      expect(getPreferences().textScale).to.equal(1.25);
+      await toolbar.updateComplete;
+      expect(inToolbar(toolbar, 'output').textContent).to.equal('125%');
+      // Into the spacing radio group, then along it with an arrow key.
+      await sendKeys({ press: 'Tab' });
+      expect((toolbar.shadowRoot!.activeElement as HTMLInputElement).name).to.equal('spacing');
+      await sendKeys({ press: 'ArrowRight' });
+      expect(getPreferences().spacing).to.equal('wcag');
+      // On to the toggles: font group, colour group, then "Highlight links".
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(toolbar.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Highlight links');
+      await sendKeys({ press: ' ' });
+      await toolbar.updateComplete;
+      expect(getPreferences().highlightLinks).to.equal(true);
+      expect(toolbar.shadowRoot!.activeElement?.getAttribute('aria-pressed')).to.equal('true');
+    });
+
+    it('closes from its own close button and returns focus', async () => {
+      const { toolbar } = await toolbarPage();
+      toolbar.open = true;
+      await toolbar.updateComplete;
+      control(toolbar, 'Close accessibility tools').focus();
+      await sendKeys({ press: 'Enter' });
+      await toolbar.updateComplete;
+      expect(toolbar.open).to.equal(false);
+      expect(toolbar.shadowRoot!.activeElement).to.equal(inToolbar(toolbar, '.toggle'));
+    });
+
+    it('tells the page when it opens and closes', async () => {
+      const { toolbar } = await toolbarPage();
+      setTimeout(() => (toolbar.open = true));
+      const event = (await oneEvent(toolbar, 'selca-toolbar-toggle')) as CustomEvent<{ open: boolean }>;
+      expect(event.detail.open).to.equal(true);
+      expect(event.composed).to.equal(true);
+    });
+  });
+
+  describe('text size', () => {
+    it('doubles the root font size as a percentage of what the site had, with no inline styles added', async () => {
+      const page = await toolbarPage();
+      const before = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      const styled = [...document.querySelectorAll('[style]')].map((e) => e.getAttribute('style'));
+      preferenceStore().choose({ textScale: 2 });
+      expect(parseFloat(getComputedStyle(document.documentElement).fontSize)).to.equal(before * 2);
+      expect(document.documentElement.style.getPropertyValue('--selca-root-font-size')).to.equal('200%');
+      expect(document.documentElement.style.getPropertyValue('--selca-text-scale')).to.equal('2');
+      const styledAfter = [...document.querySelectorAll('body [style]')].map((e) => e.getAttribute('style'));
+      expect(styledAfter).to.deep.equal(styled.slice(-styledAfter.length));
+      expect(parseFloat(getComputedStyle(page.widget).fontSize)).to.equal(before * 2);
+    });
+
+    it("keeps a site's own root size: 62.5% becomes 125% at double size", async () => {
+      document.documentElement.style.fontSize = '62.5%';
+      try {
+        await toolbarPage();
+        preferenceStore().choose({ textScale: 2 });
+        expect(document.documentElement.style.getPropertyValue('--selca-root-font-size')).to.equal('125%');
+      } finally {
+        resetToolbarState();
+        document.documentElement.style.removeProperty('font-size');
+      }
+    });
+
+    it('steps from 100% to 200% and stops at both ends', async () => {
+      const { toolbar } = await toolbarPage();
+      toolbar.open = true;
+      await toolbar.updateComplete;
+      const larger = control(toolbar, 'Make text larger') as HTMLButtonElement;
+      const smaller = control(toolbar, 'Make text smaller') as HTMLButtonElement;
+      expect(smaller.disabled).to.equal(true);
+      const seen: string[] = [];
+      for (let i = 0; i < 4; i += 1) {
+        larger.click();
+        await toolbar.updateComplete;
+        seen.push(inToolbar(toolbar, 'output').textContent!);
+      }
+      expect(seen).to.deep.equal(['125%', '150%', '175%', '200%']);
+      expect(larger.disabled).to.equal(true);
+      smaller.click();
+      expect(getPreferences().textScale).to.equal(1.75);
+      expect(inToolbar(toolbar, 'output').getAttribute('aria-live')).to.equal('polite');
+    });
+  });
+
+  describe('each preference reaches the host page and other widgets', () => {
+    let page: ToolbarPage;
+    beforeEach(async () => {
+      page = await toolbarPage();
+    });
+    const widgetText = () => page.widget.shadowRoot!.querySelector('.selca-notice')!;
+
+    it('text spacing applies the WCAG 1.4.12 set', async () => {
+      preferenceStore().choose({ spacing: 'wcag' });
+      await page.widget.updateComplete;
+      for (const element of [page.paragraph, widgetText()]) {
+        const style = getComputedStyle(element);
+        const size = parseFloat(style.fontSize);
+        expect(parseFloat(style.letterSpacing)).to.be.closeTo(0.12 * size, 0.05);
+        expect(parseFloat(style.wordSpacing)).to.be.closeTo(0.16 * size, 0.05);
+        expect(parseFloat(style.lineHeight)).to.be.closeTo(1.5 * size, 0.05);
+      }
+      const paragraph = getComputedStyle(page.paragraph);
+      expect(parseFloat(paragraph.marginBlockEnd)).to.be.closeTo(2 * parseFloat(paragraph.fontSize), 0.05);
+    });
+
+    it('the larger line-height step makes lines twice the text size', async () => {
+      preferenceStore().choose({ spacing: 'wide' });
+      const style = getComputedStyle(page.paragraph);
+      expect(parseFloat(style.lineHeight)).to.be.closeTo(2 * parseFloat(style.fontSize), 0.05);
+    });
+
+    it('the font changes, but not in code or icons', async () => {
+      preferenceStore().choose({ font: 'sans' });
+      await page.widget.updateComplete;
+      expect(getComputedStyle(page.paragraph).fontFamily).to.equal('Arial, Helvetica, sans-serif');
+      expect(getComputedStyle(page.widget).fontFamily).to.match(/^Arial/);
+      const code = document.createElement('code');
+      page.paragraph.append(code);
+      expect(getComputedStyle(code).fontFamily).not.to.match(/^Arial/);
+    });
+
+    it('a high-contrast theme recolours text, background and links', async () => {
+      preferenceStore().choose({ theme: 'contrast-dark' });
+      await page.widget.updateComplete;
+      expect(computed(page.paragraph, 'color', 'background-color')).to.deep.equal({
+        color: 'rgb(255, 255, 0)',
+        'background-color': 'rgb(0, 0, 0)',
+      });
+      expect(getComputedStyle(page.link).color).to.equal('rgb(0, 255, 255)');
+      expect(getComputedStyle(widgetText()).color).to.equal('rgb(255, 255, 0)');
+    });
+
+    it('link highlighting underlines and outlines links', async () => {
+      preferenceStore().choose({ highlightLinks: true });
+      expect(computed(page.link, 'outline-style', 'text-decoration-line')).to.deep.equal({
+        'outline-style': 'solid',
+        'text-decoration-line': 'underline',
+      });
+    });
+
+    it('pausing animations stops transitions and animations', async () => {
+      const before = computed(page.moving, 'transition-duration', 'animation-play-state');
+      preferenceStore().choose({ reduceMotion: true });
+      await page.widget.updateComplete;
+      expect([before, computed(page.moving, 'transition-duration', 'animation-play-state')]).to.deep.equal([
+        { 'transition-duration': '2s', 'animation-play-state': 'running' },
+        { 'transition-duration': '0s', 'animation-play-state': 'paused' },
+      ]);
+      expect(page.widget.dataset.selcaMotion).to.equal('reduce');
+    });
+
+    it('a stronger focus outline shows on keyboard focus', async () => {
+      preferenceStore().choose({ strongFocus: true });
+      page.toolbar.focus();
+      inToolbar(page.toolbar, '.toggle').focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(page.link);
+      expect(computed(page.link, 'outline-style', 'outline-width')).to.deep.equal({ 'outline-style': 'solid', 'outline-width': '4px' });
+    });
+
+    it('uses no filter or transform on any element below <html>, so fixed and sticky parts stay put', async () => {
+      const bar = document.createElement('header');
+      bar.textContent = 'Fixed header';
+      Object.assign(bar.style, { position: 'fixed', top: '0', left: '0' });
+      const nav = document.createElement('nav');
+      nav.textContent = 'Sticky nav';
+      Object.assign(nav.style, { position: 'sticky', top: '0' });
+      const tall = document.createElement('div');
+      tall.style.height = '3000px';
+      page.root.prepend(nav);
+      page.root.append(bar, tall);
+      preferenceStore().choose(EVERYTHING_ON);
+      window.scrollTo(0, 800);
+      await nextFrame();
+      try {
+        expect([bar.getBoundingClientRect().top, nav.getBoundingClientRect().top]).to.deep.equal([0, 0]);
+        const transformed = [...document.querySelectorAll('body, body *')].filter((element) => {
+          const style = getComputedStyle(element);
+          return style.filter !== 'none' || style.transform !== 'none';
+        });
+        expect(transformed).to.deep.equal([]);
+      } finally {
+        window.scrollTo(0, 0);
+      }
+    });
+  });
+
+  describe('reset', () => {
+    it('returns the page exactly to how it was', async () => {
+      const page = await toolbarPage();
+      const untouched = snapshot(page);
+      preferenceStore().choose(EVERYTHING_ON);
+      expect(snapshot(page)).not.to.deep.equal(untouched);
+      page.toolbar.open = true;
+      await page.toolbar.updateComplete;
+      control(page.toolbar, 'Reset all settings').click();
+      await page.toolbar.updateComplete;
+      await page.widget.updateComplete;
+      expect(snapshot(page)).to.deep.equal(untouched);
+      expect(inToolbar(page.toolbar, '.panel [role="status"]').textContent).to.equal('All settings are back to how the site set them.');
+    });
+  });
+
+  describe('persistence', () => {
+    it('keeps choices in one versioned localStorage key and no cookie', async () => {
+      const cookie = document.cookie;
+      await toolbarPage();
+      preferenceStore().choose({ theme: 'cream', textScale: 1.5 });
+      expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).to.deep.equal({ v: 1, choices: { theme: 'cream', textScale: 1.5 } });
+      expect(document.cookie).to.equal(cookie);
+    });
+
+    it('restores stored choices on the next page', async () => {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, choices: { spacing: 'wcag', font: 'hyperlegible' } }));
+      const nextPage = new PreferenceStore();
+      nextPage.start();
+      try {
+        expect([getPreferences().spacing, getPreferences().font]).to.deep.equal(['wcag', 'hyperlegible']);
+        expect(document.documentElement.dataset.selcaSpacing).to.equal('wcag');
+      } finally {
+        nextPage.stop();
+      }
+    });
+
+    it('discards a corrupt stored value with a warning', async () => {
+      warnings = captureConsole();
+      localStorage.setItem(STORAGE_KEY, '{not json');
+      const nextPage = new PreferenceStore();
+      nextPage.start();
+      nextPage.stop();
+      expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
+      expect(warnings.warn[0]).to.contain('Stored accessibility preferences were unreadable and have been discarded');
+      expect(getPreferences().theme).to.equal('default');
+    });
+
+    it('ignores stored values of the wrong type', async () => {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, choices: { theme: 7, textScale: 1.25, colour: 'red' } }));
+      const nextPage = new PreferenceStore();
+      nextPage.start();
+      nextPage.stop();
+      expect([getPreferences().theme, getPreferences().textScale]).to.deep.equal(['default', 1.25]);
+    });
+
+    it('works in memory, and says so, when storage is blocked', async () => {
+      warnings = captureConsole();
+      const store = new PreferenceStore(() => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      });
+      try {
+        store.start();
+        store.choose({ theme: 'dark' });
+        expect(store.persistence).to.equal('memory');
+        expect(getPreferences().theme).to.equal('dark');
+        expect(warnings.warn[0]).to.contain('Browser storage is blocked');
+      } finally {
+        store.reset();
+        store.stop();
+      }
+    });
+
+    it('shows the visitor when choices will not be kept', async () => {
+      const { toolbar } = await toolbarPage();
+      warnings = captureConsole();
+      const store = preferenceStore();
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+      try {
+        toolbar.open = true;
+        store.choose({ theme: 'dark' });
+        await toolbar.updateComplete;
+        expect(inToolbar(toolbar, '.memory').textContent).to.contain('will last only until you leave this page');
+      } finally {
+        Storage.prototype.setItem = setItem;
+        store.persistence = 'local';
+      }
+    });
+
+    it('follows a change made in another tab', async () => {
+      await toolbarPage();
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, choices: { theme: 'contrast-light' } }));
+      window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }));
+      expect(getPreferences().theme).to.equal('contrast-light');
+      window.dispatchEvent(new StorageEvent('storage', { key: 'something-else' }));
+      expect(getPreferences().theme).to.equal('contrast-light');
+    });
+  });
+
+  describe('reading guide', () => {
+    it('follows the pointer and focus, takes no clicks, and Escape turns it off', async () => {
+      const page = await toolbarPage();
+      preferenceStore().choose({ readingGuide: 'ruler' });
+      await page.toolbar.updateComplete;
+      const ruler = inToolbar(page.toolbar, '.ruler');
+      expect(getComputedStyle(ruler).pointerEvents).to.equal('none');
+      document.dispatchEvent(new PointerEvent('pointermove', { clientY: 200 }));
+      await page.toolbar.updateComplete;
+      const box = ruler.getBoundingClientRect();
+      expect(box.top + box.height / 2).to.be.closeTo(200, 1);
+      expect(document.elementFromPoint(10, 200)).not.to.equal(page.toolbar);
+      page.link.focus();
+      await page.toolbar.updateComplete;
+      const link = page.link.getBoundingClientRect();
+      const moved = ruler.getBoundingClientRect();
+      expect(moved.top + moved.height / 2).to.be.closeTo(link.top + link.height / 2, 1);
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+      await page.toolbar.updateComplete;
+      expect(getPreferences().readingGuide).to.equal('none');
+      expect(inToolbar(page.toolbar, '.guide')).to.equal(null);
+    });
+
+    it('the mask darkens all but a band around the line', async () => {
+      const page = await toolbarPage();
+      preferenceStore().choose({ readingGuide: 'mask' });
+      await page.toolbar.updateComplete;
+      document.dispatchEvent(new PointerEvent('pointerdown', { clientY: 300 }));
+      await page.toolbar.updateComplete;
+      const above = inToolbar(page.toolbar, '.mask-above').getBoundingClientRect();
+      const below = inToolbar(page.toolbar, '.mask-below').getBoundingClientRect();
+      expect(above.top).to.equal(0);
+      expect((above.bottom + below.top) / 2).to.be.closeTo(300, 1);
+      expect(below.top - above.bottom).to.be.greaterThan(20);
+    });
+  });
+
+  describe('configuration', () => {
+    it('links to the accessibility statement and the device help', async () => {
+      const { toolbar } = await toolbarPage(html`<selca-a11y-toolbar open statement-url="/accessibility"></selca-a11y-toolbar>`);
+      const links = [...toolbar.shadowRoot!.querySelectorAll('a')].map((a) => [a.textContent, new URL(a.href).pathname]);
+      expect(links).to.deep.equal([
+        ['Accessibility statement', '/accessibility'],
+        ['Make your device easier to use (AbilityNet)', '/'],
+      ]);
+    });
+
+    it('refuses an unsafe statement address', async () => {
+      warnings = captureConsole();
+      const { toolbar } = await toolbarPage(html`<selca-a11y-toolbar open statement-url="javascript:alert(1)"></selca-a11y-toolbar>`);
+      expect([...toolbar.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent)).to.deep.equal([
+        'Make your device easier to use (AbilityNet)',
+      ]);
+      expect(warnings.warn[0]).to.contain('statement-url "javascript:alert(1)" is not a web address');
+    });
+
+    it('takes its words from the labels property', async () => {
+      const toolbar = await fixture<A11yToolbar>(
+        html`<selca-a11y-toolbar .labels=${{ toggle: 'Offer hygyrchedd' }}></selca-a11y-toolbar>`,
+      );
+      expect(inToolbar(toolbar, '.toggle').textContent?.trim()).to.equal('Offer hygyrchedd');
+    });
+
+    it('fits its heading into the page outline', async () => {
+      const toolbar = await fixture<A11yToolbar>(html`<selca-a11y-toolbar heading-level="4"></selca-a11y-toolbar>`);
+      expect(inToolbar(toolbar, '.heading').getAttribute('aria-level')).to.equal('4');
+    });
+
+    it('shares one store between toolbars on the page', async () => {
+      const root = await fixture(html`<div><selca-a11y-toolbar open></selca-a11y-toolbar><selca-a11y-toolbar open></selca-a11y-toolbar></div>`);
+      const [first, second] = root.querySelectorAll('selca-a11y-toolbar');
+      control(first!, 'Dark').click();
+      await second!.updateComplete;
+      expect((control(second!, 'Dark') as HTMLInputElement).checked).to.equal(true);
+    });
+
+    it('changes nothing on the page by itself', async () => {
+      const attributes = document.documentElement.getAttributeNames();
+      await toolbarPage();
+      expect(document.documentElement.getAttributeNames()).to.deep.equal(attributes);
+      expect(getPreferences()).to.include({ theme: 'default', textScale: 1, reduceMotion: false });
+    });
+
+    it('follows preferences set by the page', async () => {
+      const { toolbar } = await toolbarPage(html`<selca-a11y-toolbar open></selca-a11y-toolbar>`);
+      setPreferences({ font: 'dyslexic' });
+      await toolbar.updateComplete;
+      expect((control(toolbar, 'OpenDyslexic') as HTMLInputElement).checked).to.equal(true);
+    });
+  });
+});
