@@ -37,7 +37,7 @@ export const toolbarStyles = css`
   }
 
   button[aria-pressed='true']::before {
-    content: '✓';
+    content: '✓' / '';
   }
 
   button:disabled {

@@ -329,6 +329,7 @@ export class ReadAloud extends EventTarget {
 
   /** Forgets the reading and becomes idle (or stays unavailable). */
   #finish(): void {
+    this.#generation += 1;
     this.#sentences = [];
     this.#index = -1;
     clearHighlight();

@@ -1,0 +1,126 @@
+import { a11ySnapshot, executeServerCommand, expect, findAccessibilityNode, setViewport } from './helpers/testing.js';
+import { findOverflow } from './helpers/stories.js';
+import { control, inToolbar, resetToolbarState, toolbarPage } from './helpers/toolbar.js';
+import { PreferenceStore } from '../src/components/a11y-toolbar/preference-store.js';
+import { getPreferences } from '../src/core/preferences.js';
+
+interface AccessibilityNode {
+  role: string;
+  name: string;
+  expanded?: boolean;
+  pressed?: boolean | 'mixed';
+  checked?: boolean;
+  disabled?: boolean;
+  level?: number;
+  children: AccessibilityNode[];
+}
+
+const tree = async () => (await a11ySnapshot({})) as unknown as AccessibilityNode;
+const find = (root: AccessibilityNode, test: (node: AccessibilityNode) => boolean) =>
+  findAccessibilityNode<AccessibilityNode>(root, test);
+
+describe('<selca-a11y-toolbar> (Chromium)', () => {
+  afterEach(async () => {
+    resetToolbarState();
+    await executeServerCommand('selca-emulate-media', { 'forced-colors': 'none', 'prefers-reduced-motion': 'no-preference', 'prefers-contrast': 'no-preference' });
+    await setViewport({ width: 1024, height: 768 });
+  });
+
+  describe('accessibility tree', () => {
+    it('names the button, says whether it is expanded, and hides the icon', async () => {
+      await toolbarPage();
+      const button = find(await tree(), (node) => node.role === 'button' && node.name === 'Accessibility tools');
+      expect(button, 'toggle button').to.exist;
+      expect(button!.expanded).to.equal(false);
+      expect(find(await tree(), (node) => node.role === 'image' || node.role === 'img')).to.equal(null);
+    });
+
+    it('exposes the heading, grouped radios, pressed toggles and the text size in the open panel', async () => {
+      const { toolbar } = await toolbarPage();
+      toolbar.open = true;
+      control(toolbar, 'Highlight links').click();
+      await toolbar.updateComplete;
+      const root = await tree();
+      expect(find(root, (n) => n.role === 'button' && n.name === 'Accessibility tools')!.expanded).to.equal(true);
+      expect(find(root, (n) => n.role === 'heading' && n.name === 'Accessibility tools')!.level).to.equal(2);
+      const radios: [string, boolean][] = [];
+      find(root, (n) => {
+        if (n.role === 'radio' && /spacing/.test(n.name)) radios.push([n.name, n.checked ?? false]);
+        return false;
+      });
+      expect(radios).to.deep.equal([
+        ['Site spacing', true],
+        ['Wider spacing', false],
+        ['Wider spacing and taller lines', false],
+      ]);
+      expect(find(root, (n) => n.role === 'button' && n.name === 'Highlight links')!.pressed).to.equal(true);
+      const size = find(root, (n) => n.role === 'status' && (n.children ?? []).some((c) => c.name === '100'));
+      expect(size, 'text size announced politely').to.exist;
+      expect((size as unknown as { live: string }).live).to.equal('polite');
+      expect(find(root, (n) => n.role === 'menu' || n.role === 'menuitem')).to.equal(null);
+    });
+  });
+
+  describe('narrow screens', () => {
+    it('fits 320 px without sideways scrolling and stays accessible, open with everything on', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const page = await toolbarPage();
+      page.toolbar.open = true;
+      control(page.toolbar, 'Wider spacing and taller lines').click();
+      await page.toolbar.updateComplete;
+      expect(findOverflow(page.root)).to.deep.equal([]);
+      await expect(page.root).to.be.accessible();
+    });
+
+    it('keeps every control at least 24 by 24 px', async () => {
+      const { toolbar } = await toolbarPage();
+      toolbar.open = true;
+      await toolbar.updateComplete;
+      const small = [...toolbar.shadowRoot!.querySelectorAll('button, label.choice')]
+        .map((element) => [element.textContent?.trim(), element.getBoundingClientRect()] as const)
+        .filter(([, box]) => box.width < 24 || box.height < 24);
+      expect(small).to.deep.equal([]);
+    });
+  });
+
+  describe('operating system settings', () => {
+    it('shows colour themes as unavailable, with the reason, under forced colours', async () => {
+      await executeServerCommand('selca-emulate-media', { 'forced-colors': 'active' });
+      const { toolbar, root } = await toolbarPage();
+      toolbar.open = true;
+      await toolbar.updateComplete;
+      expect(control(toolbar, 'Dark').matches(':disabled')).to.equal(true);
+      expect(inToolbar(toolbar, 'fieldset[disabled] .hint').textContent).to.contain('using its own high contrast colours');
+      await expect(root).to.be.accessible();
+    });
+
+    it('lets forced colours win over a chosen theme on the page', async () => {
+      const page = await toolbarPage();
+      new PreferenceStore().choose({ theme: 'contrast-dark' });
+      expect(getComputedStyle(page.paragraph).color).to.equal('rgb(255, 255, 0)');
+      await executeServerCommand('selca-emulate-media', { 'forced-colors': 'active' });
+      expect(getComputedStyle(page.paragraph).color).not.to.equal('rgb(255, 255, 0)');
+    });
+
+    it('turns motion off on a first visit when the system asks for reduced motion', async () => {
+      await executeServerCommand('selca-emulate-media', { 'prefers-reduced-motion': 'reduce' });
+      const store = new PreferenceStore();
+      store.start();
+      try {
+        expect(getPreferences().reduceMotion).to.equal(true);
+        store.choose({ reduceMotion: false });
+        expect(getPreferences().reduceMotion).to.equal(false);
+      } finally {
+        store.stop();
+      }
+    });
+
+    it('highlights links and focus on a first visit when the system asks for more contrast', async () => {
+      await executeServerCommand('selca-emulate-media', { 'prefers-contrast': 'more' });
+      const store = new PreferenceStore();
+      store.start();
+      store.stop();
+      expect([getPreferences().highlightLinks, getPreferences().strongFocus]).to.deep.equal([true, true]);
+    });
+  });
+});
