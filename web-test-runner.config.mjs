@@ -5,6 +5,7 @@ import { selectBrowsers, engines } from './test/runner/engines.mjs';
 import { emulateMediaPlugin } from './test/runner/emulate-media-plugin.mjs';
 import { storiesPlugin } from './test/runner/stories-plugin.mjs';
 import { summaryReporter } from './test/runner/summary-reporter.mjs';
+import { fontMiddleware } from './scripts/font-files.mjs';
 
 const browsers = selectBrowsers();
 const chromium = engines.find((engine) => engine.name === 'chromium');
@@ -26,6 +27,7 @@ export default {
   // Lit's dev-mode notice repeats in every file; its other warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
+  middleware: [fontMiddleware()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     a11ySnapshotPlugin(),

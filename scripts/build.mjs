@@ -9,11 +9,12 @@
  *   4. Custom Elements Manifest via `npm run analyze`, when that script and its config exist
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { bundleOptions } from './bundle-options.mjs';
+import { fontFiles } from './font-files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
@@ -82,6 +83,12 @@ for (const entry of entries) {
   // Types for the CDN file: the same exports as the module it was bundled from.
   const from = entry.out === 'selca-widgets' ? '../index.js' : `../${entry.out}.js`;
   writeFileSync(join(cdn, `${entry.out}.d.ts`), `export * from '${from}';\n`);
+}
+
+// Reading fonts beside each module that loads them: the ESM toolbar folder and the CDN folder.
+for (const folder of [join(dist, 'components', 'a11y-toolbar', 'fonts'), join(cdn, 'fonts')]) {
+  mkdirSync(folder, { recursive: true });
+  for (const [file, source] of fontFiles()) copyFileSync(source, join(folder, file));
 }
 
 // 3. JSON schema + default profile, from the freshly built modules

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fontMiddleware } from './font-files.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 const storybookPort = Number(process.env.STORYBOOK_PORT ?? 6006);
@@ -22,6 +23,7 @@ const server = await startDevServer({
         context.set('Content-Security-Policy', CSP);
         return next();
       },
+      fontMiddleware(),
     ],
     plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   },

@@ -424,6 +424,23 @@ describe('read aloud', () => {
       expect(made.state).to.equal('idle');
     });
 
+    it('waits 1500 ms by default', async () => {
+      const made = reader(new FakeEngine([]));
+      const started = performance.now();
+      expect(await made.ready()).to.equal('unavailable');
+      const waited = performance.now() - started;
+      expect(waited).to.be.within(1400, 4000);
+    });
+
+    it('does not start when the voices never arrive', async () => {
+      await article();
+      const engine = new FakeEngine([]);
+      const made = reader(engine, { voiceTimeout: 10 });
+      await made.start();
+      expect(made.state).to.equal('unavailable');
+      expect(engine.calls).to.deep.equal([]);
+    });
+
     it('takes voices that appear without voiceschanged when the timeout ends', async () => {
       const engine = new FakeEngine([]);
       const made = reader(engine, { voiceTimeout: 20 });
@@ -502,17 +519,17 @@ describe('read aloud', () => {
     });
 
     it('reads a selection across several elements', async () => {
-      const page = await fixture(html`<main><p>Main text.</p><p>Second one.</p><p>Third one.</p></main>`);
+      const page = await fixture(html`<main><p>Main text.</p><p>Second one.</p><p>Third one.</p><p>Fourth.</p></main>`);
       const engine = new FakeEngine();
       const range = document.createRange();
       const paragraphs = page.querySelectorAll('p');
-      range.setStart(paragraphs[0]!.firstChild!, 5);
-      range.setEnd(paragraphs[2]!, 0);
+      range.setStart(paragraphs[1]!.firstChild!, 7);
+      range.setEnd(paragraphs[3]!.firstChild!, 0);
       document.getSelection()!.removeAllRanges();
       document.getSelection()!.addRange(range);
       await reader(engine).start();
       engine.endAll();
-      expect(engine.texts).to.deep.equal(['text.', 'Second one.']);
+      expect(engine.texts).to.deep.equal(['one.', 'Third one.']);
     });
 
     it('reads the main content when the selection is collapsed or only in skipped content', async () => {
@@ -594,21 +611,25 @@ describe('read aloud', () => {
       expect(highlighted()).to.equal(null);
     });
 
-    it('reads without a highlight where the Highlight API is missing', async () => {
-      await article();
-      const engine = new FakeEngine();
-      const made = reader(engine);
-      const restore = replaceGlobal('Highlight', undefined);
-      try {
-        await made.start();
-        expect(CSS.highlights?.has(READ_ALOUD_HIGHLIGHT) ?? false).to.equal(false);
-        expect(made.sentence).to.equal(ARTICLE[0]);
-        made.stop();
-      } finally {
-        restore();
-      }
-      expect(made.state).to.equal('idle');
-    });
+    for (const missing of ['Highlight', 'CSS.highlights']) {
+      it(`reads without a highlight where ${missing} is missing`, async () => {
+        await article();
+        const engine = new FakeEngine();
+        const made = reader(engine);
+        const registry = CSS.highlights;
+        const restore =
+          missing === 'Highlight' ? replaceGlobal('Highlight', undefined) : replaceGlobal('highlights', undefined, CSS);
+        try {
+          await made.start();
+          expect(made.sentence).to.equal(ARTICLE[0]);
+          made.stop();
+        } finally {
+          restore();
+        }
+        expect(registry?.has(READ_ALOUD_HIGHLIGHT) ?? false).to.equal(false);
+        expect(made.state).to.equal('idle');
+      });
+    }
   });
 
   describe('engine faults', () => {
@@ -777,7 +798,7 @@ describe('read aloud', () => {
     it('dispose settles a pending ready() and ignores late voiceschanged', async () => {
       const engine = new FakeEngine([]);
       engine.removeEventListener = () => {};
-      const made = reader(engine, { voiceTimeout: 5000 });
+      const made = reader(engine);
       const ready = made.ready();
       made.dispose();
       expect(await ready).to.equal('unavailable');

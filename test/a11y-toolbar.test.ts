@@ -407,6 +407,34 @@ describe('<selca-a11y-toolbar>', () => {
     });
   });
 
+  describe('reading fonts', () => {
+    const families = () => [...document.fonts].map((face) => face.family.replace(/["']/g, ''));
+
+    it('are added only when chosen, load from this site, and leave with reset', async () => {
+      await toolbarPage();
+      expect(families()).not.to.include('OpenDyslexic');
+      preferenceStore().choose({ font: 'dyslexic' });
+      expect(families().filter((family) => family === 'OpenDyslexic')).to.have.length(4);
+      await document.fonts.load('16px OpenDyslexic');
+      const regular = [...document.fonts].find((face) => face.family.includes('OpenDyslexic') && face.style === 'normal' && face.weight === '400');
+      expect(regular?.status).to.equal('loaded');
+      preferenceStore().choose({ font: 'hyperlegible' });
+      expect(families()).not.to.include('OpenDyslexic');
+      expect(families()).to.include('Atkinson Hyperlegible');
+      resetToolbarState();
+      expect(families()).not.to.include('Atkinson Hyperlegible');
+    });
+
+    it('make no request to any other site, whatever is switched on', async () => {
+      await toolbarPage();
+      preferenceStore().choose({ ...EVERYTHING_ON, font: 'hyperlegible' });
+      await document.fonts.load('16px "Atkinson Hyperlegible"');
+      const requests = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin);
+      expect(requests.length).to.be.greaterThan(0);
+      expect(requests.filter((origin) => origin !== location.origin)).to.deep.equal([]);
+    });
+  });
+
   describe('reading guide', () => {
     it('follows the pointer and focus, takes no clicks, and Escape turns it off', async () => {
       const page = await toolbarPage();

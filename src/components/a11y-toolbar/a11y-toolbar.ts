@@ -85,6 +85,7 @@ export class A11yToolbar extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     statementUrl: { attribute: 'statement-url' },
     scope: {},
+    fontBase: { attribute: 'font-base' },
     labels: { attribute: false },
     status: { state: true },
     forcedColors: { state: true },
@@ -99,6 +100,8 @@ export class A11yToolbar extends LitElement {
   declare statementUrl: string | null;
   /** A selector limiting the page changes to part of the page (default: the whole body). */
   declare scope: string | null;
+  /** Address of the folder holding this site's copy of the reading fonts (default: beside the script). */
+  declare fontBase: string | null;
   /** Words to use instead of the defaults, in part or whole. */
   declare labels: Partial<ToolbarLabels>;
   declare private status: string;
@@ -121,6 +124,7 @@ export class A11yToolbar extends LitElement {
     this.headingLevel = 2;
     this.statementUrl = null;
     this.scope = null;
+    this.fontBase = null;
     this.labels = {};
     this.status = '';
     this.forcedColors = false;
@@ -130,6 +134,7 @@ export class A11yToolbar extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     try {
+      if (this.fontBase) this.store.fontBase = this.fontBase;
       this.store.start(this.scope ?? undefined);
     } catch (error) {
       log.error('<selca-a11y-toolbar> could not start.', error);

@@ -1,6 +1,7 @@
 import { log } from '../../core/log.js';
 import { DEFAULT_PREFERENCES, getPreferences, onPreferencesChange, setPreferences } from '../../core/preferences.js';
 import type { Preferences } from '../../core/preferences.js';
+import { useReadingFont } from './fonts.js';
 import { applyPagePreferences } from './page-preferences.js';
 
 /** The one localStorage key, versioned inside. No cookies, nothing sent anywhere. */
@@ -56,6 +57,8 @@ export class PreferenceStore {
   /** 'memory' when the browser blocks storage: choices last only while the page is open. */
   persistence: 'local' | 'memory' = 'local';
   scope: string | undefined;
+  /** Where this site keeps the reading fonts; by default beside the library's own files. */
+  fontBase: string | undefined;
   private choices: Choices = {};
   private started = false;
   private readonly listeners = new Set<() => void>();
@@ -142,6 +145,7 @@ export class PreferenceStore {
   private applyToPage(prefs: Preferences): void {
     try {
       applyPagePreferences(prefs, this.scope ? { scope: this.scope } : {});
+      useReadingFont(prefs.font, this.fontBase);
     } catch (error) {
       log.error('Accessibility preferences could not be applied to the page.', error);
     }

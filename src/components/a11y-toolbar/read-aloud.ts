@@ -349,7 +349,8 @@ export class ReadAloud extends EventTarget {
 
   #voices(): readonly ReadAloudVoice[] {
     try {
-      return this.#engine?.getVoices() ?? [];
+      // Only called once the constructor found an engine.
+      return (this.#engine as SpeechEngine).getVoices();
     } catch (error) {
       log.warn('Read aloud: the speech engine could not list its voices.', error);
       return [];
