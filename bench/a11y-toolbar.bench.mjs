@@ -19,6 +19,9 @@ import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
+// `sample` and the set-up callback run inside the page (page.evaluate), not in Node.
+/* global document, customElements, requestAnimationFrame */
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const bundle = join(dist, 'cdn', 'selca-a11y-toolbar.js');

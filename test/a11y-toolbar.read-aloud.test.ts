@@ -1,87 +1,8 @@
 import { expect, fixture, html } from './helpers/testing.js';
 import { captureConsole } from './helpers/console.js';
 import { READ_ALOUD_HIGHLIGHT, ReadAloud } from '../src/components/a11y-toolbar/read-aloud.js';
-import type {
-  ReadAloudOptions,
-  ReadAloudUtterance,
-  ReadAloudVoice,
-  SpeechEngine,
-} from '../src/components/a11y-toolbar/read-aloud.js';
-
-const voice = (name: string, lang: string, localService = true): ReadAloudVoice => ({ name, lang, localService });
-const BRITISH = voice('Daniel', 'en-GB');
-const AMERICAN = voice('Samantha', 'en-US');
-
-class FakeUtterance extends EventTarget implements ReadAloudUtterance {
-  lang = '';
-  rate = 1;
-  voice: ReadAloudVoice | null = null;
-  constructor(readonly text: string) {
-    super();
-  }
-}
-
-const errorEvent = (code?: string) => Object.assign(new Event('error'), code === undefined ? {} : { error: code });
-
-/** Records every call; like a browser, cancel() interrupts the utterance being spoken. */
-class FakeEngine extends EventTarget implements SpeechEngine {
-  calls: string[] = [];
-  spoken: ReadAloudUtterance[] = [];
-  pending: ReadAloudUtterance | null = null;
-  /** speak() calls made while another utterance was still being spoken. */
-  overlaps = 0;
-  getVoicesCalls = 0;
-
-  constructor(public voices: ReadAloudVoice[] = [BRITISH]) {
-    super();
-  }
-
-  getVoices(): readonly ReadAloudVoice[] {
-    this.getVoicesCalls += 1;
-    return this.voices;
-  }
-
-  speak(utterance: ReadAloudUtterance): void {
-    if (this.pending) this.overlaps += 1;
-    this.calls.push(`speak ${utterance.text}`);
-    this.spoken.push(utterance);
-    this.pending = utterance;
-  }
-
-  cancel(): void {
-    this.calls.push('cancel');
-    const interrupted = this.pending;
-    this.pending = null;
-    interrupted?.dispatchEvent(errorEvent('interrupted'));
-  }
-
-  /** The engine finishes the current sentence. */
-  end(): void {
-    const utterance = this.pending;
-    this.pending = null;
-    utterance?.dispatchEvent(new Event('end'));
-  }
-
-  fail(code?: string): void {
-    const utterance = this.pending;
-    this.pending = null;
-    utterance?.dispatchEvent(errorEvent(code));
-  }
-
-  announce(voices: ReadAloudVoice[]): void {
-    this.voices = voices;
-    this.dispatchEvent(new Event('voiceschanged'));
-  }
-
-  get texts(): string[] {
-    return this.spoken.map((utterance) => utterance.text);
-  }
-
-  /** Ends sentences until nothing more is spoken. */
-  endAll(): void {
-    for (let guard = 0; this.pending && guard < 100; guard += 1) this.end();
-  }
-}
+import type { ReadAloudOptions, SpeechEngine } from '../src/components/a11y-toolbar/read-aloud.js';
+import { AMERICAN, BRITISH, FakeEngine, FakeUtterance, voice } from '../stories/support/fake-speech.js';
 
 const readers: ReadAloud[] = [];
 function reader(engine: SpeechEngine | null = new FakeEngine(), options: ReadAloudOptions = {}): ReadAloud {

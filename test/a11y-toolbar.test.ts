@@ -7,6 +7,7 @@ import { PreferenceStore, STORAGE_KEY, preferenceStore } from '../src/components
 import { getPreferences, setPreferences } from '../src/core/preferences.js';
 import type { Preferences } from '../src/core/preferences.js';
 import type { A11yToolbar } from '../src/components/a11y-toolbar/a11y-toolbar.js';
+import { FakeEngine, voice } from '../stories/support/fake-speech.js';
 
 const EVERYTHING_ON: Partial<Preferences> = {
   textScale: 2,
@@ -317,7 +318,7 @@ describe('<selca-a11y-toolbar>', () => {
       await page.toolbar.updateComplete;
       await page.widget.updateComplete;
       expect(snapshot(page)).to.deep.equal(untouched);
-      expect(inToolbar(page.toolbar, '.panel [role="status"]').textContent).to.equal('All settings are back to how the site set them.');
+      expect(inToolbar(page.toolbar, '.reset-status').textContent).to.equal('All settings are back to how the site set them.');
     });
   });
 
@@ -432,6 +433,82 @@ describe('<selca-a11y-toolbar>', () => {
       const requests = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin);
       expect(requests.length).to.be.greaterThan(0);
       expect(requests.filter((origin) => origin !== location.origin)).to.deep.equal([]);
+    });
+  });
+
+  describe('read aloud', () => {
+    const readingPage = async (engine: FakeEngine) => {
+      const root = await fixture(html`<div>
+        <selca-a11y-toolbar open .speech=${engine}></selca-a11y-toolbar>
+        <main><p>Screening is free. Kits come by post.</p></main>
+      </div>`);
+      const toolbar = root.querySelector('selca-a11y-toolbar')!;
+      await toolbar.updateComplete;
+      return toolbar;
+    };
+    const status = (toolbar: A11yToolbar) => inToolbar(toolbar, '.read-aloud [role="status"]').textContent!.trim();
+
+    it('reads the main content one sentence at a time, with pause, resume and stop', async () => {
+      const engine = new FakeEngine();
+      const toolbar = await readingPage(engine);
+      control(toolbar, 'Read aloud').click();
+      await toolbar.updateComplete;
+      expect(engine.texts).to.deep.equal(['Screening is free.']);
+      expect(status(toolbar)).to.equal('Reading sentence 1 of 2.');
+      expect(document.adoptedStyleSheets.some((sheet) => sheet.cssRules[0]?.cssText.includes('selca-read-aloud'))).to.equal(true);
+      engine.end();
+      control(toolbar, 'Pause').click();
+      await toolbar.updateComplete;
+      expect(status(toolbar)).to.equal('Paused at sentence 2 of 2.');
+      control(toolbar, 'Resume').click();
+      await toolbar.updateComplete;
+      expect(engine.texts).to.deep.equal(['Screening is free.', 'Kits come by post.', 'Kits come by post.']);
+      control(toolbar, 'Stop').click();
+      await toolbar.updateComplete;
+      expect(engine.calls.at(-1)).to.equal('cancel');
+      expect(status(toolbar)).to.equal('');
+      expect(toolbar.shadowRoot!.activeElement).to.equal(control(toolbar, 'Read aloud'));
+      expect(document.adoptedStyleSheets.some((sheet) => sheet.cssRules[0]?.cssText.includes('selca-read-aloud'))).to.equal(false);
+    });
+
+    it('reads at the chosen speed', async () => {
+      const engine = new FakeEngine();
+      const toolbar = await readingPage(engine);
+      const speed = inToolbar<HTMLSelectElement>(toolbar, '.speed select');
+      speed.value = '1.5';
+      speed.dispatchEvent(new Event('change'));
+      await toolbar.updateComplete;
+      control(toolbar, 'Read aloud').click();
+      expect(engine.spoken[0]!.rate).to.equal(1.5);
+      expect(getPreferences().speechRate).to.equal(1.5);
+    });
+
+    it('stops when the panel closes', async () => {
+      const engine = new FakeEngine();
+      const toolbar = await readingPage(engine);
+      control(toolbar, 'Read aloud').click();
+      toolbar.open = false;
+      await toolbar.updateComplete;
+      expect(engine.calls.at(-1)).to.equal('cancel');
+      expect(engine.pending).to.equal(null);
+    });
+
+    it('says so when the device has no voice of its own, and offers no button', async () => {
+      const toolbar = await readingPage(new FakeEngine([voice('Cloud voice', 'en-GB', false)]));
+      expect(inToolbar(toolbar, '.read-aloud').textContent).to.contain('Read aloud is not available');
+      expect(inToolbar(toolbar, '.read-primary')).to.equal(null);
+    });
+
+    it('says so when the browser has no speech at all', async () => {
+      const toolbar = await readingPage(null as unknown as FakeEngine);
+      expect(inToolbar(toolbar, '.read-aloud').textContent).to.contain('Read aloud is not available');
+    });
+
+    it('starts only from its own button', async () => {
+      const engine = new FakeEngine();
+      await readingPage(engine);
+      await new Promise((done) => setTimeout(done, 50));
+      expect(engine.texts).to.deep.equal([]);
     });
   });
 

@@ -137,6 +137,22 @@ export const toolbarStyles = css`
     font-weight: 700;
   }
 
+  .speed select {
+    min-block-size: 44px;
+    margin-inline-start: 0.5em;
+    padding-inline: 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: 4px;
+    background-color: var(--_background);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  .speed {
+    display: inline-flex;
+    align-items: center;
+  }
+
   .hint {
     margin: 0 0 0.5rem;
     color: var(--_secondary-text);

@@ -8,6 +8,8 @@ import { toolbarStyles } from './a11y-toolbar.styles.js';
 import { defaultLabels } from './labels.js';
 import type { ToolbarLabels } from './labels.js';
 import { preferenceStore } from './preference-store.js';
+import { READ_ALOUD_HIGHLIGHT, ReadAloud } from './read-aloud.js';
+import type { ReadAloudUtterance, SpeechEngine } from './read-aloud.js';
 import { ReadingGuideController } from './reading-guide.js';
 
 const TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2];
@@ -43,6 +45,19 @@ const TOGGLES: [key: 'highlightLinks' | 'strongFocus' | 'reduceMotion', label: k
   ['strongFocus', 'strongFocus'],
   ['reduceMotion', 'reduceMotion'],
 ];
+
+const SPEEDS = [0.75, 1, 1.25, 1.5];
+
+let highlightSheet: CSSStyleSheet | undefined;
+/** Shows or removes the page-level style of the sentence being read. */
+function showReadingHighlight(on: boolean): void {
+  if (!highlightSheet) {
+    highlightSheet = new CSSStyleSheet();
+    highlightSheet.replaceSync(`::highlight(${READ_ALOUD_HIGHLIGHT}) { background-color: Mark; color: MarkText; }`);
+  }
+  const sheets = document.adoptedStyleSheets.filter((sheet) => sheet !== highlightSheet);
+  document.adoptedStyleSheets = on ? [...sheets, highlightSheet] : sheets;
+}
 
 const forcedColorsQuery = () => globalThis.matchMedia?.('(forced-colors: active)');
 
@@ -87,6 +102,7 @@ export class A11yToolbar extends LitElement {
     scope: {},
     fontBase: { attribute: 'font-base' },
     labels: { attribute: false },
+    speech: { attribute: false },
     status: { state: true },
     forcedColors: { state: true },
     memoryOnly: { state: true },
@@ -104,6 +120,11 @@ export class A11yToolbar extends LitElement {
   declare fontBase: string | null;
   /** Words to use instead of the defaults, in part or whole. */
   declare labels: Partial<ToolbarLabels>;
+  /**
+   * The speech engine for read aloud: the browser's own (`speechSynthesis`) unless set; `null`
+   * turns read aloud off. Only voices on the device are used.
+   */
+  declare speech: (SpeechEngine & { createUtterance?(text: string): ReadAloudUtterance }) | null | undefined;
   declare private status: string;
   declare private forcedColors: boolean;
   declare private memoryOnly: boolean;
@@ -116,6 +137,11 @@ export class A11yToolbar extends LitElement {
     () => this.choose({ readingGuide: 'none' }),
   );
   private stopStoreListener?: () => void;
+  private reader?: ReadAloud;
+  private readonly onReaderChange = () => {
+    showReadingHighlight(this.reader?.state === 'playing' || this.reader?.state === 'paused');
+    this.requestUpdate();
+  };
   private readonly onForcedColors = () => (this.forcedColors = forcedColorsQuery()?.matches ?? false);
 
   constructor() {
@@ -126,6 +152,7 @@ export class A11yToolbar extends LitElement {
     this.scope = null;
     this.fontBase = null;
     this.labels = {};
+    this.speech = undefined;
     this.status = '';
     this.forcedColors = false;
     this.memoryOnly = false;
@@ -143,12 +170,33 @@ export class A11yToolbar extends LitElement {
     this.stopStoreListener = this.store.onChange(() => (this.memoryOnly = this.store.persistence === 'memory'));
     this.onForcedColors();
     forcedColorsQuery()?.addEventListener?.('change', this.onForcedColors);
+    this.createReader();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.disposeReader();
     this.stopStoreListener?.();
     forcedColorsQuery()?.removeEventListener?.('change', this.onForcedColors);
+  }
+
+  private createReader(): void {
+    this.disposeReader();
+    this.reader = new ReadAloud({
+      ...(this.speech !== undefined && { engine: this.speech }),
+      ...(this.speech?.createUtterance && { createUtterance: this.speech.createUtterance.bind(this.speech) }),
+      exclude: this,
+      rate: this.preferences.value.speechRate,
+    });
+    this.reader.addEventListener('change', this.onReaderChange);
+  }
+
+  private disposeReader(): void {
+    if (!this.reader) return;
+    this.reader.removeEventListener('change', this.onReaderChange);
+    this.reader.dispose();
+    this.reader = undefined;
+    showReadingHighlight(false);
   }
 
   private get text(): ToolbarLabels {
@@ -164,9 +212,15 @@ export class A11yToolbar extends LitElement {
     this.open = !this.open;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('speech') && changed.get('speech') !== undefined && this.isConnected) this.createReader();
+    if (this.reader && this.reader.rate !== this.preferences.value.speechRate) this.reader.rate = this.preferences.value.speechRate;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('open') && changed.get('open') !== undefined) {
       if (this.open) this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+      else this.reader?.stop();
       this.dispatchEvent(new CustomEvent('selca-toolbar-toggle', { detail: { open: this.open }, bubbles: true, composed: true }));
     }
   }
@@ -220,6 +274,53 @@ export class A11yToolbar extends LitElement {
     </fieldset>`;
   }
 
+  private readAloudPrimary(): void {
+    const reader = this.reader!;
+    if (reader.state === 'playing') reader.pause();
+    else if (reader.state === 'paused') reader.resume();
+    else void reader.start();
+  }
+
+  private readAloudStop(): void {
+    this.reader?.stop();
+    this.renderRoot.querySelector<HTMLElement>('.read-primary')?.focus();
+  }
+
+  private renderReadAloud(): TemplateResult {
+    const text = this.text;
+    const reader = this.reader;
+    const state = reader?.state ?? 'unavailable';
+    if (!reader || (state === 'unavailable' && reader.unavailableReason !== 'loading')) {
+      return html`<fieldset class="read-aloud">
+        <legend>${text.readAloud}</legend>
+        <p class="hint">${text.readAloudUnavailable}</p>
+      </fieldset>`;
+    }
+    const active = state === 'playing' || state === 'paused';
+    const position = [reader.sentenceIndex + 1, reader.sentenceCount] as const;
+    return html`<fieldset class="read-aloud">
+      <legend>${text.readAloud}</legend>
+      <p class="hint">${text.readAloudHint}</p>
+      <div class="actions">
+        <button type="button" class="read-primary" ?disabled=${state === 'unavailable'} @click=${this.readAloudPrimary}>
+          ${state === 'playing' ? text.pause : state === 'paused' ? text.resume : text.readAloudStart}
+        </button>
+        <button type="button" class="read-stop" ?disabled=${!active} @click=${this.readAloudStop}>${text.stop}</button>
+        <label class="speed"
+          >${text.speed}
+          <select @change=${(event: Event) => this.choose({ speechRate: Number((event.target as HTMLSelectElement).value) })}>
+            ${SPEEDS.map(
+              (speed) => html`<option value=${speed} ?selected=${this.preferences.value.speechRate === speed}>${speed}×</option>`,
+            )}
+          </select>
+        </label>
+      </div>
+      <p class="hint" role="status">
+        ${state === 'playing' ? text.readAloudPlaying(...position) : state === 'paused' ? text.readAloudPaused(...position) : ''}
+      </p>
+    </fieldset>`;
+  }
+
   private renderPanel(): TemplateResult {
     const text = this.text;
     const prefs = this.preferences.value;
@@ -265,12 +366,12 @@ export class A11yToolbar extends LitElement {
         </div>
       </fieldset>
 
-      ${this.radios('readingGuide', 'readingGuide', GUIDE_OPTIONS, { hint: text.guideHint })}
+      ${this.radios('readingGuide', 'readingGuide', GUIDE_OPTIONS, { hint: text.guideHint })} ${this.renderReadAloud()}
 
       <div class="actions">
         <button type="button" class="reset" @click=${this.reset}>${text.reset}</button>
       </div>
-      <p class="hint" role="status">${this.status}</p>
+      <p class="hint reset-status" role="status">${this.status}</p>
 
       <ul class="links">
         ${statement ? html`<li><a href=${statement}>${text.statement}</a></li>` : nothing}

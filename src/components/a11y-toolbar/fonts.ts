@@ -14,7 +14,7 @@ const VARIANTS = [
 ] as const;
 
 /** The folder beside this module that the build fills with the font files. */
-export const DEFAULT_FONT_BASE = new URL('./fonts/', import.meta.url).href;
+const defaultFontBase = () => new URL('./fonts/', import.meta.url).href;
 
 const added = new Map<string, FontFace[]>();
 
@@ -23,7 +23,7 @@ const added = new Map<string, FontFace[]>();
  * removes reading fonts no longer chosen. Uses the CSS Font Loading API, so no stylesheet text or
  * third-party request is involved; a browser without it keeps its fallback font.
  */
-export function useReadingFont(font: Preferences['font'], base = DEFAULT_FONT_BASE): void {
+export function useReadingFont(font: Preferences['font'], base?: string): void {
   const fonts = globalThis.document?.fonts;
   if (!fonts || typeof FontFace === 'undefined') return;
   for (const [key, faces] of added) {
@@ -33,9 +33,10 @@ export function useReadingFont(font: Preferences['font'], base = DEFAULT_FONT_BA
   }
   const family = FAMILIES[font];
   if (!family || added.has(font)) return;
+  const folder = base ?? defaultFontBase();
   const faces = VARIANTS.map(
     ([weight, style]) =>
-      new FontFace(family[0], `url(${new URL(`${family[1]}-latin-${weight}-${style}.woff2`, base).href}) format('woff2')`, {
+      new FontFace(family[0], `url(${new URL(`${family[1]}-latin-${weight}-${style}.woff2`, folder).href}) format('woff2')`, {
         weight,
         style,
         display: 'swap',
@@ -43,5 +44,5 @@ export function useReadingFont(font: Preferences['font'], base = DEFAULT_FONT_BA
   );
   faces.forEach((face) => fonts.add(face));
   added.set(font, faces);
-  faces[0]!.load().catch((error: unknown) => log.warn(`The ${family[0]} font could not be loaded from ${base}.`, error));
+  faces[0]!.load().catch((error: unknown) => log.warn(`The ${family[0]} font could not be loaded from ${folder}.`, error));
 }
