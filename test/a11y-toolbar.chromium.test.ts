@@ -1,4 +1,4 @@
-import { a11ySnapshot, executeServerCommand, expect, findAccessibilityNode, setViewport } from './helpers/testing.js';
+import { a11ySnapshot, assert, executeServerCommand, expect, findAccessibilityNode, setViewport } from './helpers/testing.js';
 import { findOverflow } from './helpers/stories.js';
 import { control, inToolbar, resetToolbarState, toolbarPage } from './helpers/toolbar.js';
 import { PreferenceStore } from '../src/components/a11y-toolbar/preference-store.js';
@@ -30,8 +30,8 @@ describe('<selca-a11y-toolbar> (Chromium)', () => {
     it('names the button, says whether it is expanded, and hides the icon', async () => {
       await toolbarPage();
       const button = find(await tree(), (node) => node.role === 'button' && node.name === 'Accessibility tools');
-      expect(button, 'toggle button').to.exist;
-      expect(button!.expanded).to.equal(false);
+      assert.exists(button, 'toggle button');
+      expect(button.expanded).to.equal(false);
       expect(find(await tree(), (node) => node.role === 'image' || node.role === 'img')).to.equal(null);
     });
 
@@ -55,7 +55,7 @@ describe('<selca-a11y-toolbar> (Chromium)', () => {
       ]);
       expect(find(root, (n) => n.role === 'button' && n.name === 'Highlight links')!.pressed).to.equal(true);
       const size = find(root, (n) => n.role === 'status' && (n.children ?? []).some((c) => c.name === '100'));
-      expect(size, 'text size announced politely').to.exist;
+      assert.exists(size, 'text size announced politely');
       expect((size as unknown as { live: string }).live).to.equal('polite');
       expect(find(root, (n) => n.role === 'menu' || n.role === 'menuitem')).to.equal(null);
     });

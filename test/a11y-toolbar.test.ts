@@ -150,7 +150,7 @@ describe('<selca-a11y-toolbar>', () => {
     it('tells the page when it opens and closes', async () => {
       const { toolbar } = await toolbarPage();
       setTimeout(() => (toolbar.open = true));
-      const event = (await oneEvent(toolbar, 'selca-toolbar-toggle')) as CustomEvent<{ open: boolean }>;
+      const event = await oneEvent<CustomEvent<{ open: boolean }>>(toolbar, 'selca-toolbar-toggle');
       expect(event.detail.open).to.equal(true);
       expect(event.composed).to.equal(true);
     });
@@ -193,7 +193,7 @@ describe('<selca-a11y-toolbar>', () => {
       for (let i = 0; i < 4; i += 1) {
         larger.click();
         await toolbar.updateComplete;
-        seen.push(inToolbar(toolbar, 'output').textContent!);
+        seen.push(inToolbar(toolbar, 'output').textContent);
       }
       expect(seen).to.deep.equal(['125%', '150%', '175%', '200%']);
       expect(larger.disabled).to.equal(true);
@@ -224,7 +224,7 @@ describe('<selca-a11y-toolbar>', () => {
       expect(parseFloat(paragraph.marginBlockEnd)).to.be.closeTo(2 * parseFloat(paragraph.fontSize), 0.05);
     });
 
-    it('the larger line-height step makes lines twice the text size', async () => {
+    it('the larger line-height step makes lines twice the text size', () => {
       preferenceStore().choose({ spacing: 'wide' });
       const style = getComputedStyle(page.paragraph);
       expect(parseFloat(style.lineHeight)).to.be.closeTo(2 * parseFloat(style.fontSize), 0.05);
@@ -251,7 +251,7 @@ describe('<selca-a11y-toolbar>', () => {
       expect(getComputedStyle(widgetText()).color).to.equal('rgb(255, 255, 0)');
     });
 
-    it('link highlighting underlines and outlines links', async () => {
+    it('link highlighting underlines and outlines links', () => {
       preferenceStore().choose({ highlightLinks: true });
       expect(computed(page.link, 'outline-style', 'text-decoration-line')).to.deep.equal({
         'outline-style': 'solid',
@@ -331,7 +331,7 @@ describe('<selca-a11y-toolbar>', () => {
       expect(document.cookie).to.equal(cookie);
     });
 
-    it('restores stored choices on the next page', async () => {
+    it('restores stored choices on the next page', () => {
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, choices: { spacing: 'wcag', font: 'hyperlegible' } }));
       const nextPage = new PreferenceStore();
       nextPage.start();
@@ -343,7 +343,7 @@ describe('<selca-a11y-toolbar>', () => {
       }
     });
 
-    it('discards a corrupt stored value with a warning', async () => {
+    it('discards a corrupt stored value with a warning', () => {
       warnings = captureConsole();
       localStorage.setItem(STORAGE_KEY, '{not json');
       const nextPage = new PreferenceStore();
@@ -354,7 +354,7 @@ describe('<selca-a11y-toolbar>', () => {
       expect(getPreferences().theme).to.equal('default');
     });
 
-    it('ignores stored values of the wrong type', async () => {
+    it('ignores stored values of the wrong type', () => {
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, choices: { theme: 7, textScale: 1.25, colour: 'red' } }));
       const nextPage = new PreferenceStore();
       nextPage.start();
@@ -362,7 +362,7 @@ describe('<selca-a11y-toolbar>', () => {
       expect([getPreferences().theme, getPreferences().textScale]).to.deep.equal(['default', 1.25]);
     });
 
-    it('works in memory, and says so, when storage is blocked', async () => {
+    it('works in memory, and says so, when storage is blocked', () => {
       warnings = captureConsole();
       const store = new PreferenceStore(() => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
@@ -383,17 +383,20 @@ describe('<selca-a11y-toolbar>', () => {
       const { toolbar } = await toolbarPage();
       warnings = captureConsole();
       const store = preferenceStore();
-      const setItem = Storage.prototype.setItem;
-      Storage.prototype.setItem = () => {
-        throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      };
+      const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!;
+      Object.defineProperty(Storage.prototype, 'setItem', {
+        configurable: true,
+        value: () => {
+          throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        },
+      });
       try {
         toolbar.open = true;
         store.choose({ theme: 'dark' });
         await toolbar.updateComplete;
         expect(inToolbar(toolbar, '.memory').textContent).to.contain('will last only until you leave this page');
       } finally {
-        Storage.prototype.setItem = setItem;
+        Object.defineProperty(Storage.prototype, 'setItem', setItem);
         store.persistence = 'local';
       }
     });
@@ -446,7 +449,7 @@ describe('<selca-a11y-toolbar>', () => {
       await toolbar.updateComplete;
       return toolbar;
     };
-    const status = (toolbar: A11yToolbar) => inToolbar(toolbar, '.read-aloud [role="status"]').textContent!.trim();
+    const status = (toolbar: A11yToolbar) => inToolbar(toolbar, '.read-aloud [role="status"]').textContent.trim();
 
     it('reads the main content one sentence at a time, with pause, resume and stop', async () => {
       const engine = new FakeEngine();

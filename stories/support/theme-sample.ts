@@ -63,10 +63,12 @@ export class ThemeSample extends LitElement {
     `,
   ];
 
-  static override properties = {
-    profile: { attribute: false },
-    src: { reflect: true },
-  };
+  static override get properties() {
+    return {
+      profile: { attribute: false },
+      src: { reflect: true },
+    };
+  }
 
   declare profile?: unknown;
   declare src?: string | null;

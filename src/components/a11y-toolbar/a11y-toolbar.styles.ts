@@ -116,7 +116,6 @@ export const toolbarStyles = css`
     inline-size: 1.5em;
     block-size: 1.5em;
     margin: 0;
-    accent-color: var(--_brand);
   }
 
   .choice:has(input:checked) {
@@ -200,13 +199,14 @@ export const toolbarStyles = css`
     bottom: 0;
   }
 
+  /* Pressed and expanded also change the border, so the state never rests on colour alone. */
+  button[aria-pressed='true'],
+  .toggle[aria-expanded='true'] {
+    border-style: double;
+    border-width: 4px;
+  }
+
   @media (forced-colors: active) {
-    button[aria-pressed='true'],
-    .toggle[aria-expanded='true'] {
-      background-color: Highlight;
-      color: HighlightText;
-      forced-color-adjust: none;
-    }
     .ruler {
       border-color: Highlight;
       background-color: transparent;

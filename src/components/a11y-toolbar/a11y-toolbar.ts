@@ -95,18 +95,20 @@ function safeLink(value: string | null | undefined): string | undefined {
 export class A11yToolbar extends LitElement {
   static override styles = [themeStyles, toolbarStyles];
 
-  static override properties = {
-    open: { type: Boolean, reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    statementUrl: { attribute: 'statement-url' },
-    scope: {},
-    fontBase: { attribute: 'font-base' },
-    labels: { attribute: false },
-    speech: { attribute: false },
-    status: { state: true },
-    forcedColors: { state: true },
-    memoryOnly: { state: true },
-  };
+  static override get properties() {
+    return {
+      open: { type: Boolean, reflect: true },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      statementUrl: { attribute: 'statement-url' },
+      scope: {},
+      fontBase: { attribute: 'font-base' },
+      labels: { attribute: false },
+      speech: { attribute: false },
+      status: { state: true },
+      forcedColors: { state: true },
+      memoryOnly: { state: true },
+    };
+  }
 
   /** Whether the panel is open. */
   declare open: boolean;
@@ -255,7 +257,7 @@ export class A11yToolbar extends LitElement {
     const current = this.preferences.value[key];
     const text = this.text;
     return html`<fieldset ?disabled=${extra.disabled}>
-      <legend>${text[legend] as string}</legend>
+      <legend>${text[legend]}</legend>
       ${extra.hint ? html`<p class="hint">${extra.hint}</p>` : nothing}
       <div class="choices">
         ${options.map(
@@ -265,7 +267,7 @@ export class A11yToolbar extends LitElement {
               name=${key}
               .value=${String(value)}
               .checked=${current === value}
-              @change=${() => this.choose({ [key]: value } as Partial<Preferences>)}
+              @change=${() => this.choose({ [key]: value })}
             />
             ${text[label] as string}
           </label>`,
@@ -302,10 +304,10 @@ export class A11yToolbar extends LitElement {
       <legend>${text.readAloud}</legend>
       <p class="hint">${text.readAloudHint}</p>
       <div class="actions">
-        <button type="button" class="read-primary" ?disabled=${state === 'unavailable'} @click=${this.readAloudPrimary}>
+        <button type="button" class="read-primary" ?disabled=${state === 'unavailable'} @click=${() => this.readAloudPrimary()}>
           ${state === 'playing' ? text.pause : state === 'paused' ? text.resume : text.readAloudStart}
         </button>
-        <button type="button" class="read-stop" ?disabled=${!active} @click=${this.readAloudStop}>${text.stop}</button>
+        <button type="button" class="read-stop" ?disabled=${!active} @click=${() => this.readAloudStop()}>${text.stop}</button>
         <label class="speed"
           >${text.speed}
           <select @change=${(event: Event) => this.choose({ speechRate: Number((event.target as HTMLSelectElement).value) })}>
@@ -333,7 +335,7 @@ export class A11yToolbar extends LitElement {
       part="panel"
       aria-labelledby="panel-heading"
       ?hidden=${!this.open}
-      @keydown=${this.onPanelKeydown}
+      @keydown=${(event: KeyboardEvent) => this.onPanelKeydown(event)}
     >
       <div id="panel-heading" class="heading" role="heading" aria-level=${level} tabindex="-1">${text.heading}</div>
       <p class="hint">${text.intro}</p>
@@ -369,7 +371,7 @@ export class A11yToolbar extends LitElement {
       ${this.radios('readingGuide', 'readingGuide', GUIDE_OPTIONS, { hint: text.guideHint })} ${this.renderReadAloud()}
 
       <div class="actions">
-        <button type="button" class="reset" @click=${this.reset}>${text.reset}</button>
+        <button type="button" class="reset" @click=${() => this.reset()}>${text.reset}</button>
       </div>
       <p class="hint reset-status" role="status">${this.status}</p>
 
@@ -377,7 +379,7 @@ export class A11yToolbar extends LitElement {
         ${statement ? html`<li><a href=${statement}>${text.statement}</a></li>` : nothing}
         <li><a href=${DEVICE_HELP_URL}>${text.deviceHelp}</a></li>
       </ul>
-      <button type="button" class="close" @click=${this.close}>
+      <button type="button" class="close" @click=${() => this.close()}>
         ${text.close}
       </button>
     </section>`;
@@ -390,7 +392,7 @@ export class A11yToolbar extends LitElement {
         part="toggle"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="panel"
-        @click=${this.toggle}
+        @click=${() => this.toggle()}
       >
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path

@@ -24,7 +24,7 @@ export function readStoredChoices(storage: Storage): Choices {
     for (const [key, value] of Object.entries(parsed.choices)) {
       if (key in DEFAULT_PREFERENCES && typeof value === typeof DEFAULT_PREFERENCES[key as keyof Preferences]) choices[key] = value;
     }
-    return choices as Choices;
+    return choices;
   } catch (error) {
     log.warn(`Stored accessibility preferences were unreadable and have been discarded (${String(error)}).`);
     try {
