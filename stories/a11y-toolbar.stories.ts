@@ -1,11 +1,17 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/selca-a11y-toolbar.js';
+import type { A11yToolbar } from '../src/components/a11y-toolbar/a11y-toolbar.js';
+import { setPreferences } from '../src/core/preferences.js';
+import type { Preferences } from '../src/core/preferences.js';
+import { FakeEngine } from './support/fake-speech.js';
 
 interface Args {
   open: boolean;
   statementUrl: string;
   headingLevel: number;
+  theme?: Preferences['theme'];
+  speech?: FakeEngine | null;
 }
 
 /** A page-like sample below the toolbar, so every setting shows its effect. */
@@ -21,12 +27,33 @@ const samplePage = html`<article class="sample">
   </ul>
 </article>`;
 
+const toolbarIn = (canvas: HTMLElement) => canvas.querySelector('selca-a11y-toolbar')!;
+
+/** Sets a state the story shows but a browser cannot be asked for from a story (simulated). */
+const simulate = async (canvas: HTMLElement, state: Record<string, unknown>) => {
+  const toolbar = toolbarIn(canvas);
+  await toolbar.updateComplete;
+  Object.assign(toolbar, state);
+  await toolbar.updateComplete;
+};
+
 const meta: Meta<Args> = {
   title: 'Widgets/Accessibility tools toolbar',
   component: 'selca-a11y-toolbar',
   args: { open: false, statementUrl: '/accessibility-statement', headingLevel: 2 },
-  render: ({ open, statementUrl, headingLevel }) =>
-    html`<selca-a11y-toolbar ?open=${open} statement-url=${statementUrl} heading-level=${headingLevel}></selca-a11y-toolbar>
+  decorators: [
+    (story, { args }) => {
+      if (args.theme) setPreferences({ theme: args.theme });
+      return story();
+    },
+  ],
+  render: ({ open, statementUrl, headingLevel, speech }) =>
+    html`<selca-a11y-toolbar
+        ?open=${open}
+        statement-url=${statementUrl}
+        heading-level=${headingLevel}
+        .speech=${speech === undefined ? new FakeEngine() : speech}
+      ></selca-a11y-toolbar>
       ${samplePage}`,
 };
 export default meta;
@@ -38,3 +65,43 @@ export const Closed: Story = {};
 
 /** Open: every setting, non-modal, so the page stays visible while it changes. */
 export const Open: Story = { args: { open: true } };
+
+/** The dark theme chosen. */
+export const Dark: Story = { args: { open: true, theme: 'dark' } };
+
+/** High contrast, yellow on black. */
+export const HighContrastYellowOnBlack: Story = { args: { open: true, theme: 'contrast-dark' } };
+
+/** High contrast, black on white. */
+export const HighContrastBlackOnWhite: Story = { args: { open: true, theme: 'contrast-light' } };
+
+/** Low-glare cream. */
+export const LowGlareCream: Story = { args: { open: true, theme: 'cream' } };
+
+/** Reading the page aloud (a simulated voice stands in for the device's own). */
+export const ReadAloudPlaying: Story = {
+  args: { open: true },
+  play: async ({ canvasElement }) => {
+    const toolbar = toolbarIn(canvasElement);
+    await toolbar.updateComplete;
+    toolbar.shadowRoot!.querySelector<HTMLButtonElement>('.read-primary')!.click();
+    await toolbar.updateComplete;
+  },
+};
+
+/** The browser has no voice on the device, so read aloud says it is not available. */
+export const SpeechUnavailable: Story = { args: { open: true, speech: null } };
+
+/** The browser blocks storage: choices last for this page only, and the panel says so (simulated). */
+export const StorageBlocked: Story = {
+  args: { open: true },
+  play: ({ canvasElement }) => simulate(canvasElement, { memoryOnly: true }),
+};
+
+/** Windows high contrast is on: colour choices are shown as unavailable, with the reason (simulated). */
+export const ForcedColours: Story = {
+  args: { open: true },
+  play: ({ canvasElement }) => simulate(canvasElement, { forcedColors: true }),
+};
+
+export type { A11yToolbar };

@@ -226,8 +226,10 @@ export const themeStyles = css`
     white-space: nowrap !important;
   }
 
+  /* Forced colours win over every theme: the selector matches the themes' own specificity, later. */
   @media (forced-colors: active) {
-    :host {
+    :host,
+    :host([data-selca-theme]) {
       --_text: CanvasText;
       --_secondary-text: CanvasText;
       --_background: Canvas;

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { a11ySnapshot, assert, executeServerCommand, expect, findAccessibilityNode, fixture, sendKeys } from '../helpers/testing.js';
 import { ThemeProbe } from '../helpers/theme-probe.js';
+import { resetPreferences, setPreferences } from '../../src/core/preferences.js';
 
 interface AccessibilityNode {
   role: string;
@@ -24,6 +25,21 @@ describe('theme (Chromium)', () => {
       span.style.removeProperty('color');
       expect(el.colour('--_link')).to.equal(linkText);
       expect(el.colour('--_link')).not.to.equal(defaultLink);
+    });
+
+    it("win over a visitor's chosen theme", async () => {
+      setPreferences({ theme: 'dark' });
+      try {
+        await executeServerCommand('selca-emulate-media', { 'forced-colors': 'active' });
+        const el = await fixture<ThemeProbe>(html`<test-theme-probe></test-theme-probe>`);
+        const span = el.shadowRoot!.querySelector<HTMLElement>('.probe')!;
+        span.style.color = 'CanvasText';
+        const canvasText = getComputedStyle(span).color;
+        span.style.removeProperty('color');
+        expect(el.colour('--_text')).to.equal(canvasText);
+      } finally {
+        resetPreferences();
+      }
     });
 
     it('keeps a visible focus outline', async () => {

@@ -24,6 +24,7 @@ interface StoryAnnotations {
   render?: StoryFn;
   decorators?: Decorator[];
   excludeStories?: string[];
+  play?: (context: { canvasElement: HTMLElement; args: Args }) => unknown;
 }
 
 /** A story as Storybook would render it, ready to put in a fixture. */
@@ -32,6 +33,8 @@ export interface ComposedStory {
   title: string;
   name: string;
   render(): unknown;
+  /** Storybook's play step: brings the story to the state it shows. */
+  play(canvasElement: HTMLElement): Promise<void>;
 }
 
 const startCase = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ');
@@ -58,10 +61,14 @@ export function collectStories(): ComposedStory[] {
       const context: StoryContext = { args, id: `${title}--${exportName}`, name, title };
       const renderFn = story.render ?? meta.render ?? renderComponent(meta.component);
       const decorators = [...(story.decorators ?? []), ...(meta.decorators ?? [])];
+      const play = story.play ?? meta.play;
       stories.push({
         file,
         title,
         name,
+        play: async (canvasElement) => {
+          await play?.({ canvasElement, args });
+        },
         render: () =>
           decorators.reduce<() => unknown>((inner, decorate) => () => decorate(inner, context), () => renderFn(args, context))(),
       });
@@ -204,7 +211,9 @@ export function testStoriesInModes(modes: Mode[], { chromium }: { chromium: bool
       for (const story of stories) {
         it(`${story.title} / ${story.name} is accessible and nothing is cut off`, async () => {
           await mode.apply();
-          const frame = await fixture(storyFrame(story));
+          const frame = await fixture<HTMLElement>(storyFrame(story));
+          await settle(frame);
+          await story.play(frame);
           await settle(frame);
           await expect(frame).to.be.accessible();
           expect(findOverflow(frame), 'overflow').to.deep.equal([]);
