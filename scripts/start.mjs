@@ -2,6 +2,8 @@
 import { spawn } from 'node:child_process';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import * as esbuild from 'esbuild';
+import { bundleOptions } from './bundle-options.mjs';
 import { fontMiddleware } from './font-files.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
@@ -24,6 +26,20 @@ const server = await startDevServer({
         return next();
       },
       fontMiddleware(),
+      // The early entry as a trust page includes it: a classic script, built from source on request.
+      async (context, next) => {
+        if (context.path !== '/selca-early.js') return next();
+        const result = await esbuild.build({
+          ...bundleOptions,
+          format: 'iife',
+          write: false,
+          logOverride: { 'empty-import-meta': 'silent' },
+          entryPoints: ['src/early-preferences.ts'],
+        });
+        context.body = result.outputFiles[0].text;
+        context.type = 'text/javascript';
+        return undefined;
+      },
     ],
     plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   },

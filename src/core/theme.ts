@@ -56,6 +56,16 @@ export const themeStyles = css`
     display: none;
   }
 
+  /* Form controls do not inherit text settings by default; the visitor's font and spacing must reach them. */
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
+
   *,
   *::before,
   *::after {

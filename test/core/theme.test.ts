@@ -85,6 +85,17 @@ describe('theme tokens', () => {
       expect(parseFloat(paragraph.marginBlockEnd)).to.be.closeTo(2 * parseFloat(paragraph.fontSize), 0.1);
     });
 
+    it('reaches buttons, which do not inherit text settings by themselves', async () => {
+      setPreferences({ spacing: 'wcag', font: 'sans' });
+      const el = await fixture<ThemeProbe>(html`<test-theme-probe></test-theme-probe>`);
+      const button = document.createElement('button');
+      button.textContent = 'Button';
+      el.shadowRoot!.append(button);
+      const style = getComputedStyle(button);
+      expect(parseFloat(style.letterSpacing)).to.be.closeTo(0.12 * parseFloat(style.fontSize), 0.1);
+      expect(style.fontFamily).to.match(/^Arial/);
+    });
+
     it('takes taller lines with the wide spacing step', async () => {
       setPreferences({ spacing: 'wide' });
       const el = await fixture<ThemeProbe>(html`<test-theme-probe></test-theme-probe>`);
