@@ -13,7 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { bundleOptions } from './bundle-options.mjs';
+import { bundleOptions, minifyCss } from './bundle-options.mjs';
 import { fontFiles } from './font-files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,6 +49,16 @@ function writeJson(path, value) {
 rmSync(dist, { recursive: true, force: true });
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 run(process.execPath, [tsc, '-p', 'tsconfig.build.json']);
+
+// Component CSS in the ESM output loses its white space too, as in the CDN files.
+const walkJs = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walkJs(join(dir, d.name)) : d.name.endsWith('.js') ? [join(dir, d.name)] : [],
+  );
+for (const file of walkJs(dist)) {
+  const code = readFileSync(file, 'utf8');
+  if (/\bcss ?`/.test(code)) writeFileSync(file, minifyCss(code));
+}
 
 // 2. CDN bundles
 const defines = defineModules();

@@ -1,3 +1,29 @@
+import { readFile } from 'node:fs/promises';
+
+/** Collapses the white space and comments of CSS inside Lit's css`…` templates (those without bindings). */
+export function minifyCss(source) {
+  return source.replace(/\bcss ?`([^`$]*)`/g, (_, text) => {
+    const css = text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
+    return `css\`${css}\``;
+  });
+}
+
+/** esbuild plugin: minify component CSS, which esbuild leaves as written inside template strings. */
+const minifyLitCss = {
+  name: 'selca-minify-lit-css',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      return /\bcss ?`/.test(source) ? { contents: minifyCss(source), loader: 'ts' } : undefined;
+    });
+  },
+};
+
 /** esbuild settings for every file a visitor downloads: minified, Lit's production build inside. */
 export const bundleOptions = {
   bundle: true,
@@ -9,4 +35,5 @@ export const bundleOptions = {
   conditions: ['production'],
   legalComments: 'eof',
   logLevel: 'warning',
+  plugins: [minifyLitCss],
 };
