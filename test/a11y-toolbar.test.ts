@@ -136,6 +136,25 @@ describe('<selca-a11y-toolbar>', () => {
       expect(toolbar.shadowRoot!.activeElement?.getAttribute('aria-pressed')).to.equal('true');
     });
 
+    it('reaches every control with Tab, in the order they appear', async () => {
+      const { toolbar } = await toolbarPage(html`<selca-a11y-toolbar statement-url="/accessibility"></selca-a11y-toolbar>`);
+      inToolbar(toolbar, '.toggle').focus();
+      await sendKeys({ press: 'Enter' });
+      await toolbar.updateComplete;
+      const expected = [...toolbar.shadowRoot!.querySelectorAll<HTMLElement>('.panel button, .panel input, .panel select, .panel a')].filter(
+        (element) => !element.matches(':disabled') && !(element instanceof HTMLInputElement && element.type === 'radio' && !element.checked),
+      );
+      const reached: Element[] = [];
+      for (let i = 0; i < expected.length; i += 1) {
+        await sendKeys({ press: 'Tab' });
+        reached.push(toolbar.shadowRoot!.activeElement!);
+      }
+      expect(reached.map((e) => e.textContent?.trim() || (e as HTMLInputElement).name)).to.deep.equal(
+        expected.map((e) => e.textContent?.trim() || (e as HTMLInputElement).name),
+      );
+      expect(reached).to.deep.equal(expected);
+    });
+
     it('closes from its own close button and returns focus', async () => {
       const { toolbar } = await toolbarPage();
       toolbar.open = true;
@@ -303,6 +322,20 @@ describe('<selca-a11y-toolbar>', () => {
       } finally {
         window.scrollTo(0, 0);
       }
+    });
+  });
+
+  describe('its own panel', () => {
+    it('grows and spaces with the visitor\'s settings', async () => {
+      const { toolbar } = await toolbarPage();
+      const button = inToolbar(toolbar, '.toggle');
+      const before = getComputedStyle(button);
+      const size = parseFloat(before.fontSize);
+      preferenceStore().choose({ textScale: 2, spacing: 'wcag' });
+      await toolbar.updateComplete;
+      const after = getComputedStyle(button);
+      expect(parseFloat(after.fontSize)).to.equal(size * 2);
+      expect(parseFloat(after.letterSpacing)).to.be.closeTo(0.12 * size * 2, 0.1);
     });
   });
 
@@ -515,6 +548,18 @@ describe('<selca-a11y-toolbar>', () => {
     });
   });
 
+  describe('early entry', () => {
+    it('applies stored choices to the page as soon as it runs', async () => {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, choices: { theme: 'cream', spacing: 'wcag' } }));
+      await import('../src/early-preferences.js');
+      expect([document.documentElement.dataset.selcaTheme, document.documentElement.dataset.selcaSpacing]).to.deep.equal([
+        'cream',
+        'wcag',
+      ]);
+      expect(getPreferences().theme).to.equal('cream');
+    });
+  });
+
   describe('reading guide', () => {
     it('follows the pointer and focus, takes no clicks, and Escape turns it off', async () => {
       const page = await toolbarPage();
@@ -532,9 +577,11 @@ describe('<selca-a11y-toolbar>', () => {
       const link = page.link.getBoundingClientRect();
       const moved = ruler.getBoundingClientRect();
       expect(moved.top + moved.height / 2).to.be.closeTo(link.top + link.height / 2, 1);
-      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+      const escape = new KeyboardEvent('keydown', { key: 'Escape', cancelable: true, bubbles: true });
+      document.dispatchEvent(escape);
       await page.toolbar.updateComplete;
       expect(getPreferences().readingGuide).to.equal('none');
+      expect(escape.defaultPrevented, 'the key still reaches the page').to.equal(false);
       expect(inToolbar(page.toolbar, '.guide')).to.equal(null);
     });
 

@@ -72,6 +72,7 @@ describe('preferences channel', () => {
       setTimeout(() => setPreferences({ reduceMotion: true }));
       const event = await oneEvent<CustomEvent<Preferences>>(document, 'selca-preferences-change');
       expect(event.detail.reduceMotion).to.equal(true);
+      expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
     });
 
     it('do not stop others when one fails', () => {
