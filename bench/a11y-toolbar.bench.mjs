@@ -18,6 +18,7 @@ import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 
 // `sample` and the set-up callback run inside the page (page.evaluate), not in Node.
 /* global document, customElements, requestAnimationFrame */
@@ -29,15 +30,6 @@ const bundle = join(dist, 'cdn', 'selca-a11y-toolbar.js');
 const SECTIONS = 1000;
 const WARM_UPS = 3;
 const SAMPLES = 21;
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const OPERATIONS = [
   { id: 'floor', label: 'floor: root font size 100% -> 125% + layout' },
@@ -198,7 +190,7 @@ export default async function run() {
     browser = await puppeteer.launch({
       executablePath,
       headless: true,
-      args: CHROME_ARGS,
+      args: CHROMIUM_ARGS,
       timeout: 30_000,
       protocolTimeout: 60_000,
     });

@@ -540,6 +540,15 @@ describe('<selca-a11y-toolbar>', () => {
       expect(inToolbar(toolbar, '.read-aloud').textContent).to.contain('Read aloud is not available');
     });
 
+    it('uses an engine given after the toolbar is on the page', async () => {
+      const toolbar = await readingPage(null as unknown as FakeEngine);
+      const engine = new FakeEngine();
+      toolbar.speech = engine;
+      await toolbar.updateComplete;
+      control(toolbar, 'Read aloud').click();
+      expect(engine.texts).to.deep.equal(['Screening is free.']);
+    });
+
     it('starts only from its own button', async () => {
       const engine = new FakeEngine();
       await readingPage(engine);

@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
 const which = (command) => {
   const found = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' });
@@ -67,17 +68,6 @@ const waitForPort = async (port, timeoutMs = 15000) => {
   throw new Error(`WebKitWebDriver did not answer on port ${port} within ${timeoutMs} ms`);
 };
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
-
 export const engines = [
   {
     name: 'chromium',
@@ -92,7 +82,7 @@ export const engines = [
         which('google-chrome-stable'),
       ]),
     launcher: (executablePath) =>
-      chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } }),
+      chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } }),
   },
   {
     name: 'firefox',

@@ -215,7 +215,7 @@ export class A11yToolbar extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('speech') && changed.get('speech') !== undefined && this.isConnected) this.createReader();
+    if (changed.has('speech') && this.hasUpdated && this.isConnected) this.createReader();
     if (this.reader && this.reader.rate !== this.preferences.value.speechRate) this.reader.rate = this.preferences.value.speechRate;
   }
 
