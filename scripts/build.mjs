@@ -98,6 +98,8 @@ for (const entry of entries) {
 // The early entry: a classic (non-module) script for <head>, so it runs before first paint.
 // The early entry never loads fonts from its own address, so import.meta is not needed there.
 await esbuild.build({ ...bundleOptions, format: 'iife', logOverride: { 'empty-import-meta': 'silent' }, entryPoints: [join(src, 'early-preferences.ts')], outfile: join(cdn, 'selca-early.js') });
+// A classic script exports nothing; the declaration says so for type checkers.
+writeFileSync(join(cdn, 'selca-early.d.ts'), 'export {};\n');
 
 // Reading fonts beside each module that loads them: the ESM toolbar folder and the CDN folder.
 for (const folder of [join(dist, 'components', 'a11y-toolbar', 'fonts'), join(cdn, 'fonts')]) {
