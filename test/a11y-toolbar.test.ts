@@ -113,13 +113,19 @@ describe('<selca-a11y-toolbar>', () => {
       inToolbar(toolbar, '.toggle').focus();
       await sendKeys({ press: ' ' });
       await toolbar.updateComplete;
-      // Heading → "Make text larger" (the smaller button is disabled at 100%).
+      // Heading → "Make text smaller" (unavailable at 100%, but still focusable) → "Make text larger".
+      await sendKeys({ press: 'Tab' });
+      expect(toolbar.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Make text smaller');
       await sendKeys({ press: 'Tab' });
       expect(toolbar.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Make text larger');
       await sendKeys({ press: 'Enter' });
       expect(getPreferences().textScale).to.equal(1.25);
       await toolbar.updateComplete;
       expect(inToolbar(toolbar, 'output').textContent).to.equal('125%');
+      for (let i = 0; i < 4; i += 1) await sendKeys({ press: 'Enter' });
+      await toolbar.updateComplete;
+      expect(getPreferences().textScale).to.equal(2);
+      expect(toolbar.shadowRoot!.activeElement?.textContent?.trim(), 'focus stays at the end of the scale').to.equal('Make text larger');
       // Into the spacing radio group, then along it with an arrow key.
       await sendKeys({ press: 'Tab' });
       expect((toolbar.shadowRoot!.activeElement as HTMLInputElement).name).to.equal('spacing');
@@ -153,6 +159,18 @@ describe('<selca-a11y-toolbar>', () => {
         expected.map((e) => e.textContent?.trim() || (e as HTMLInputElement).name),
       );
       expect(reached).to.deep.equal(expected);
+    });
+
+    it('closes with Escape from the toggle button too, and leaves the reading guide on', async () => {
+      const { toolbar } = await toolbarPage();
+      preferenceStore().choose({ readingGuide: 'ruler' });
+      toolbar.open = true;
+      await toolbar.updateComplete;
+      inToolbar(toolbar, '.toggle').focus();
+      await sendKeys({ press: 'Escape' });
+      await toolbar.updateComplete;
+      expect(toolbar.open).to.equal(false);
+      expect(getPreferences().readingGuide).to.equal('ruler');
     });
 
     it('closes from its own close button and returns focus', async () => {
@@ -207,7 +225,9 @@ describe('<selca-a11y-toolbar>', () => {
       await toolbar.updateComplete;
       const larger = control(toolbar, 'Make text larger') as HTMLButtonElement;
       const smaller = control(toolbar, 'Make text smaller') as HTMLButtonElement;
-      expect(smaller.disabled).to.equal(true);
+      expect(smaller.getAttribute('aria-disabled')).to.equal('true');
+      smaller.click();
+      expect(getPreferences().textScale).to.equal(1);
       const seen: string[] = [];
       for (let i = 0; i < 4; i += 1) {
         larger.click();
@@ -215,7 +235,9 @@ describe('<selca-a11y-toolbar>', () => {
         seen.push(inToolbar(toolbar, 'output').textContent);
       }
       expect(seen).to.deep.equal(['125%', '150%', '175%', '200%']);
-      expect(larger.disabled).to.equal(true);
+      expect(larger.getAttribute('aria-disabled')).to.equal('true');
+      larger.click();
+      expect(getPreferences().textScale).to.equal(2);
       smaller.click();
       expect(getPreferences().textScale).to.equal(1.75);
       expect(inToolbar(toolbar, 'output').getAttribute('aria-live')).to.equal('polite');
@@ -278,14 +300,61 @@ describe('<selca-a11y-toolbar>', () => {
       });
     });
 
-    it('pausing animations stops transitions and animations', async () => {
-      const before = computed(page.moving, 'transition-duration', 'animation-play-state');
+    it("link highlighting leaves the site's own focus outline alone", async () => {
+      const style = document.createElement('style');
+      style.textContent = 'a:focus-visible { outline: 5px dotted rgb(1, 2, 3); }';
+      document.head.append(style);
+      try {
+        preferenceStore().choose({ highlightLinks: true });
+        inToolbar(page.toolbar, '.toggle').focus();
+        await sendKeys({ press: 'Tab' });
+        expect(document.activeElement).to.equal(page.link);
+        expect(computed(page.link, 'outline-style', 'outline-width')).to.deep.equal({ 'outline-style': 'dotted', 'outline-width': '5px' });
+      } finally {
+        style.remove();
+      }
+    });
+
+    it('a theme colours the whole page background and the browser controls', () => {
+      preferenceStore().choose({ theme: 'dark' });
+      expect(computed(document.documentElement, 'background-color', 'color-scheme')).to.deep.equal({
+        'background-color': 'rgb(21, 32, 43)',
+        'color-scheme': 'dark',
+      });
+    });
+
+    it('keeps icon fonts in their own font', () => {
+      // As an icon font's own stylesheet would set it.
+      const iconCss = document.createElement('style');
+      iconCss.textContent = ".material-symbols-outlined, .fa-solid { font-family: 'Icon Font', monospace; }";
+      document.head.append(iconCss);
+      const icon = document.createElement('span');
+      icon.className = 'material-symbols-outlined';
+      const fa = document.createElement('span');
+      fa.className = 'fa-solid fa-house';
+      page.paragraph.append(icon, fa);
+      const before = [getComputedStyle(icon).fontFamily, getComputedStyle(fa).fontFamily];
+      preferenceStore().choose({ font: 'sans' });
+      expect([getComputedStyle(icon).fontFamily, getComputedStyle(fa).fontFamily]).to.deep.equal(before);
+      expect(before[0]).to.match(/^"Icon Font"/);
+      expect(getComputedStyle(page.paragraph).fontFamily).to.match(/^Arial/);
+      iconCss.remove();
+    });
+
+    it('pausing animations ends them at once, on elements and their ::before and ::after, and stops smooth scrolling', async () => {
+      const motion = (element: Element, pseudo?: string) => {
+        const style = getComputedStyle(element, pseudo);
+        return [style.transitionDuration, style.animationDuration, style.animationIterationCount];
+      };
+      const before = motion(page.moving);
       preferenceStore().choose({ reduceMotion: true });
       await page.widget.updateComplete;
-      expect([before, computed(page.moving, 'transition-duration', 'animation-play-state')]).to.deep.equal([
-        { 'transition-duration': '2s', 'animation-play-state': 'running' },
-        { 'transition-duration': '0s', 'animation-play-state': 'paused' },
+      expect([before, motion(page.moving), motion(page.moving, '::before')]).to.deep.equal([
+        ['2s', '3s', 'infinite'],
+        ['0s', '0.001s', '1'],
+        ['0s', '0.001s', '1'],
       ]);
+      expect(getComputedStyle(document.documentElement).scrollBehavior).to.equal('auto');
       expect(page.widget.dataset.selcaMotion).to.equal('reduce');
     });
 
@@ -388,7 +457,7 @@ describe('<selca-a11y-toolbar>', () => {
     });
 
     it('ignores stored values of the wrong type', () => {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, choices: { theme: 7, textScale: 1.25, colour: 'red' } }));
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, choices: { theme: 'purple', font: 7, textScale: 1.25, colour: 'red' } }));
       const nextPage = new PreferenceStore();
       nextPage.start();
       nextPage.stop();
@@ -428,6 +497,29 @@ describe('<selca-a11y-toolbar>', () => {
         store.choose({ theme: 'dark' });
         await toolbar.updateComplete;
         expect(inToolbar(toolbar, '.memory').textContent).to.contain('will last only until you leave this page');
+      } finally {
+        Object.defineProperty(Storage.prototype, 'setItem', setItem);
+        store.persistence = 'local';
+      }
+    });
+
+    it('removes the stored key on reset even after storage stopped taking writes', async () => {
+      await toolbarPage();
+      warnings = captureConsole();
+      const store = preferenceStore();
+      store.choose({ theme: 'cream' });
+      const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!;
+      Object.defineProperty(Storage.prototype, 'setItem', {
+        configurable: true,
+        value: () => {
+          throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        },
+      });
+      try {
+        store.choose({ theme: 'dark' });
+        expect(store.persistence).to.equal('memory');
+        store.reset();
+        expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
       } finally {
         Object.defineProperty(Storage.prototype, 'setItem', setItem);
         store.persistence = 'local';
@@ -482,7 +574,8 @@ describe('<selca-a11y-toolbar>', () => {
       await toolbar.updateComplete;
       return toolbar;
     };
-    const status = (toolbar: A11yToolbar) => inToolbar(toolbar, '.read-aloud [role="status"]').textContent.trim();
+    const status = (toolbar: A11yToolbar) => inToolbar(toolbar, '.read-position').textContent.trim();
+    const announced = (toolbar: A11yToolbar) => inToolbar(toolbar, '.read-aloud [role="status"]').textContent.trim();
 
     it('reads the main content one sentence at a time, with pause, resume and stop', async () => {
       const engine = new FakeEngine();
@@ -491,11 +584,13 @@ describe('<selca-a11y-toolbar>', () => {
       await toolbar.updateComplete;
       expect(engine.texts).to.deep.equal(['Screening is free.']);
       expect(status(toolbar)).to.equal('Reading sentence 1 of 2.');
+      expect(announced(toolbar), 'announced once, not per sentence').to.equal('Reading aloud.');
       expect(document.adoptedStyleSheets.some((sheet) => sheet.cssRules[0]?.cssText.includes('selca-read-aloud'))).to.equal(true);
       engine.end();
       control(toolbar, 'Pause').click();
       await toolbar.updateComplete;
       expect(status(toolbar)).to.equal('Paused at sentence 2 of 2.');
+      expect(announced(toolbar)).to.equal('Reading paused.');
       control(toolbar, 'Resume').click();
       await toolbar.updateComplete;
       expect(engine.texts).to.deep.equal(['Screening is free.', 'Kits come by post.', 'Kits come by post.']);
@@ -625,6 +720,36 @@ describe('<selca-a11y-toolbar>', () => {
         'Make your device easier to use (AbilityNet)',
       ]);
       expect(warnings.warn[0]).to.contain('statement-url "javascript:alert(1)" is not a web address');
+    });
+
+    it('limits page changes to a scope, which may be a selector list', async () => {
+      const root = await fixture(html`<div>
+        <selca-a11y-toolbar scope="article, aside"></selca-a11y-toolbar>
+        <article><p class="in">In the article.</p></article>
+        <aside><p class="also">In the aside.</p></aside>
+        <footer><p class="out">Outside.</p></footer>
+      </div>`);
+      const store = preferenceStore();
+      const previous = store.scope;
+      store.scope = 'article, aside';
+      try {
+        store.choose({ font: 'sans', theme: 'default' });
+        const font = (selector: string) => getComputedStyle(root.querySelector(selector)!).fontFamily;
+        expect([font('.in'), font('.also')]).to.deep.equal(['Arial, Helvetica, sans-serif', 'Arial, Helvetica, sans-serif']);
+        expect(font('.out')).not.to.match(/^Arial/);
+      } finally {
+        store.scope = previous;
+        store.choose({ font: 'site' });
+      }
+    });
+
+    it('draws one reading guide however many toolbars the page has', async () => {
+      const root = await fixture(html`<div><selca-a11y-toolbar></selca-a11y-toolbar><selca-a11y-toolbar></selca-a11y-toolbar></div>`);
+      preferenceStore().choose({ readingGuide: 'mask' });
+      const toolbars = [...root.querySelectorAll('selca-a11y-toolbar')];
+      await Promise.all(toolbars.map((t) => t.updateComplete));
+      const guides = toolbars.flatMap((t) => [...t.shadowRoot!.querySelectorAll('.guide')]);
+      expect(guides).to.have.length(1);
     });
 
     it('takes its words from the labels property', async () => {

@@ -47,6 +47,11 @@ const isValid: { [K in keyof Preferences]: (value: unknown) => boolean } = {
   speechRate: (v) => typeof v === 'number' && v >= 0.5 && v <= 2,
 };
 
+/** Whether `value` is allowed for the preference `key` (false for keys that are not preferences). */
+export function isValidPreference(key: string, value: unknown): boolean {
+  return Object.hasOwn(isValid, key) && isValid[key as keyof Preferences](value);
+}
+
 type Listener = (preferences: Readonly<Preferences>) => void;
 
 interface Channel {

@@ -40,7 +40,8 @@ export const toolbarStyles = css`
     content: '✓' / '';
   }
 
-  button:disabled {
+  button:disabled,
+  button[aria-disabled='true'] {
     border-style: dashed;
     cursor: not-allowed;
     opacity: 0.7;

@@ -59,7 +59,6 @@ function showReadingHighlight(on: boolean): void {
   document.adoptedStyleSheets = on ? [...sheets, highlightSheet] : sheets;
 }
 
-const forcedColorsQuery = () => globalThis.matchMedia?.('(forced-colors: active)');
 
 /** Accepts an http(s) address or a path on the same site; anything else is refused. */
 function safeLink(value: string | null | undefined): string | undefined {
@@ -140,11 +139,13 @@ export class A11yToolbar extends LitElement {
   );
   private stopStoreListener?: () => void;
   private reader?: ReadAloud;
+  private readerEngine: unknown;
   private readonly onReaderChange = () => {
     showReadingHighlight(this.reader?.state === 'playing' || this.reader?.state === 'paused');
     this.requestUpdate();
   };
-  private readonly onForcedColors = () => (this.forcedColors = forcedColorsQuery()?.matches ?? false);
+  private readonly forcedColorsQuery = globalThis.matchMedia?.('(forced-colors: active)');
+  private readonly onForcedColors = () => (this.forcedColors = this.forcedColorsQuery?.matches ?? false);
 
   constructor() {
     super();
@@ -162,6 +163,7 @@ export class A11yToolbar extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.renderRoot.addEventListener('keydown', this.onKeydownListener);
     try {
       if (this.fontBase) this.store.fontBase = this.fontBase;
       this.store.start(this.scope ?? undefined);
@@ -171,19 +173,22 @@ export class A11yToolbar extends LitElement {
     this.memoryOnly = this.store.persistence === 'memory';
     this.stopStoreListener = this.store.onChange(() => (this.memoryOnly = this.store.persistence === 'memory'));
     this.onForcedColors();
-    forcedColorsQuery()?.addEventListener?.('change', this.onForcedColors);
+    this.forcedColorsQuery?.addEventListener?.('change', this.onForcedColors);
     this.createReader();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.renderRoot.removeEventListener('keydown', this.onKeydownListener);
     this.disposeReader();
     this.stopStoreListener?.();
-    forcedColorsQuery()?.removeEventListener?.('change', this.onForcedColors);
+    this.forcedColorsQuery?.removeEventListener?.('change', this.onForcedColors);
   }
 
   private createReader(): void {
     this.disposeReader();
+    this.readerEngine = this.speech;
+    if (this.speech === null) return;
     this.reader = new ReadAloud({
       ...(this.speech !== undefined && { engine: this.speech }),
       ...(this.speech?.createUtterance && { createUtterance: this.speech.createUtterance.bind(this.speech) }),
@@ -201,6 +206,9 @@ export class A11yToolbar extends LitElement {
     showReadingHighlight(false);
   }
 
+  private statementLink?: string;
+  private readonly onKeydownListener = (event: Event) => this.onKeydown(event as KeyboardEvent);
+
   private get text(): ToolbarLabels {
     return { ...defaultLabels, ...this.labels };
   }
@@ -215,7 +223,8 @@ export class A11yToolbar extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('speech') && this.hasUpdated && this.isConnected) this.createReader();
+    if (changed.has('statementUrl')) this.statementLink = safeLink(this.statementUrl);
+    if (this.isConnected && this.speech !== this.readerEngine) this.createReader();
     if (this.reader && this.reader.rate !== this.preferences.value.speechRate) this.reader.rate = this.preferences.value.speechRate;
   }
 
@@ -227,8 +236,11 @@ export class A11yToolbar extends LitElement {
     }
   }
 
-  private onPanelKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.open) this.close();
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.open) return;
+    // Marked as handled so the reading guide, listening on the document, keeps running.
+    event.preventDefault();
+    this.close();
   }
 
   /** Closes the panel and puts focus back on the button that opened it. */
@@ -245,7 +257,7 @@ export class A11yToolbar extends LitElement {
   private stepText(direction: 1 | -1): void {
     const index = TEXT_SCALES.findIndex((scale) => scale >= this.preferences.value.textScale);
     const next = TEXT_SCALES[Math.min(TEXT_SCALES.length - 1, Math.max(0, index + direction))]!;
-    this.choose({ textScale: next });
+    if (next !== this.preferences.value.textScale) this.choose({ textScale: next });
   }
 
   private radios<K extends 'spacing' | 'font' | 'theme' | 'readingGuide'>(
@@ -256,9 +268,9 @@ export class A11yToolbar extends LitElement {
   ): TemplateResult {
     const current = this.preferences.value[key];
     const text = this.text;
-    return html`<fieldset ?disabled=${extra.disabled}>
+    return html`<fieldset ?disabled=${extra.disabled} aria-describedby=${extra.hint ? `${key}-hint` : nothing}>
       <legend>${text[legend]}</legend>
-      ${extra.hint ? html`<p class="hint">${extra.hint}</p>` : nothing}
+      ${extra.hint ? html`<p class="hint" id=${`${key}-hint`}>${extra.hint}</p>` : nothing}
       <div class="choices">
         ${options.map(
           ([value, label]) => html`<label class="choice">
@@ -284,7 +296,8 @@ export class A11yToolbar extends LitElement {
   }
 
   private readAloudStop(): void {
-    this.reader?.stop();
+    if (this.reader?.state !== 'playing' && this.reader?.state !== 'paused') return;
+    this.reader.stop();
     this.renderRoot.querySelector<HTMLElement>('.read-primary')?.focus();
   }
 
@@ -307,19 +320,22 @@ export class A11yToolbar extends LitElement {
         <button type="button" class="read-primary" ?disabled=${state === 'unavailable'} @click=${() => this.readAloudPrimary()}>
           ${state === 'playing' ? text.pause : state === 'paused' ? text.resume : text.readAloudStart}
         </button>
-        <button type="button" class="read-stop" ?disabled=${!active} @click=${() => this.readAloudStop()}>${text.stop}</button>
+        <button type="button" class="read-stop" aria-disabled=${active ? 'false' : 'true'} @click=${() => this.readAloudStop()}>
+          ${text.stop}
+        </button>
         <label class="speed"
           >${text.speed}
-          <select @change=${(event: Event) => this.choose({ speechRate: Number((event.target as HTMLSelectElement).value) })}>
+          <select .value=${String(this.preferences.value.speechRate)} @change=${(event: Event) => this.choose({ speechRate: Number((event.target as HTMLSelectElement).value) })}>
             ${SPEEDS.map(
-              (speed) => html`<option value=${speed} ?selected=${this.preferences.value.speechRate === speed}>${speed}×</option>`,
+              (speed) => html`<option value=${speed}>${speed}×</option>`,
             )}
           </select>
         </label>
       </div>
-      <p class="hint" role="status">
+      <p class="hint read-position">
         ${state === 'playing' ? text.readAloudPlaying(...position) : state === 'paused' ? text.readAloudPaused(...position) : ''}
       </p>
+      <p class="visually-hidden" role="status">${state === 'playing' ? text.readAloudStarted : state === 'paused' ? text.readAloudPausedShort : ''}</p>
     </fieldset>`;
   }
 
@@ -327,7 +343,7 @@ export class A11yToolbar extends LitElement {
     const text = this.text;
     const prefs = this.preferences.value;
     const scale = Math.round(prefs.textScale * 100);
-    const statement = safeLink(this.statementUrl);
+    const statement = this.statementLink;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     return html`<section
       id="panel"
@@ -335,7 +351,6 @@ export class A11yToolbar extends LitElement {
       part="panel"
       aria-labelledby="panel-heading"
       ?hidden=${!this.open}
-      @keydown=${(event: KeyboardEvent) => this.onPanelKeydown(event)}
     >
       <div id="panel-heading" class="heading" role="heading" aria-level=${level} tabindex="-1">${text.heading}</div>
       <p class="hint">${text.intro}</p>
@@ -344,9 +359,13 @@ export class A11yToolbar extends LitElement {
       <fieldset class="stepper">
         <legend>${text.textSize}</legend>
         <div class="actions">
-          <button type="button" ?disabled=${scale <= 100} @click=${() => this.stepText(-1)}>${text.textSmaller}</button>
+          <button type="button" aria-disabled=${scale <= 100 ? 'true' : 'false'} @click=${() => this.stepText(-1)}>
+            ${text.textSmaller}
+          </button>
           <output aria-live="polite">${scale}%</output>
-          <button type="button" ?disabled=${scale >= 200} @click=${() => this.stepText(1)}>${text.textLarger}</button>
+          <button type="button" aria-disabled=${scale >= 200 ? 'true' : 'false'} @click=${() => this.stepText(1)}>
+            ${text.textLarger}
+          </button>
         </div>
       </fieldset>
 

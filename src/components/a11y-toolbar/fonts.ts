@@ -16,7 +16,9 @@ const VARIANTS = [
 /** The folder beside this module that the build fills with the font files. */
 const defaultFontBase = () => new URL('./fonts/', import.meta.url).href;
 
-const added = new Map<string, FontFace[]>();
+// Shared with the early entry, a separate bundle, so faces it added can be removed here.
+const ADDED_KEY = Symbol.for('@selca/widgets.reading-fonts');
+const added: Map<string, FontFace[]> = ((globalThis as Record<symbol, Map<string, FontFace[]> | undefined>)[ADDED_KEY] ??= new Map<string, FontFace[]>());
 
 /**
  * Makes the chosen reading font available to the page, from `base` (this site's own copy), and

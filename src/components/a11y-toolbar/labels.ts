@@ -42,6 +42,8 @@ export const defaultLabels = {
   resume: 'Resume',
   stop: 'Stop',
   speed: 'Reading speed',
+  readAloudStarted: 'Reading aloud.',
+  readAloudPausedShort: 'Reading paused.',
   readAloudUnavailable: 'Read aloud is not available: this browser has no voice that works on your device.',
   readAloudPlaying: (sentence: number, total: number) => `Reading sentence ${sentence} of ${total}.`,
   readAloudPaused: (sentence: number, total: number) => `Paused at sentence ${sentence} of ${total}.`,

@@ -1,3 +1,4 @@
+import { getPreferences } from '../../core/preferences.js';
 import type { Preferences } from '../../core/preferences.js';
 
 /**
@@ -55,48 +56,58 @@ export function pageState(prefs: Preferences): { attributes: Record<string, stri
       'page-link': theme?.[2] ?? null,
       'page-visited': theme?.[3] ?? null,
       'page-border': theme?.[4] ?? null,
+      'page-scheme': theme ? (prefs.theme === 'dark' || prefs.theme === 'contrast-dark' ? 'dark' : 'light') : null,
     },
   };
 }
 
-/** The one stylesheet, scoped to `scope` (a selector; the whole body by default). */
+/** Elements whose font is part of their meaning: code, and icon fonts drawn from ligatures or classes. */
+const KEEP_FONT =
+  "i, code, code *, pre, pre *, kbd, samp, [class*='icon' i], [class*='material-symbols'], [class^='fa'], [class*=' fa-'], [aria-hidden='true'], [data-selca-keep-font]";
+
+/** The one stylesheet, scoped to `scope` (a selector or selector list; the whole body by default). */
 export function pageStylesheetText(scope = 'body'): string {
-  const s = (suffix = '') => `${scope}${suffix}, ${scope} *${suffix}`;
+  const all = `:is(${scope}), :is(${scope}) *`;
+  const inside = (selector: string) => `:is(${scope}) ${selector}`;
   return `
 html[data-selca-text-scale] { font-size: var(--selca-root-font-size) !important; }
-:where(html[data-selca-spacing]) :where(${s()}) {
+:where(html[data-selca-spacing]) :where(${all}) {
   line-height: var(--selca-line-height) !important;
   letter-spacing: var(--selca-letter-spacing) !important;
   word-spacing: var(--selca-word-spacing) !important;
 }
-:where(html[data-selca-spacing]) :where(${scope} p) { margin-block-end: var(--selca-paragraph-spacing) !important; }
-:where(html[data-selca-font]) :where(${s()}):not(i, code, pre, kbd, samp, [class*='icon'], [aria-hidden='true']) {
-  font-family: var(--selca-font-override) !important;
-}
+:where(html[data-selca-spacing]) :where(${inside('p')}) { margin-block-end: var(--selca-paragraph-spacing) !important; }
+:where(html[data-selca-font]) :where(:is(${all}):not(${KEEP_FONT})) { font-family: var(--selca-font-override) !important; }
 @media (forced-colors: none) {
-  :where(html[data-selca-theme]) :where(${s()}) {
+  :where(html[data-selca-theme]) { background-color: var(--selca-page-background) !important; color-scheme: var(--selca-page-scheme); }
+  :where(html[data-selca-theme]) :where(${all}) {
     color: var(--selca-page-text) !important;
     background-color: var(--selca-page-background) !important;
     border-color: var(--selca-page-border) !important;
   }
-  :where(html[data-selca-theme]) :where(${scope} a[href]) { color: var(--selca-page-link) !important; }
-  :where(html[data-selca-theme]) :where(${scope} a[href]:visited) { color: var(--selca-page-visited) !important; }
+  :where(html[data-selca-theme]) :where(${inside('a[href]')}) { color: var(--selca-page-link) !important; }
+  :where(html[data-selca-theme]) :where(${inside('a[href]:visited')}) { color: var(--selca-page-visited) !important; }
 }
-:where(html[data-selca-links]) :where(${scope} a[href]) {
+:where(html[data-selca-links]) :where(${inside('a[href]')}) {
   text-decoration: underline !important;
   text-decoration-thickness: 2px !important;
+}
+:where(html[data-selca-links]) :where(${inside('a[href]:not(:focus-visible)')}) {
   outline: 2px solid currentColor !important;
   outline-offset: 2px !important;
 }
-:where(html[data-selca-focus]) :where(${scope} :focus-visible) {
+:where(html[data-selca-focus]) :where(${inside(':focus-visible')}) {
   outline: var(--selca-focus-width) solid #212b32 !important;
   outline-offset: 2px !important;
   box-shadow: 0 0 0 calc(var(--selca-focus-width) * 2) #ffeb3b !important;
 }
-:where(html[data-selca-motion]) :where(${s()}, ${s('::before')}, ${s('::after')}) {
-  animation-play-state: paused !important;
-  transition: none !important;
-  scroll-behavior: auto !important;
+html[data-selca-motion] { scroll-behavior: auto !important; }
+:where(html[data-selca-motion]) :where(${all}), :where(html[data-selca-motion]) :where(${all})::before, :where(html[data-selca-motion]) :where(${all})::after {
+  animation-duration: 1ms !important;
+  animation-delay: 0s !important;
+  animation-iteration-count: 1 !important;
+  transition-duration: 0s !important;
+  transition-delay: 0s !important;
 }
 `;
 }
@@ -141,7 +152,20 @@ export function applyPagePreferences(prefs: Preferences, options: { scope?: stri
   const active = Object.values(attributes).some((value) => value !== null);
 
   if (active && page.hadStyleAttribute === undefined) page.hadStyleAttribute = html.hasAttribute('style');
-  if (attributes['text-scale'] && page.baseRootPercent === undefined) page.baseRootPercent = measureBaseRootPercent(html);
+  if (attributes['text-scale'] && page.baseRootPercent === undefined) {
+    page.baseRootPercent = measureBaseRootPercent(html);
+    // Run from <head>, the site's stylesheets may not have applied yet: measure again once they have.
+    if (doc.readyState === 'loading') {
+      doc.addEventListener(
+        'DOMContentLoaded',
+        () => {
+          page.baseRootPercent = undefined;
+          applyPagePreferences(getPreferences(), options);
+        },
+        { once: true },
+      );
+    }
+  }
 
   for (const [name, value] of Object.entries(properties)) {
     if (value === null) html.style.removeProperty(`--selca-${name}`);

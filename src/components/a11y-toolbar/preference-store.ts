@@ -1,5 +1,5 @@
 import { log } from '../../core/log.js';
-import { DEFAULT_PREFERENCES, getPreferences, onPreferencesChange, setPreferences } from '../../core/preferences.js';
+import { DEFAULT_PREFERENCES, getPreferences, isValidPreference, onPreferencesChange, setPreferences } from '../../core/preferences.js';
 import type { Preferences } from '../../core/preferences.js';
 import { useReadingFont } from './fonts.js';
 import { applyPagePreferences } from './page-preferences.js';
@@ -22,7 +22,7 @@ export function readStoredChoices(storage: Storage): Choices {
     if (parsed?.v !== FORMAT || typeof parsed.choices !== 'object' || parsed.choices === null) throw new Error('unknown format');
     const choices: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(parsed.choices)) {
-      if (key in DEFAULT_PREFERENCES && typeof value === typeof DEFAULT_PREFERENCES[key as keyof Preferences]) choices[key] = value;
+      if (isValidPreference(key, value)) choices[key] = value;
     }
     return choices;
   } catch (error) {
@@ -108,12 +108,11 @@ export class PreferenceStore {
   /** Forgets every choice: the page returns to how it was, and nothing stays in storage. */
   reset(): void {
     this.choices = {};
-    if (this.persistence === 'local') {
-      try {
-        this.storage()?.removeItem(STORAGE_KEY);
-      } catch (error) {
-        this.useMemory(error);
-      }
+    // Tried even in memory mode: a key saved before storage failed must not come back.
+    try {
+      this.storage()?.removeItem(STORAGE_KEY);
+    } catch (error) {
+      this.useMemory(error);
     }
     setPreferences({ ...DEFAULT_PREFERENCES, ...osDefaults() });
   }

@@ -3,6 +3,9 @@ import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Preferences } from '../../core/preferences.js';
 
+// One guide per page, however many toolbars: the first one connected draws it.
+const connected: ReadingGuideController[] = [];
+
 /**
  * A reading ruler or mask that follows the pointer (mouse, pen, touch) and keyboard focus. It is
  * drawn with `pointer-events: none`, so it never takes a click, and Escape turns it off. Listeners
@@ -23,16 +26,18 @@ export class ReadingGuideController implements ReactiveController {
 
   hostConnected(): void {
     this.y = Math.round(globalThis.innerHeight / 3);
+    connected.push(this);
   }
 
   hostUpdated(): void {
-    const on = this.mode() !== 'none';
+    const on = connected[0] === this && this.mode() !== 'none';
     if (on && !this.listening) this.listen(true);
     else if (!on && this.listening) this.listen(false);
   }
 
   hostDisconnected(): void {
     if (this.listening) this.listen(false);
+    connected.splice(connected.indexOf(this), 1);
   }
 
   private listen(on: boolean): void {
@@ -59,27 +64,43 @@ export class ReadingGuideController implements ReactiveController {
     }
   };
 
-  // Escape turns the guide off; the key still reaches the page (nothing is prevented).
+  // Escape turns the guide off unless something else already used it (the panel closing, a
+  // page's dialog); the key still reaches the page either way.
   private readonly onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') this.turnOff();
+    if (event.key === 'Escape' && !event.defaultPrevented) this.turnOff();
   };
 
+  /** Moves the drawn guide directly, without rendering the toolbar again on every pointer move. */
   private moveTo(y: number): void {
     if (Math.round(y) === this.y) return;
     this.y = Math.round(y);
-    this.host.requestUpdate();
+    const root = (this.host as unknown as { renderRoot?: ParentNode }).renderRoot;
+    const styles = this.styles();
+    for (const [selector, property, value] of styles) {
+      root?.querySelector<HTMLElement>(selector)?.style.setProperty(property, value);
+    }
+  }
+
+  private styles(): [selector: string, property: string, value: string][] {
+    // Inline styles on the toolbar's own overlay, set through CSSOM, which a strict CSP allows.
+    const half = 'calc(var(--_guide-height) / 2)';
+    return [
+      ['.ruler', 'top', `calc(${this.y}px - ${half})`],
+      ['.mask-above', 'height', `max(0px, calc(${this.y}px - ${half}))`],
+      ['.mask-below', 'top', `calc(${this.y}px + ${half})`],
+    ];
   }
 
   render(): TemplateResult | typeof nothing {
     const mode = this.mode();
-    if (mode === 'none') return nothing;
-    const half = 'calc(var(--_guide-height) / 2)';
+    if (mode === 'none' || connected[0] !== this) return nothing;
+    const [rulerTop, maskHeight, maskTop] = this.styles().map(([, , value]) => value);
     if (mode === 'ruler') {
-      return html`<div class="guide ruler" part="reading-guide" style=${styleMap({ top: `calc(${this.y}px - ${half})` })}></div>`;
+      return html`<div class="guide ruler" part="reading-guide" style=${styleMap({ top: rulerTop })}></div>`;
     }
     return html`<div class="guide mask" part="reading-guide">
-      <div class="mask-above" style=${styleMap({ height: `max(0px, calc(${this.y}px - ${half}))` })}></div>
-      <div class="mask-below" style=${styleMap({ top: `calc(${this.y}px + ${half})` })}></div>
+      <div class="mask-above" style=${styleMap({ height: maskHeight })}></div>
+      <div class="mask-below" style=${styleMap({ top: maskTop })}></div>
     </div>`;
   }
 }
