@@ -120,6 +120,8 @@ export class ReadAloud extends EventTarget {
   #generation = 0;
   #settle: (() => void) | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  // Held while it speaks: some engines never fire `end` for an utterance that was garbage-collected.
+  readonly #speaking = new Set<ReadAloudUtterance>();
 
   /** Looks for an on-device voice straight away (no speech, no network). */
   constructor(options: ReadAloudOptions = {}) {
@@ -295,6 +297,7 @@ export class ReadAloud extends EventTarget {
       utterance.rate = this.#rate;
       utterance.addEventListener('end', () => this.#ended(generation));
       utterance.addEventListener('error', (event) => this.#failed(generation, event));
+      this.#speaking.add(utterance);
       this.#engine?.speak(utterance);
     } catch (error) {
       log.error('Read aloud: the speech engine could not speak.', error);
@@ -340,6 +343,7 @@ export class ReadAloud extends EventTarget {
   /** Ignores the current utterance's events from now on and cancels it. */
   #abandon(): void {
     this.#generation += 1;
+    this.#speaking.clear();
     try {
       this.#engine?.cancel();
     } catch (error) {
