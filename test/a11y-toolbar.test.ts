@@ -409,6 +409,30 @@ describe('<selca-a11y-toolbar>', () => {
   });
 
   describe('reset', () => {
+    it('leaves the page as it was before the toolbar came, fonts and highlights included', async () => {
+      const pageLevel = () => ({
+        html: document.documentElement.getAttributeNames().map((n) => `${n}=${document.documentElement.getAttribute(n)}`),
+        sheets: document.adoptedStyleSheets.length,
+        storage: Object.keys(localStorage).sort(),
+        fonts: document.fonts.size,
+        highlights: typeof CSS.highlights === 'undefined' ? 0 : CSS.highlights.size,
+      });
+      const bare = pageLevel();
+      const engine = new FakeEngine();
+      const root = await fixture(html`<div><selca-a11y-toolbar open .speech=${engine}></selca-a11y-toolbar><main><p>One. Two.</p></main></div>`);
+      const toolbar = root.querySelector('selca-a11y-toolbar')!;
+      await toolbar.updateComplete;
+      expect(pageLevel(), 'nothing changed by itself').to.deep.equal(bare);
+      preferenceStore().choose({ ...EVERYTHING_ON, font: 'dyslexic' });
+      control(toolbar, 'Read aloud').click();
+      await toolbar.updateComplete;
+      expect(pageLevel()).not.to.deep.equal(bare);
+      control(toolbar, 'Stop').click();
+      control(toolbar, 'Reset all settings').click();
+      await toolbar.updateComplete;
+      expect(pageLevel()).to.deep.equal(bare);
+    });
+
     it('returns the page exactly to how it was', async () => {
       const page = await toolbarPage();
       const untouched = snapshot(page);
@@ -661,6 +685,23 @@ describe('<selca-a11y-toolbar>', () => {
         'wcag',
       ]);
       expect(getPreferences().theme).to.equal('cream');
+    });
+
+    it('takes its scope and font folder from its script tag, and the toolbar can remove its font later', async () => {
+      const { applyStoredPreferences } = await import('../src/early-preferences.js');
+      const root = await fixture(html`<div><article><p class="in">In</p></article><p class="out">Out</p></div>`);
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, choices: { font: 'dyslexic' } }));
+      const script = document.createElement('script');
+      script.dataset.scope = 'article';
+      script.dataset.fontBase = '/src/components/a11y-toolbar/fonts/';
+      applyStoredPreferences(script);
+      const font = (selector: string) => getComputedStyle(root.querySelector(selector)!).fontFamily;
+      expect(font('.in')).to.match(/^OpenDyslexic/);
+      expect(font('.out')).not.to.match(/^OpenDyslexic/);
+      await document.fonts.load('16px OpenDyslexic');
+      expect([...document.fonts].some((face) => face.family.includes('OpenDyslexic') && face.status === 'loaded')).to.equal(true);
+      resetToolbarState();
+      expect([...document.fonts].some((face) => face.family.includes('OpenDyslexic'))).to.equal(false);
     });
   });
 
