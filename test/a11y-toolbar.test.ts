@@ -161,6 +161,42 @@ describe('<selca-a11y-toolbar>', () => {
       expect(reached).to.deep.equal(expected);
     });
 
+    it('changes every kind of control from the keyboard', async () => {
+      const { toolbar } = await toolbarPage(html`<selca-a11y-toolbar open .speech=${new FakeEngine()}></selca-a11y-toolbar>`);
+      const focusOn = (element: Element) => (element as HTMLElement).focus();
+      // Each radio group: arrow to the next choice.
+      for (const [name, key, next] of [
+        ['spacing', 'spacing', 'wcag'],
+        ['font', 'font', 'sans'],
+        ['theme', 'theme', 'dark'],
+        ['readingGuide', 'readingGuide', 'ruler'],
+      ] as const) {
+        focusOn(inToolbar(toolbar, `input[name="${name}"]:checked`));
+        await sendKeys({ press: 'ArrowRight' });
+        expect(getPreferences()[key], name).to.equal(next);
+        await toolbar.updateComplete;
+      }
+      // Each toggle: Space presses it.
+      for (const label of ['Highlight links', 'Stronger focus outline', 'Pause animations']) {
+        focusOn(control(toolbar, label));
+        await sendKeys({ press: ' ' });
+        await toolbar.updateComplete;
+        expect(control(toolbar, label).getAttribute('aria-pressed'), label).to.equal('true');
+      }
+      // Read aloud starts and stops with Enter.
+      focusOn(control(toolbar, 'Read aloud'));
+      await sendKeys({ press: 'Enter' });
+      await toolbar.updateComplete;
+      expect(control(toolbar, 'Pause').textContent?.trim()).to.equal('Pause');
+      focusOn(control(toolbar, 'Stop'));
+      await sendKeys({ press: 'Enter' });
+      await toolbar.updateComplete;
+      // Reset with Enter.
+      focusOn(control(toolbar, 'Reset all settings'));
+      await sendKeys({ press: 'Enter' });
+      expect(getPreferences()).to.include({ spacing: 'default', font: 'site', theme: 'default', highlightLinks: false });
+    });
+
     it('closes with Escape from the toggle button too, and leaves the reading guide on', async () => {
       const { toolbar } = await toolbarPage();
       preferenceStore().choose({ readingGuide: 'ruler' });
