@@ -1,0 +1,261 @@
+// Pure functions that turn area boundaries into the coverage map's data: projection, SVG paths,
+// label points, and the neighbour tables behind arrow-key navigation. No Node or DOM APIs, so the
+// same code runs in the build script and in browser tests.
+
+/**
+ * Decodes a TopoJSON object into features of polygons (each a list of rings). `mapArc` may
+ * transform each shared boundary once (project and simplify it), so neighbours keep identical edges.
+ */
+export function topologyFeatures(topology, objectName, mapArc = (arc) => arc) {
+  const { scale = [1, 1], translate = [0, 0] } = topology.transform ?? {};
+  const arcs = topology.arcs.map((arc) => {
+    let x = 0;
+    let y = 0;
+    return arc.map(([dx, dy]) => {
+      x += dx;
+      y += dy;
+      return topology.transform ? [x * scale[0] + translate[0], y * scale[1] + translate[1]] : [dx, dy];
+    });
+  }).map(mapArc);
+  const ring = (indexes) => {
+    const points = [];
+    for (const index of indexes) {
+      const arc = index < 0 ? [...arcs[~index]].reverse() : arcs[index];
+      points.push(...(points.length ? arc.slice(1) : arc));
+    }
+    return points;
+  };
+  const object = topology.objects[objectName ?? Object.keys(topology.objects)[0]];
+  return object.geometries.map((geometry) => ({
+    id: geometry.id,
+    properties: geometry.properties ?? {},
+    polygons:
+      geometry.type === 'Polygon'
+        ? [geometry.arcs.map(ring)]
+        : geometry.type === 'MultiPolygon'
+          ? geometry.arcs.map((polygon) => polygon.map(ring))
+          : [],
+  }));
+}
+
+/** Reads GeoJSON features (Polygon and MultiPolygon) into the same shape. */
+export function geoJsonFeatures(collection) {
+  return collection.features.map((feature) => ({
+    id: feature.id,
+    properties: feature.properties ?? {},
+    polygons:
+      feature.geometry.type === 'Polygon'
+        ? [feature.geometry.coordinates]
+        : feature.geometry.type === 'MultiPolygon'
+          ? feature.geometry.coordinates
+          : [],
+  }));
+}
+
+/**
+ * An equirectangular projection centred on the area, with longitude scaled by cos(latitude):
+ * at city or region scale it is indistinguishable from the national grid, and it takes a few
+ * lines to apply at runtime.
+ */
+export function fitProjection(features, width) {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const feature of features) {
+    for (const polygon of feature.polygons) {
+      for (const [lon, lat] of polygon[0]) {
+        west = Math.min(west, lon);
+        east = Math.max(east, lon);
+        south = Math.min(south, lat);
+        north = Math.max(north, lat);
+      }
+    }
+  }
+  const kx = Math.cos((((south + north) / 2) * Math.PI) / 180);
+  const scale = width / ((east - west) * kx);
+  const round = (value) => Math.round(value * 1e6) / 1e6;
+  return {
+    west: round(west),
+    north: round(north),
+    kx: round(kx),
+    scale: round(scale),
+    width,
+    height: Math.ceil((north - south) * scale),
+  };
+}
+
+/** Projects [lon, lat] to map units; the component does the same for site markers. */
+export function project(projection, [lon, lat]) {
+  return [(lon - projection.west) * projection.kx * projection.scale, (projection.north - lat) * projection.scale];
+}
+
+/** Douglas–Peucker simplification of a line of points, keeping its two ends. */
+export function simplifyLine(points, tolerance) {
+  if (points.length <= 2 || tolerance <= 0) return points;
+  const keep = new Uint8Array(points.length);
+  keep[0] = keep[points.length - 1] = 1;
+  const stack = [[0, points.length - 1]];
+  while (stack.length) {
+    const [first, last] = stack.pop();
+    let farthest = -1;
+    let distance = tolerance;
+    for (let i = first + 1; i < last; i += 1) {
+      const d = segmentDistance(points[i], points[first], points[last]);
+      if (d > distance) [farthest, distance] = [i, d];
+    }
+    if (farthest >= 0) {
+      keep[farthest] = 1;
+      stack.push([first, farthest], [farthest, last]);
+    }
+  }
+  return points.filter((_, i) => keep[i]);
+}
+
+/** SVG path data for polygons of projected points, rounded to whole units, repeats dropped. */
+export function pathData(polygons) {
+  const parts = [];
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      const points = [];
+      for (const [x, y] of ring) {
+        const point = [Math.round(x), Math.round(y)];
+        const last = points[points.length - 1];
+        if (!last || last[0] !== point[0] || last[1] !== point[1]) points.push(point);
+      }
+      if (points.length < 3) continue;
+      let [px, py] = points[0];
+      // One `l`, then pairs: SVG repeats the last command for further coordinates.
+      let d = `M${px} ${py}l`;
+      for (const [x, y] of points.slice(1)) {
+        d += `${x - px} ${y - py} `;
+        [px, py] = [x, y];
+      }
+      d = d.trimEnd();
+      parts.push(`${d}z`);
+    }
+  }
+  return parts.join('').replace(/ -/g, '-');
+}
+
+const ringArea = (ring) => {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+    sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+  }
+  return Math.abs(sum / 2);
+};
+
+const insideRing = ([x, y], ring) => {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+};
+
+const segmentDistance = ([x, y], [ax, ay], [bx, by]) => {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const t = dx || dy ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy))) : 0;
+  return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
+};
+
+/** Whether a projected point lies inside projected polygons (holes respected). */
+export function insidePolygons(point, polygons) {
+  return polygons.some((polygon) => insideRing(point, polygon[0]) && !polygon.slice(1).some((hole) => insideRing(point, hole)));
+}
+
+/**
+ * The point inside the largest polygon farthest from its edges (a grid search, refined): where
+ * a label sits comfortably, and where arrow-key directions are measured from.
+ */
+export function labelPoint(polygons) {
+  const polygon = polygons.reduce((best, candidate) => (ringArea(candidate[0]) > ringArea(best[0]) ? candidate : best));
+  const outer = polygon[0];
+  const distance = (point) => {
+    if (!insidePolygons(point, [polygon])) return -Infinity;
+    let min = Infinity;
+    for (const ring of polygon) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) min = Math.min(min, segmentDistance(point, ring[j], ring[i]));
+    }
+    return min;
+  };
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of outer) {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
+  let best = [(minX + maxX) / 2, (minY + maxY) / 2];
+  let bestDistance = distance(best);
+  let step = Math.max(maxX - minX, maxY - minY) / 24;
+  let [cx, cy, span] = [(minX + maxX) / 2, (minY + maxY) / 2, Math.max(maxX - minX, maxY - minY) / 2];
+  for (let round = 0; round < 6; round += 1) {
+    for (let x = cx - span; x <= cx + span; x += step) {
+      for (let y = cy - span; y <= cy + span; y += step) {
+        const d = distance([x, y]);
+        if (d > bestDistance) [best, bestDistance] = [[x, y], d];
+      }
+    }
+    [cx, cy, span, step] = [best[0], best[1], step * 2, step / 4];
+  }
+  return [Math.round(best[0]), Math.round(best[1])];
+}
+
+/** Areas that share a stretch of boundary: at least two boundary points in common after rounding. */
+export function borderingAreas(areas) {
+  const owners = new Map();
+  areas.forEach((area, index) => {
+    const seen = new Set();
+    for (const polygon of area.projected) {
+      for (const ring of polygon) {
+        for (const [x, y] of ring) seen.add(`${Math.round(x * 10)},${Math.round(y * 10)}`);
+      }
+    }
+    for (const key of seen) {
+      if (!owners.has(key)) owners.set(key, []);
+      owners.get(key).push(index);
+    }
+  });
+  const shared = areas.map(() => new Map());
+  for (const indexes of owners.values()) {
+    for (const a of indexes) {
+      for (const b of indexes) if (a !== b) shared[a].set(b, (shared[a].get(b) ?? 0) + 1);
+    }
+  }
+  return shared.map((counts) => [...counts].filter(([, count]) => count >= 2).map(([index]) => index).sort((a, b) => a - b));
+}
+
+export const DIRECTIONS = { up: [0, -1], right: [1, 0], down: [0, 1], left: [-1, 0] };
+
+/**
+ * Where each arrow key leads from each area: the best area within ±45° of the direction, bordering
+ * areas first, scored by distance along the direction plus distance sideways; ±60° before giving up.
+ */
+export function arrowMoves(labels, bordering) {
+  return labels.map((from, index) => {
+    const moves = {};
+    for (const [direction, [dx, dy]] of Object.entries(DIRECTIONS)) {
+      const candidates = labels
+        .map((to, other) => {
+          const vx = to[0] - from[0];
+          const vy = to[1] - from[1];
+          const along = vx * dx + vy * dy;
+          const sideways = Math.abs(vx * dy - vy * dx);
+          const angle = (Math.atan2(sideways, along) * 180) / Math.PI;
+          return { other, along, angle, score: along + sideways, borders: bordering[index].includes(other) };
+        })
+        .filter((c) => c.other !== index && c.along > 0);
+      let choice;
+      for (const cone of [45, 60]) {
+        const inCone = candidates.filter((c) => c.angle <= cone);
+        const pick = (list) => list.sort((a, b) => a.score - b.score)[0];
+        choice = pick(inCone.filter((c) => c.borders)) ?? pick(inCone);
+        if (choice) break;
+      }
+      moves[direction] = choice ? choice.other : null;
+    }
+    return moves;
+  });
+}

@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+/**
+ * Turns area boundaries (GeoJSON or TopoJSON, with a name and a code per area) into the coverage
+ * map's data module. With no arguments it rebuilds the default London boroughs from the
+ * vega-datasets package.
+ *
+ *   node scripts/geometry/build-geometry.mjs --input areas.json --name NAME_PROPERTY \
+ *     (--code CODE_PROPERTY | --codes names-to-codes.json) --out src/data/my-areas.ts \
+ *     --export myAreas --title "Cheshire and Merseyside places" --attribution "Source …"
+ *
+ * Options: --object (TopoJSON object, default the first), --width (map units, default 1000),
+ * --tolerance (simplification in map units, default 1.2).
+ * `--name id` and `--code id` read the feature's own id.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  arrowMoves,
+  borderingAreas,
+  fitProjection,
+  geoJsonFeatures,
+  labelPoint,
+  pathData,
+  project,
+  simplifyLine,
+  topologyFeatures,
+} from './areas.mjs';
+
+const require = createRequire(import.meta.url);
+const here = new URL('.', import.meta.url);
+
+const LONDON = {
+  // The package exports only its index (in build/); the data files sit beside that folder.
+  input: join(dirname(require.resolve('vega-datasets')), '..', 'data', 'londonBoroughs.json'),
+  name: 'id',
+  codes: new URL('london-gss-codes.json', here).pathname,
+  out: new URL('../../src/data/london-boroughs.ts', here).pathname,
+  export: 'londonBoroughs',
+  title: 'London boroughs',
+  attribution:
+    'Boundaries: contains National Statistics data © Crown copyright and database right 2015; contains Ordnance Survey data © Crown copyright and database right 2015. Open Government Licence v3.0.',
+  source: 'vega-datasets, data/londonBoroughs.json (London Datastore statistical GIS boundary files)',
+};
+
+const { values } = parseArgs({
+  options: {
+    input: { type: 'string' },
+    object: { type: 'string' },
+    name: { type: 'string' },
+    code: { type: 'string' },
+    codes: { type: 'string' },
+    out: { type: 'string' },
+    export: { type: 'string' },
+    title: { type: 'string' },
+    attribution: { type: 'string' },
+    width: { type: 'string', default: '1000' },
+    tolerance: { type: 'string', default: '1.2' },
+  },
+});
+const options = values.input ? { source: values.input, ...values } : { ...LONDON, width: values.width, tolerance: values.tolerance };
+for (const required of ['name', 'out', 'export', 'title', 'attribution']) {
+  if (!options[required]) throw new Error(`build-geometry: --${required} is required with --input`);
+}
+if (!options.code && !options.codes) throw new Error('build-geometry: give --code PROPERTY or --codes names-to-codes.json');
+
+const read = (feature, key) => (key === 'id' ? feature.id : feature.properties[key]);
+const data = JSON.parse(readFileSync(options.input, 'utf8'));
+const tolerance = Number(options.tolerance);
+const raw = data.type === 'Topology' ? topologyFeatures(data, options.object) : geoJsonFeatures(data);
+const codeTable = options.codes ? JSON.parse(readFileSync(options.codes, 'utf8')) : null;
+
+const projection = fitProjection(raw, Number(options.width));
+const toMap = (points) => simplifyLine(points.map((point) => project(projection, point)), tolerance);
+// TopoJSON: project and simplify each shared boundary once, so neighbours keep the same edge.
+const features =
+  data.type === 'Topology'
+    ? topologyFeatures(data, options.object, toMap)
+    : raw.map((feature) => ({ ...feature, polygons: feature.polygons.map((polygon) => polygon.map(toMap)) }));
+const areas = features
+  .map((feature) => {
+    const name = String(read(feature, options.name) ?? '').trim();
+    const code = String(codeTable ? codeTable[name] ?? '' : read(feature, options.code) ?? '').trim();
+    if (!name || !code) throw new Error(`build-geometry: an area has no ${name ? `code (${name})` : 'name'}`);
+    const projected = feature.polygons;
+    return { code, name, projected };
+  })
+  .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+
+const labels = areas.map((area) => labelPoint(area.projected));
+const bordering = borderingAreas(areas);
+const moves = arrowMoves(labels, bordering);
+
+const shapes = areas.map((area, index) => ({
+  code: area.code,
+  name: area.name,
+  path: pathData(area.projected),
+  label: labels[index],
+  bordering: bordering[index].map((other) => areas[other].code),
+  moves: Object.fromEntries(Object.entries(moves[index]).map(([key, other]) => [key, other === null ? null : areas[other].code])),
+}));
+
+const map = {
+  name: options.title,
+  attribution: options.attribution,
+  width: projection.width,
+  height: projection.height,
+  projection: { west: projection.west, north: projection.north, kx: projection.kx, scale: projection.scale },
+  areas: shapes,
+};
+
+const module = `// Generated by scripts/geometry/build-geometry.mjs from ${options.source}.
+// Do not edit by hand: run \`npm run geometry\` (or the script with your own boundaries) instead.
+// ${options.attribution}
+import type { AreaMap } from './area-map.js';
+
+export const ${options.export}: AreaMap = ${JSON.stringify(map, null, 2)};
+`;
+writeFileSync(options.out, module);
+console.log(`build-geometry: ${shapes.length} areas, ${projection.width}×${projection.height} units, ${module.length} bytes → ${options.out}`);

@@ -1,0 +1,93 @@
+import { expect } from './helpers/testing.js';
+import { londonBoroughs } from '../src/data/london-boroughs.js';
+import { projectPoint } from '../src/data/area-map.js';
+import { selcaProfile } from '../src/data/selca-profile.js';
+
+// The shipped borough geometry the coverage map will draw (issue 4), checked in a real browser's
+// SVG engine: codes, shapes, label points, borders, arrow moves and the sites' positions.
+const SVG = 'http://www.w3.org/2000/svg';
+const svg = document.createElementNS(SVG, 'svg');
+svg.setAttribute('viewBox', `0 0 ${londonBoroughs.width} ${londonBoroughs.height}`);
+document.body.append(svg);
+
+const paths = new Map(
+  londonBoroughs.areas.map((area) => {
+    const path = document.createElementNS(SVG, 'path');
+    path.setAttribute('d', area.path);
+    svg.append(path);
+    return [area.code, path] as const;
+  }),
+);
+const byName = new Map(londonBoroughs.areas.map((area) => [area.name, area]));
+const point = (x: number, y: number) => {
+  const p = svg.createSVGPoint();
+  p.x = x;
+  p.y = y;
+  return p;
+};
+
+describe('London borough geometry', () => {
+  it('has the 33 boroughs with their GSS codes, E09000001 to E09000033', () => {
+    const codes = londonBoroughs.areas.map((area) => area.code).sort();
+    expect(codes).to.deep.equal(Array.from({ length: 33 }, (_, i) => `E090000${String(i + 1).padStart(2, '0')}`));
+    expect(byName.get('Lewisham')?.code).to.equal('E09000023');
+    expect(byName.get('City of London')?.code).to.equal('E09000001');
+  });
+
+  it('gives the six SELCA boroughs the codes the default profile uses', () => {
+    for (const borough of selcaProfile.area.boroughs) expect(byName.get(borough.name)?.code, borough.name).to.equal(borough.code);
+  });
+
+  it('draws every borough as a closed shape with its label point inside it', () => {
+    for (const area of londonBoroughs.areas) {
+      const path = paths.get(area.code)!;
+      expect(path.getTotalLength(), area.name).to.be.greaterThan(50);
+      expect(path.isPointInFill(point(...area.label)), `${area.name} label`).to.equal(true);
+    }
+  });
+
+  it('records borders both ways, never an area bordering itself', () => {
+    const codes = new Map(londonBoroughs.areas.map((area) => [area.code, area]));
+    for (const area of londonBoroughs.areas) {
+      expect(area.bordering).not.to.include(area.code);
+      for (const other of area.bordering) expect(codes.get(other)!.bordering, `${area.name} / ${other}`).to.include(area.code);
+    }
+    const names = (name: string) => byName.get(name)!.bordering.map((code) => codes.get(code)!.name).sort();
+    expect(names('Bexley')).to.deep.equal(['Bromley', 'Greenwich']);
+    expect(names('Lewisham')).to.include.members(['Bromley', 'Greenwich', 'Southwark']);
+  });
+
+  it('leads each arrow key to an area that lies in that direction, or nowhere at the edge', () => {
+    const codes = new Map(londonBoroughs.areas.map((area) => [area.code, area]));
+    const vectors = { up: [0, -1], right: [1, 0], down: [0, 1], left: [-1, 0] } as const;
+    for (const area of londonBoroughs.areas) {
+      for (const [key, [dx, dy]] of Object.entries(vectors)) {
+        const target = area.moves[key as keyof typeof vectors];
+        if (target === null) continue;
+        const [tx, ty] = codes.get(target)!.label;
+        const along = (tx - area.label[0]) * dx + (ty - area.label[1]) * dy;
+        const sideways = Math.abs((tx - area.label[0]) * dy - (ty - area.label[1]) * dx);
+        expect(target, `${area.name} ${key}`).not.to.equal(area.code);
+        expect(Math.atan2(sideways, along) * (180 / Math.PI), `${area.name} ${key} → ${codes.get(target)!.name}`).to.be.at.most(60);
+      }
+    }
+    expect(byName.get('Lambeth')!.moves.right).to.equal(byName.get('Southwark')!.code);
+    expect(byName.get('Greenwich')!.moves.right).to.equal(byName.get('Bexley')!.code);
+    expect(byName.get('Lewisham')!.moves.down).to.equal(byName.get('Bromley')!.code);
+  });
+
+  it('places every site with a location inside the borough the profile puts it in', () => {
+    const sites = selcaProfile.organisations.flatMap((org) => org.sites ?? []).filter((site) => site.location);
+    expect(sites.length).to.be.greaterThan(5);
+    for (const site of sites) {
+      const [x, y] = projectPoint(londonBoroughs, site.location!.lat, site.location!.lon);
+      const inside = londonBoroughs.areas.filter((area) => paths.get(area.code)!.isPointInFill(point(x, y))).map((a) => a.code);
+      expect(inside, site.name).to.deep.equal([site.borough]);
+    }
+  });
+
+  it('carries its source and licence for the small print', () => {
+    expect(londonBoroughs.attribution).to.contain('Open Government Licence v3.0');
+    expect(londonBoroughs.attribution).to.contain('Ordnance Survey');
+  });
+});
