@@ -74,6 +74,7 @@ function safeLink(value: string | null | undefined): string | undefined {
 }
 
 /**
+ * @tag selca-a11y-toolbar
  * @summary Display and reading preferences for visitors, applied on this device to the whole page
  * and every `selca-` widget: text size, spacing, font, colours, link and focus highlighting,
  * pausing animation, a reading ruler or mask, and read aloud.
@@ -90,6 +91,9 @@ function safeLink(value: string | null | undefined): string | undefined {
  * @csspart reading-guide - The reading ruler or mask.
  *
  * @cssprop [--selca-brand-colour=#005eb8] - Buttons and selected choices.
+ * @cssprop [--selca-text-colour=#212b32] - Text of the panel.
+ * @cssprop [--selca-background-colour=#ffffff] - Background of the button and panel.
+ * @cssprop [--selca-focus-colour=#ffeb3b] - Focus highlight.
  */
 export class A11yToolbar extends LitElement {
   static override styles = [themeStyles, toolbarStyles];
@@ -103,9 +107,9 @@ export class A11yToolbar extends LitElement {
       fontBase: { attribute: 'font-base' },
       labels: { attribute: false },
       speech: { attribute: false },
-      status: { state: true },
-      forcedColors: { state: true },
-      memoryOnly: { state: true },
+      status: { state: true, attribute: false },
+      forcedColors: { state: true, attribute: false },
+      memoryOnly: { state: true, attribute: false },
     };
   }
 
