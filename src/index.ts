@@ -3,6 +3,7 @@
  * (visitor preferences, profile validation).
  */
 export { A11yToolbar } from './selca-a11y-toolbar.js';
+export { CoverageMap } from './selca-coverage-map.js';
 export {
   DEFAULT_PREFERENCES,
   VERSION,

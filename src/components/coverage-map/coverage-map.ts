@@ -1,0 +1,275 @@
+import { LitElement, html, nothing, svg } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { log, warnOnce } from '../../core/log.js';
+import { noticeStyles, renderNotice } from '../../core/notice.js';
+import { PreferencesController } from '../../core/preferences.js';
+import { ProfileController } from '../../core/profile-source.js';
+import type { AllianceProfile, Organisation, Site } from '../../core/profile.js';
+import { themeStyles } from '../../core/theme.js';
+import { projectPoint } from '../../data/area-map.js';
+import type { AreaMap, AreaShape } from '../../data/area-map.js';
+import { londonBoroughs } from '../../data/london-boroughs.js';
+import { coverageMapStyles } from './coverage-map.styles.js';
+
+const KEY_MOVES: Record<string, keyof AreaShape['moves']> = {
+  ArrowUp: 'up',
+  ArrowRight: 'right',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+};
+
+/** Codes from an attribute: separated by spaces or commas. */
+const codeList = {
+  fromAttribute: (value: string | null) => (value ? value.split(/[\s,]+/).filter(Boolean) : null),
+  toAttribute: (value: string[] | null) => (value ? value.join(' ') : null),
+};
+
+/**
+ * @tag selca-coverage-map
+ * @summary Where the alliance works: its areas on a map that keyboard and screen-reader users can
+ * use as fully as mouse users, with the details of the selected area beside it.
+ *
+ * The map is one listbox of areas (one Tab stop). Arrow keys move to the geographic neighbour in
+ * that direction, Home and End to the first and last area, a letter to the next area with that
+ * initial; Enter or Space selects; Escape clears the selection, then lets the key through.
+ *
+ * @fires selca-area-select - An area was selected or the selection cleared; `detail` is
+ * `{ code, name }` or `null`. Bubbles and is composed.
+ *
+ * @csspart map - The figure holding the map, its help text and attribution.
+ * @csspart details - The details of the selected area.
+ * @csspart notice - The message shown while the profile loads or when it cannot be used.
+ *
+ * @cssprop [--selca-map-area-colour=#d8e8f7] - Areas of the alliance.
+ * @cssprop [--selca-map-context-colour=#f0f4f5] - Surrounding areas shown for context.
+ * @cssprop [--selca-map-selected-colour=#005eb8] - The selected area.
+ * @cssprop [--selca-map-boundary-colour=#4c6272] - Area boundaries (3:1 against the areas).
+ * @cssprop [--selca-map-site-colour=#212b32] - Site markers.
+ */
+export class CoverageMap extends LitElement {
+  static override styles = [themeStyles, noticeStyles, coverageMapStyles];
+
+  static override get properties() {
+    return {
+      selected: { reflect: true },
+      highlight: { converter: codeList },
+      context: { reflect: true },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      src: { reflect: true },
+      profile: { attribute: false },
+      geometry: { attribute: false },
+      focusedCode: { state: true, attribute: false },
+      announcement: { state: true, attribute: false },
+    };
+  }
+
+  /** GSS code of the selected area, or null. An unknown code changes nothing and logs a warning. */
+  declare selected: string | null;
+  /** Codes of the areas to highlight; by default the areas of the profile. */
+  declare highlight: string[] | null;
+  /** `none` hides the surrounding areas shown for context. */
+  declare context: 'all' | 'none';
+  /** Level of the details heading, 2 to 6. */
+  declare headingLevel: number;
+  /** Address of an alliance profile to show instead of the built-in one. */
+  declare src: string | null;
+  /** An alliance profile object, used before `src`. */
+  declare profile: unknown;
+  /** The areas to draw; by default the London boroughs. */
+  declare geometry: AreaMap;
+  declare private focusedCode: string | null;
+  declare private announcement: string;
+
+  private readonly data = new ProfileController(this);
+  protected readonly preferences = new PreferencesController(this);
+  private acceptedSelection: string | null = null;
+
+  constructor() {
+    super();
+    this.selected = null;
+    this.highlight = null;
+    this.context = 'all';
+    this.headingLevel = 2;
+    this.src = null;
+    this.profile = undefined;
+    this.geometry = londonBoroughs;
+    this.focusedCode = null;
+    this.announcement = '';
+  }
+
+  private get highlighted(): Set<string> {
+    return new Set(this.highlight ?? this.data.value?.area.boroughs.map((borough) => borough.code) ?? []);
+  }
+
+  /** The areas drawn as options, in name order. */
+  private get areas(): AreaShape[] {
+    const highlighted = this.highlighted;
+    return this.geometry.areas.filter((area) => this.context !== 'none' || highlighted.has(area.code));
+  }
+
+  private area(code: string | null): AreaShape | undefined {
+    return code ? this.areas.find((area) => area.code === code) : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.selected === '') this.selected = null;
+    if (changed.has('selected') && this.selected !== this.acceptedSelection) {
+      if (this.selected !== null && !this.area(this.selected)) {
+        warnOnce(`<selca-coverage-map>: selected="${this.selected}" is not an area on this map; the selection is unchanged.`);
+        this.selected = this.acceptedSelection;
+      } else {
+        this.acceptedSelection = this.selected;
+      }
+    }
+  }
+
+  private select(area: AreaShape | undefined): void {
+    const code = area?.code ?? null;
+    if (code === this.selected) return;
+    this.selected = code;
+    this.acceptedSelection = code;
+    this.announcement = area ? `${area.name} selected. Its details follow the map.` : 'Selection cleared.';
+    this.dispatchEvent(
+      new CustomEvent('selca-area-select', {
+        detail: area ? { code: area.code, name: area.name } : null,
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private focusArea(area: AreaShape | undefined): void {
+    if (!area) return;
+    this.focusedCode = area.code;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGPathElement>(`[data-code="${area.code}"]`)?.focus());
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const areas = this.areas;
+    const current = this.area(this.focusedCode ?? this.selected) ?? areas[0];
+    if (!current) return;
+    const move = KEY_MOVES[event.key];
+    if (move) {
+      event.preventDefault();
+      this.focusArea(this.area(current.moves[move]));
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      this.focusArea(event.key === 'Home' ? areas[0] : areas[areas.length - 1]);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.select(current);
+    } else if (event.key === 'Escape') {
+      if (this.selected === null) return;
+      event.preventDefault();
+      this.select(undefined);
+    } else if (/^\p{L}$/u.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      const initial = event.key.toLocaleLowerCase('en-GB');
+      const start = areas.indexOf(current);
+      const next = [...areas.slice(start + 1), ...areas.slice(0, start + 1)].find((area) =>
+        area.name.toLocaleLowerCase('en-GB').startsWith(initial),
+      );
+      if (next) {
+        event.preventDefault();
+        this.focusArea(next);
+      }
+    }
+  }
+
+  private renderMap(profile: AllianceProfile): TemplateResult {
+    const areas = this.areas;
+    const highlighted = this.highlighted;
+    const focusCode = this.area(this.focusedCode)?.code ?? this.area(this.selected)?.code ?? areas[0]?.code;
+    const focused = this.area(focusCode ?? null);
+    const sites = profile.organisations.flatMap((org) => org.sites ?? []).filter((site) => site.location);
+    const { width, height } = this.geometry;
+    return html`<figure class="map" part="map">
+      <svg
+        viewBox="0 0 ${width} ${height}"
+        role="listbox"
+        aria-label=${`Map of ${profile.area.name}: ${this.geometry.name}`}
+        aria-describedby="help"
+        @keydown=${(event: KeyboardEvent) => this.onKeydown(event)}
+      >
+        ${areas.map((area) => {
+          const inAlliance = highlighted.has(area.code);
+          return svg`<path
+              class="area ${inAlliance ? 'in-alliance' : ''}"
+              role="option"
+              data-code=${area.code}
+              d=${area.path}
+              tabindex=${area.code === focusCode ? '0' : '-1'}
+              aria-selected=${area.code === this.selected ? 'true' : 'false'}
+              aria-label=${inAlliance ? area.name : `${area.name}, outside the alliance`}
+              @focus=${() => (this.focusedCode = area.code)}
+              @click=${() => {
+                this.focusArea(area);
+                this.select(area);
+              }}
+            ></path>${inAlliance ? svg`<text class="label" aria-hidden="true" x=${area.label[0]} y=${area.label[1]}>${area.name}</text>` : nothing}`;
+        })}
+        <g class="sites" aria-hidden="true">
+          ${sites.map((site) => {
+            const [x, y] = projectPoint(this.geometry, site.location!.lat, site.location!.lon);
+            return svg`<circle class="site" cx=${Math.round(x)} cy=${Math.round(y)} r="6"></circle>`;
+          })}
+        </g>
+        ${focused ? svg`<g class="focus-ring" aria-hidden="true"><path class="outer" d=${focused.path}></path><path class="inner" d=${focused.path}></path></g>` : nothing}
+      </svg>
+      <figcaption id="help" class="help">
+        Use the arrow keys to move to the neighbouring area, Enter or Space to select it, Escape to clear the selection.
+      </figcaption>
+      <p class="attribution">${this.geometry.attribution}</p>
+    </figure>`;
+  }
+
+  private renderDetails(profile: AllianceProfile): TemplateResult {
+    const area = this.area(this.selected);
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    if (!area) {
+      return html`<section class="details" part="details" aria-labelledby="details-heading">
+        <div id="details-heading" role="heading" aria-level=${level} class="visually-hidden">Area details</div>
+        <p>Select an area on the map to see the sites and partners there.</p>
+      </section>`;
+    }
+    const organisations = new Map(profile.organisations.map((org) => [org.id, org]));
+    const sites: Site[] = profile.organisations.flatMap((org) => org.sites ?? []).filter((site) => site.borough === area.code);
+    const partners: Organisation[] = profile.organisations.filter((org) => org.boroughs.includes(area.code));
+    const nameOf = (id: string) => organisations.get(id)?.name ?? id;
+    return html`<section class="details" part="details" aria-labelledby="details-heading">
+      <div id="details-heading" class="heading" role="heading" aria-level=${level}>${area.name}</div>
+      <p>Area code ${area.code}${this.highlighted.has(area.code) ? '' : ', outside the alliance'}.</p>
+      ${sites.length
+        ? html`<p>Sites:</p>
+            <ul>
+              ${sites.map(
+                (site) => html`<li>
+                  ${site.name}, run by ${nameOf(site.operator)}${site.services?.length
+                    ? html`<ul>
+                        ${site.services.map((service) => html`<li>${nameOf(service.provider)}: ${service.description}</li>`)}
+                      </ul>`
+                    : nothing}
+                </li>`,
+              )}
+            </ul>`
+        : html`<p>No sites of the alliance's trusts are listed here.</p>`}
+      ${partners.length
+        ? html`<p>Partners working here:</p>
+            <ul>
+              ${partners.map((org) => html`<li>${org.name}</li>`)}
+            </ul>`
+        : nothing}
+    </section>`;
+  }
+
+  override render(): TemplateResult {
+    const profile = this.data.value;
+    try {
+      return html`${renderNotice(this.data.status, this.data.message)}
+        ${profile ? html`<div class="layout">${this.renderMap(profile)} ${this.renderDetails(profile)}</div>` : nothing}
+        <p class="visually-hidden announcement" role="status">${this.announcement}</p>`;
+    } catch (error) {
+      log.error('<selca-coverage-map> could not draw the map.', error);
+      return html`${renderNotice('error', 'Sorry, the map is not available at the moment.')}`;
+    }
+  }
+}

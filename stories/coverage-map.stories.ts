@@ -1,0 +1,27 @@
+import { html, nothing } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/selca-coverage-map.js';
+
+interface Args {
+  selected: string | null;
+  context: 'all' | 'none';
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Borough coverage map',
+  component: 'selca-coverage-map',
+  args: { selected: null, context: 'all' },
+  render: ({ selected, context }) => html`<selca-coverage-map selected=${selected ?? nothing} context=${context}></selca-coverage-map>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The six boroughs of the alliance among the other London boroughs, nothing selected. */
+export const NothingSelected: Story = {};
+
+/** Lewisham selected: its sites and partners beside the map. */
+export const BoroughSelected: Story = { args: { selected: 'E09000023' } };
+
+/** Only the alliance's own boroughs. */
+export const WithoutContext: Story = { args: { context: 'none', selected: 'E09000004' } };

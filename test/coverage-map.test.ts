@@ -1,0 +1,193 @@
+import { html } from 'lit';
+import { expect, fixture, oneEvent, sendKeys } from './helpers/testing.js';
+import { captureConsole } from './helpers/console.js';
+import '../src/selca-coverage-map.js';
+import type { CoverageMap } from '../src/components/coverage-map/coverage-map.js';
+
+const LAMBETH = 'E09000022';
+const SOUTHWARK = 'E09000028';
+const LEWISHAM = 'E09000023';
+const BEXLEY = 'E09000004';
+
+const options = (map: CoverageMap) => [...map.shadowRoot!.querySelectorAll<SVGPathElement>('[role="option"]')];
+const option = (map: CoverageMap, code: string) => map.shadowRoot!.querySelector<SVGPathElement>(`[data-code="${code}"]`)!;
+const focused = (map: CoverageMap) => (map.shadowRoot!.activeElement as SVGPathElement | null)?.dataset.code;
+const details = (map: CoverageMap) => map.shadowRoot!.querySelector('.details')!.textContent.replace(/\s+/g, ' ').trim();
+
+async function mapWithButton(template = html`<selca-coverage-map></selca-coverage-map>`) {
+  const root = await fixture(html`<main><button>Before</button>${template}</main>`);
+  const map = root.querySelector('selca-coverage-map')!;
+  await map.updateComplete;
+  return { root, map, before: root.querySelector('button')! };
+}
+
+describe('<selca-coverage-map>', () => {
+  describe('accessibility', () => {
+    it('is accessible with nothing selected', async () => {
+      const { root } = await mapWithButton();
+      await expect(root).to.be.accessible();
+    });
+
+    it('is accessible with a borough selected', async () => {
+      const { root } = await mapWithButton(html`<selca-coverage-map selected=${LEWISHAM}></selca-coverage-map>`);
+      await expect(root).to.be.accessible();
+    });
+
+    it('is one listbox named as a map, with one option per borough', async () => {
+      const { map } = await mapWithButton();
+      const listbox = map.shadowRoot!.querySelector('svg')!;
+      expect(listbox.getAttribute('role')).to.equal('listbox');
+      expect(listbox.getAttribute('aria-label')).to.equal('Map of South east London: London boroughs');
+      expect(options(map)).to.have.length(33);
+      expect(option(map, BEXLEY).getAttribute('aria-label')).to.equal('Bexley');
+      expect(option(map, 'E09000001').getAttribute('aria-label')).to.equal('City of London, outside the alliance');
+    });
+
+    it('shows only the alliance boroughs with context="none"', async () => {
+      const { map } = await mapWithButton(html`<selca-coverage-map context="none"></selca-coverage-map>`);
+      expect(options(map).map((o) => o.getAttribute('aria-label'))).to.deep.equal(['Bexley', 'Bromley', 'Greenwich', 'Lambeth', 'Lewisham', 'Southwark']);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('is one Tab stop that lands on the selected borough', async () => {
+      const { map, before } = await mapWithButton(html`<selca-coverage-map selected=${LAMBETH}></selca-coverage-map>`);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(map)).to.equal(LAMBETH);
+      expect(options(map).filter((o) => o.getAttribute('tabindex') === '0')).to.have.length(1);
+    });
+
+    it('moves to the geographic neighbour with the arrow keys, and selects with Enter', async () => {
+      const { map, before } = await mapWithButton(html`<selca-coverage-map selected=${LAMBETH}></selca-coverage-map>`);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowRight' });
+      await map.updateComplete;
+      expect(focused(map)).to.equal(SOUTHWARK);
+      await sendKeys({ press: 'ArrowDown' });
+      await map.updateComplete;
+      expect(focused(map)).to.equal(LEWISHAM);
+      setTimeout(() => void sendKeys({ press: 'Enter' }));
+      const event = await oneEvent<CustomEvent<{ code: string; name: string } | null>>(map, 'selca-area-select');
+      expect(event.detail).to.deep.equal({ code: LEWISHAM, name: 'Lewisham' });
+      expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+      await map.updateComplete;
+      expect(map.getAttribute('selected')).to.equal(LEWISHAM);
+      expect(option(map, LEWISHAM).getAttribute('aria-selected')).to.equal('true');
+      expect(details(map)).to.contain('Lewisham');
+      expect(map.shadowRoot!.querySelector('.announcement')!.textContent).to.contain('Lewisham selected');
+    });
+
+    it('goes to the first and last borough with Home and End, and by initial with a letter', async () => {
+      const { map, before } = await mapWithButton();
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'End' });
+      await map.updateComplete;
+      expect(option(map, 'E09000033').matches(':focus')).to.equal(true);
+      await sendKeys({ press: 'Home' });
+      await map.updateComplete;
+      expect(focused(map)).to.equal('E09000002');
+      await sendKeys({ press: 'l' });
+      await map.updateComplete;
+      expect(focused(map)).to.equal(LAMBETH);
+      await sendKeys({ press: 'l' });
+      await map.updateComplete;
+      expect(focused(map)).to.equal(LEWISHAM);
+    });
+
+    it('clears the selection with Escape, then lets Escape through to the page', async () => {
+      const { map } = await mapWithButton(html`<selca-coverage-map selected=${LEWISHAM}></selca-coverage-map>`);
+      option(map, LEWISHAM).focus();
+      const seen: boolean[] = [];
+      const listener = (event: KeyboardEvent) => seen.push(event.defaultPrevented);
+      document.addEventListener('keydown', listener);
+      try {
+        await sendKeys({ press: 'Escape' });
+        await map.updateComplete;
+        expect(map.selected).to.equal(null);
+        await sendKeys({ press: 'Escape' });
+        expect(seen).to.deep.equal([true, false]);
+      } finally {
+        document.removeEventListener('keydown', listener);
+      }
+    });
+
+    it('does not move past the edge of the map', async () => {
+      const { map } = await mapWithButton(html`<selca-coverage-map selected="E09000016"></selca-coverage-map>`);
+      option(map, 'E09000016').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await map.updateComplete;
+      expect(focused(map)).to.equal('E09000016');
+    });
+  });
+
+  describe('pointer', () => {
+    it('selects a borough on click', async () => {
+      const { map } = await mapWithButton();
+      setTimeout(() => option(map, BEXLEY).dispatchEvent(new MouseEvent('click', { bubbles: true })));
+      const event = await oneEvent<CustomEvent<{ code: string } | null>>(map, 'selca-area-select');
+      expect(event.detail?.code).to.equal(BEXLEY);
+    });
+  });
+
+  describe('details', () => {
+    it("names each site's operator apart from the trusts that provide services there", async () => {
+      const { map } = await mapWithButton(html`<selca-coverage-map selected=${BEXLEY}></selca-coverage-map>`);
+      const text = details(map);
+      expect(text).to.contain("Queen Mary's Hospital, run by Oxleas NHS Foundation Trust");
+      expect(text).to.contain("Guy's and St Thomas' NHS Foundation Trust: Guy's Cancer at Queen Mary's");
+      expect(text).to.contain('London Borough of Bexley');
+      expect(text).to.contain('Area code E09000004');
+    });
+
+    it('says what to do when nothing is selected', async () => {
+      const { map } = await mapWithButton();
+      expect(details(map)).to.contain('Select an area on the map');
+    });
+  });
+
+  describe('the selected attribute', () => {
+    it('ignores an unknown code with one warning', async () => {
+      const console = captureConsole();
+      try {
+        const { map } = await mapWithButton(html`<selca-coverage-map selected=${LEWISHAM}></selca-coverage-map>`);
+        map.selected = 'E09999999';
+        await map.updateComplete;
+        map.selected = 'E09999999';
+        await map.updateComplete;
+        expect(map.selected).to.equal(LEWISHAM);
+        expect(console.warn.filter((w) => w.includes('E09999999'))).to.have.length(1);
+      } finally {
+        console.restore();
+      }
+    });
+
+    it('follows changes made by the page', async () => {
+      const { map } = await mapWithButton();
+      map.setAttribute('selected', SOUTHWARK);
+      await map.updateComplete;
+      expect(option(map, SOUTHWARK).getAttribute('aria-selected')).to.equal('true');
+      expect(details(map)).to.contain('Southwark');
+    });
+  });
+
+  describe('data', () => {
+    it('shows a message, and no map, when the profile cannot be used', async () => {
+      const console = captureConsole();
+      try {
+        const { map } = await mapWithButton(html`<selca-coverage-map .profile=${{ broken: true }}></selca-coverage-map>`);
+        expect(map.shadowRoot!.querySelector('.selca-notice')!.textContent).to.contain('not available');
+        expect(map.shadowRoot!.querySelector('svg')).to.equal(null);
+      } finally {
+        console.restore();
+      }
+    });
+
+    it('highlights the codes it is given', async () => {
+      const { map } = await mapWithButton(html`<selca-coverage-map highlight="E09000001, E09000033"></selca-coverage-map>`);
+      expect(options(map).filter((o) => o.classList.contains('in-alliance')).map((o) => o.dataset.code)).to.deep.equal(['E09000001', 'E09000033']);
+    });
+  });
+});
