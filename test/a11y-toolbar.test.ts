@@ -25,6 +25,18 @@ const computed = (element: Element, ...properties: string[]) => {
   return Object.fromEntries(properties.map((p) => [p, style.getPropertyValue(p)]));
 };
 
+/** Makes every localStorage write fail, as a full or locked store does; returns the undo. */
+function failStorageWrites(): () => void {
+  const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!;
+  Object.defineProperty(Storage.prototype, 'setItem', {
+    configurable: true,
+    value: () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    },
+  });
+  return () => Object.defineProperty(Storage.prototype, 'setItem', setItem);
+}
+
 /** What the page looks like: <html>, inline styles, stylesheets, storage and a sample of computed styles. */
 function snapshot(page: ToolbarPage) {
   const root = document.documentElement;
@@ -545,20 +557,14 @@ describe('<selca-a11y-toolbar>', () => {
       const { toolbar } = await toolbarPage();
       warnings = captureConsole();
       const store = preferenceStore();
-      const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!;
-      Object.defineProperty(Storage.prototype, 'setItem', {
-        configurable: true,
-        value: () => {
-          throw new DOMException('Quota exceeded', 'QuotaExceededError');
-        },
-      });
+      const restoreWrites = failStorageWrites();
       try {
         toolbar.open = true;
         store.choose({ theme: 'dark' });
         await toolbar.updateComplete;
         expect(inToolbar(toolbar, '.memory').textContent).to.contain('will last only until you leave this page');
       } finally {
-        Object.defineProperty(Storage.prototype, 'setItem', setItem);
+        restoreWrites();
         store.persistence = 'local';
       }
     });
@@ -568,20 +574,14 @@ describe('<selca-a11y-toolbar>', () => {
       warnings = captureConsole();
       const store = preferenceStore();
       store.choose({ theme: 'cream' });
-      const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!;
-      Object.defineProperty(Storage.prototype, 'setItem', {
-        configurable: true,
-        value: () => {
-          throw new DOMException('Quota exceeded', 'QuotaExceededError');
-        },
-      });
+      const restoreWrites = failStorageWrites();
       try {
         store.choose({ theme: 'dark' });
         expect(store.persistence).to.equal('memory');
         store.reset();
         expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
       } finally {
-        Object.defineProperty(Storage.prototype, 'setItem', setItem);
+        restoreWrites();
         store.persistence = 'local';
       }
     });
