@@ -25,3 +25,9 @@ export const BoroughSelected: Story = { args: { selected: 'E09000023' } };
 
 /** Only the alliance's own boroughs. */
 export const WithoutContext: Story = { args: { context: 'none', selected: 'E09000004' } };
+
+/** The text equivalent shown: tables of areas and sites sharing the map's selection. */
+export const TablesShown: Story = {
+  args: { selected: 'E09000028' },
+  render: ({ selected }) => html`<selca-coverage-map show-tables selected=${selected ?? nothing}></selca-coverage-map>`,
+};

@@ -148,6 +148,61 @@ describe('<selca-coverage-map>', () => {
     });
   });
 
+  describe('tables', () => {
+    const rows = (map: CoverageMap, caption: string) =>
+      [...map.shadowRoot!.querySelectorAll('table')]
+        .find((table) => table.caption?.textContent?.trim() === caption)!
+        .querySelectorAll<HTMLTableRowElement>('tbody tr');
+
+    it('are one control away, and open by default with show-tables', async () => {
+      const { map } = await mapWithButton();
+      const details = map.shadowRoot!.querySelector('details')!;
+      expect(details.open).to.equal(false);
+      details.querySelector('summary')!.click();
+      await oneEvent(details, 'toggle');
+      await map.updateComplete;
+      expect(map.hasAttribute('show-tables')).to.equal(true);
+      const shown = await mapWithButton(html`<selca-coverage-map show-tables></selca-coverage-map>`);
+      expect(shown.map.shadowRoot!.querySelector('details')!.open).to.equal(true);
+    });
+
+    it('list the areas with captions and header scopes, and the sites with who runs them', async () => {
+      const { map } = await mapWithButton(html`<selca-coverage-map show-tables></selca-coverage-map>`);
+      expect([...rows(map, 'Areas covered by SELCA')].map((row) => row.querySelector('th[scope="row"]')!.textContent.trim())).to.deep.equal([
+        'Bexley',
+        'Bromley',
+        'Greenwich',
+        'Lambeth',
+        'Lewisham',
+        'Southwark',
+      ]);
+      const sidcup = [...rows(map, 'Sites')].find((row) => row.textContent.includes("Queen Mary's Hospital"))!;
+      expect(sidcup.textContent.replace(/\s+/g, ' ')).to.contain('Run by Oxleas NHS Foundation Trust.');
+      expect(map.shadowRoot!.querySelectorAll('th[scope="col"]').length).to.be.greaterThan(4);
+    });
+
+    it('share the selection with the map: "Show on map" selects, moves focus, and marks the row', async () => {
+      const { map } = await mapWithButton(html`<selca-coverage-map show-tables></selca-coverage-map>`);
+      const lambethRow = [...rows(map, 'Areas covered by SELCA')].find((row) => row.textContent.includes('Lambeth'))!;
+      setTimeout(() => lambethRow.querySelector('button')!.click());
+      const event = await oneEvent<CustomEvent<{ code: string } | null>>(map, 'selca-area-select');
+      expect(event.detail?.code).to.equal(LAMBETH);
+      await map.updateComplete;
+      expect(lambethRow.getAttribute('aria-current')).to.equal('true');
+      expect(focused(map)).to.equal(LAMBETH);
+      option(map, BEXLEY).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await map.updateComplete;
+      expect(lambethRow.hasAttribute('aria-current')).to.equal(false);
+      const bexleySites = [...rows(map, 'Sites')].filter((row) => row.getAttribute('aria-current') === 'true');
+      expect(bexleySites.map((row) => row.querySelector('th')!.textContent.trim().split('\n')[0])).to.deep.equal(["Queen Mary's Hospital"]);
+    });
+
+    it('are accessible when shown', async () => {
+      const { root } = await mapWithButton(html`<selca-coverage-map show-tables selected=${SOUTHWARK}></selca-coverage-map>`);
+      await expect(root).to.be.accessible();
+    });
+  });
+
   describe('the selected attribute', () => {
     it('ignores an unknown code with one warning', async () => {
       const console = captureConsole();

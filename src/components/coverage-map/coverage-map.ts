@@ -38,6 +38,7 @@ const codeList = {
  *
  * @csspart map - The figure holding the map, its help text and attribution.
  * @csspart details - The details of the selected area.
+ * @csspart tables - The tables of areas and sites, the map's text equivalent.
  * @csspart notice - The message shown while the profile loads or when it cannot be used.
  *
  * @cssprop [--selca-map-area-colour=#d8e8f7] - Areas of the alliance.
@@ -55,6 +56,7 @@ export class CoverageMap extends LitElement {
       highlight: { converter: codeList },
       context: { reflect: true },
       headingLevel: { type: Number, attribute: 'heading-level' },
+      showTables: { type: Boolean, reflect: true, attribute: 'show-tables' },
       src: { reflect: true },
       profile: { attribute: false },
       geometry: { attribute: false },
@@ -71,6 +73,8 @@ export class CoverageMap extends LitElement {
   declare context: 'all' | 'none';
   /** Level of the details heading, 2 to 6. */
   declare headingLevel: number;
+  /** Shows the tables of areas and sites, the map's text equivalent, without a click. */
+  declare showTables: boolean;
   /** Address of an alliance profile to show instead of the built-in one. */
   declare src: string | null;
   /** An alliance profile object, used before `src`. */
@@ -90,6 +94,7 @@ export class CoverageMap extends LitElement {
     this.highlight = null;
     this.context = 'all';
     this.headingLevel = 2;
+    this.showTables = false;
     this.src = null;
     this.profile = undefined;
     this.geometry = londonBoroughs;
@@ -261,11 +266,88 @@ export class CoverageMap extends LitElement {
     </section>`;
   }
 
+  private showOnMap(area: AreaShape): void {
+    this.select(area);
+    this.focusArea(area);
+  }
+
+  private renderTables(profile: AllianceProfile): TemplateResult {
+    const organisations = new Map(profile.organisations.map((org) => [org.id, org]));
+    const nameOf = (id: string) => organisations.get(id)?.name ?? id;
+    const highlighted = this.highlighted;
+    const areas = this.areas.filter((area) => highlighted.has(area.code));
+    const sites = profile.organisations.flatMap((org) => org.sites ?? []);
+    const areaName = (code: string) => this.geometry.areas.find((area) => area.code === code)?.name ?? code;
+    const showButton = (area: AreaShape | undefined, what: string) =>
+      area
+        ? html`<button type="button" class="show" @click=${() => this.showOnMap(area)}>
+            Show <span class="visually-hidden">${what}</span> on map
+          </button>`
+        : nothing;
+    return html`<details class="tables" part="tables" ?open=${this.showTables} @toggle=${(event: Event) =>
+      (this.showTables = (event.target as HTMLDetailsElement).open)}>
+      <summary>Show the map as tables</summary>
+      <div class="table-wrap">
+        <table>
+          <caption>Areas covered by ${profile.shortName}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              <th scope="col">Code</th>
+              <th scope="col">Sites</th>
+              <th scope="col"><span class="visually-hidden">Map</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${areas.map(
+              (area) => html`<tr aria-current=${area.code === this.selected ? 'true' : nothing}>
+                <th scope="row">${area.name}</th>
+                <td>${area.code}</td>
+                <td>${sites.filter((site) => site.borough === area.code).length}</td>
+                <td>${showButton(area, area.name)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <div class="table-wrap">
+        <table>
+          <caption>Sites</caption>
+          <thead>
+            <tr>
+              <th scope="col">Site, who runs it and what is provided there</th>
+              <th scope="col">Area</th>
+              <th scope="col"><span class="visually-hidden">Map</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${sites.map(
+              (site) => html`<tr aria-current=${site.borough === this.selected ? 'true' : nothing}>
+                <th scope="row">
+                  ${site.name}
+                  <span class="site-detail">Run by ${nameOf(site.operator)}.</span>
+                  ${(site.services ?? []).map(
+                    (service) => html`<span class="site-detail">${nameOf(service.provider)}: ${service.description}</span>`,
+                  )}
+                </th>
+                <td>${areaName(site.borough)}</td>
+                <td>${showButton(this.area(site.borough), `${areaName(site.borough)}, where ${site.name} is,`)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </details>`;
+  }
+
   override render(): TemplateResult {
     const profile = this.data.value;
     try {
       return html`${renderNotice(this.data.status, this.data.message)}
-        ${profile ? html`<div class="layout">${this.renderMap(profile)} ${this.renderDetails(profile)}</div>` : nothing}
+        ${profile
+          ? html`<div class="layout">${this.renderMap(profile)} ${this.renderDetails(profile)}</div>
+              ${this.renderTables(profile)}`
+          : nothing}
         <p class="visually-hidden announcement" role="status">${this.announcement}</p>`;
     } catch (error) {
       log.error('<selca-coverage-map> could not draw the map.', error);
