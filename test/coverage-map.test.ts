@@ -192,7 +192,7 @@ describe('<selca-coverage-map>', () => {
       expect(focused(map)).to.equal(LAMBETH);
       option(map, BEXLEY).dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await map.updateComplete;
-      expect(lambethRow.hasAttribute('aria-current')).to.equal(false);
+      expect(lambethRow.getAttribute('aria-current')).to.equal('false');
       const bexleySites = [...rows(map, 'Sites')].filter((row) => row.getAttribute('aria-current') === 'true');
       expect(bexleySites.map((row) => row.querySelector('th')!.textContent.trim().split('\n')[0])).to.deep.equal(["Queen Mary's Hospital"]);
     });

@@ -300,7 +300,7 @@ export class CoverageMap extends LitElement {
           </thead>
           <tbody>
             ${areas.map(
-              (area) => html`<tr aria-current=${area.code === this.selected ? 'true' : nothing}>
+              (area) => html`<tr aria-current=${area.code === this.selected ? 'true' : 'false'}>
                 <th scope="row">${area.name}</th>
                 <td>${area.code}</td>
                 <td>${sites.filter((site) => site.borough === area.code).length}</td>
@@ -322,7 +322,7 @@ export class CoverageMap extends LitElement {
           </thead>
           <tbody>
             ${sites.map(
-              (site) => html`<tr aria-current=${site.borough === this.selected ? 'true' : nothing}>
+              (site) => html`<tr aria-current=${site.borough === this.selected ? 'true' : 'false'}>
                 <th scope="row">
                   ${site.name}
                   <span class="site-detail">Run by ${nameOf(site.operator)}.</span>
