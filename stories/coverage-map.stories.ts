@@ -31,3 +31,13 @@ export const TablesShown: Story = {
   args: { selected: 'E09000028' },
   render: ({ selected }) => html`<selca-coverage-map show-tables selected=${selected ?? nothing}></selca-coverage-map>`,
 };
+
+/** A pointer resting on Greenwich: the tooltip, which can itself be hovered and is dismissed with Escape. */
+export const TooltipOpen: Story = {
+  play: async ({ canvasElement }) => {
+    const map = canvasElement.querySelector('selca-coverage-map')!;
+    await map.updateComplete;
+    map.shadowRoot!.querySelector('[data-code="E09000011"]')!.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+    await map.updateComplete;
+  },
+};

@@ -132,6 +132,61 @@ describe('<selca-coverage-map>', () => {
     });
   });
 
+  describe('tooltip', () => {
+    const tip = (map: CoverageMap) => map.shadowRoot!.querySelector<HTMLElement>('.tooltip');
+    const hover = (target: Element, type: 'pointerenter' | 'pointerleave', pointerType = 'mouse') =>
+      target.dispatchEvent(new PointerEvent(type, { pointerType }));
+    const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+    it('shows the area under a mouse, stays while the pointer moves onto it, and is dismissed with Escape', async () => {
+      const { map } = await mapWithButton();
+      hover(option(map, 'E09000011'), 'pointerenter');
+      await map.updateComplete;
+      expect(tip(map)!.textContent.replace(/\s+/g, ' ').trim()).to.equal('Greenwich 2 sites Select for details');
+      hover(option(map, 'E09000011'), 'pointerleave');
+      hover(tip(map)!, 'pointerenter');
+      await wait(400);
+      await map.updateComplete;
+      expect(tip(map)?.isConnected, 'hoverable').to.equal(true);
+      const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+      document.body.dispatchEvent(escape);
+      await map.updateComplete;
+      expect(tip(map), 'dismissed').to.equal(null);
+    });
+
+    it('stays until the pointer leaves, and then goes', async () => {
+      const { map } = await mapWithButton();
+      hover(option(map, BEXLEY), 'pointerenter');
+      await wait(500);
+      await map.updateComplete;
+      expect(tip(map)?.isConnected, 'persistent').to.equal(true);
+      hover(option(map, BEXLEY), 'pointerleave');
+      await wait(400);
+      await map.updateComplete;
+      expect(tip(map)).to.equal(null);
+    });
+
+    it('is closed by the first Escape in the map, before the selection is cleared', async () => {
+      const { map } = await mapWithButton(html`<selca-coverage-map selected=${LEWISHAM}></selca-coverage-map>`);
+      option(map, LEWISHAM).focus();
+      hover(option(map, LEWISHAM), 'pointerenter');
+      await map.updateComplete;
+      await sendKeys({ press: 'Escape' });
+      await map.updateComplete;
+      expect([tip(map), map.selected]).to.deep.equal([null, LEWISHAM]);
+      await sendKeys({ press: 'Escape' });
+      await map.updateComplete;
+      expect(map.selected).to.equal(null);
+    });
+
+    it('leaves touch to selection, with no tooltip', async () => {
+      const { map } = await mapWithButton();
+      hover(option(map, BEXLEY), 'pointerenter', 'touch');
+      await map.updateComplete;
+      expect(tip(map)).to.equal(null);
+    });
+  });
+
   describe('details', () => {
     it("names each site's operator apart from the trusts that provide services there", async () => {
       const { map } = await mapWithButton(html`<selca-coverage-map selected=${BEXLEY}></selca-coverage-map>`);

@@ -34,7 +34,21 @@ export const coverageMapStyles = css`
   }
 
   figure {
+    position: relative;
     margin: 0;
+  }
+
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    display: grid;
+    max-inline-size: 14rem;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_text);
+    border-radius: 4px;
+    background-color: var(--_background);
+    color: var(--_text);
+    translate: -50% calc(-100% - 0.75rem);
   }
 
   svg {

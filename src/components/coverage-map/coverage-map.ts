@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, svg } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { log, warnOnce } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
@@ -31,7 +32,8 @@ const codeList = {
  *
  * The map is one listbox of areas (one Tab stop). Arrow keys move to the geographic neighbour in
  * that direction, Home and End to the first and last area, a letter to the next area with that
- * initial; Enter or Space selects; Escape clears the selection, then lets the key through.
+ * initial; Enter or Space selects; Escape closes a tooltip, then clears the selection, then lets
+ * the key through. Hovering an area shows a tooltip that can be hovered and dismissed.
  *
  * @fires selca-area-select - An area was selected or the selection cleared; `detail` is
  * `{ code, name }` or `null`. Bubbles and is composed.
@@ -61,6 +63,7 @@ export class CoverageMap extends LitElement {
       profile: { attribute: false },
       geometry: { attribute: false },
       focusedCode: { state: true, attribute: false },
+      tipCode: { state: true, attribute: false },
       announcement: { state: true, attribute: false },
     };
   }
@@ -82,9 +85,15 @@ export class CoverageMap extends LitElement {
   /** The areas to draw; by default the London boroughs. */
   declare geometry: AreaMap;
   declare private focusedCode: string | null;
+  declare private tipCode: string | null;
   declare private announcement: string;
 
   private readonly data = new ProfileController(this);
+  private tipTimer: ReturnType<typeof setTimeout> | undefined;
+  // While a tooltip shows, Escape anywhere on the page dismisses it (WCAG 1.4.13).
+  private readonly onDocumentKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !event.defaultPrevented && this.tipCode) this.hideTip();
+  };
   protected readonly preferences = new PreferencesController(this);
   private acceptedSelection: string | null = null;
 
@@ -99,6 +108,7 @@ export class CoverageMap extends LitElement {
     this.profile = undefined;
     this.geometry = londonBoroughs;
     this.focusedCode = null;
+    this.tipCode = null;
     this.announcement = '';
   }
 
@@ -126,6 +136,54 @@ export class CoverageMap extends LitElement {
         this.acceptedSelection = this.selected;
       }
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.hideTip();
+  }
+
+  /** Shows the tooltip for an area under a mouse or pen; touch selects instead. */
+  private showTip(area: AreaShape, event: PointerEvent): void {
+    if (event.pointerType === 'touch') return;
+    clearTimeout(this.tipTimer);
+    if (!this.tipCode) document.addEventListener('keydown', this.onDocumentKeydown);
+    this.tipCode = area.code;
+  }
+
+  /** Hides the tooltip after a moment, so the pointer can move onto it (it stays while hovered). */
+  private leaveTip(): void {
+    clearTimeout(this.tipTimer);
+    this.tipTimer = setTimeout(() => this.hideTip(), 300);
+  }
+
+  private hideTip(): void {
+    clearTimeout(this.tipTimer);
+    document.removeEventListener('keydown', this.onDocumentKeydown);
+    this.tipCode = null;
+  }
+
+  private renderTip(profile: AllianceProfile): TemplateResult | typeof nothing {
+    const area = this.area(this.tipCode);
+    if (!area) return nothing;
+    const sites = profile.organisations.flatMap((org) => org.sites ?? []).filter((site) => site.borough === area.code).length;
+    const position = styleMap({
+      // Kept inside the map, so a tooltip near the edge never makes the page scroll sideways.
+      left: `clamp(min(7rem, 50%), ${(area.label[0] / this.geometry.width) * 100}%, max(calc(100% - 7rem), 50%))`,
+      top: `${(area.label[1] / this.geometry.height) * 100}%`,
+    });
+    // Hidden from assistive technology: each option's name and the details say the same.
+    return html`<div
+      class="tooltip"
+      aria-hidden="true"
+      style=${position}
+      @pointerenter=${() => clearTimeout(this.tipTimer)}
+      @pointerleave=${() => this.leaveTip()}
+    >
+      <strong>${area.name}</strong>
+      <span>${this.highlighted.has(area.code) ? `${sites} site${sites === 1 ? '' : 's'}` : 'Outside the alliance'}</span>
+      <span>Select for details</span>
+    </div>`;
   }
 
   private select(area: AreaShape | undefined): void {
@@ -164,6 +222,11 @@ export class CoverageMap extends LitElement {
       event.preventDefault();
       this.select(current);
     } else if (event.key === 'Escape') {
+      if (this.tipCode) {
+        event.preventDefault();
+        this.hideTip();
+        return;
+      }
       if (this.selected === null) return;
       event.preventDefault();
       this.select(undefined);
@@ -206,6 +269,8 @@ export class CoverageMap extends LitElement {
               aria-selected=${area.code === this.selected ? 'true' : 'false'}
               aria-label=${inAlliance ? area.name : `${area.name}, outside the alliance`}
               @focus=${() => (this.focusedCode = area.code)}
+              @pointerenter=${(event: PointerEvent) => this.showTip(area, event)}
+              @pointerleave=${() => this.leaveTip()}
               @click=${() => {
                 this.focusArea(area);
                 this.select(area);
@@ -220,6 +285,7 @@ export class CoverageMap extends LitElement {
         </g>
         ${focused ? svg`<g class="focus-ring" aria-hidden="true"><path class="outer" d=${focused.path}></path><path class="inner" d=${focused.path}></path></g>` : nothing}
       </svg>
+      ${this.renderTip(profile)}
       <figcaption id="help" class="help">
         Use the arrow keys to move to the neighbouring area, Enter or Space to select it, Escape to clear the selection.
       </figcaption>
