@@ -120,6 +120,7 @@ describe('<selca-coverage-map>', () => {
       await sendKeys({ press: 'ArrowRight' });
       await map.updateComplete;
       expect(focused(map)).to.equal('E09000016');
+      expect(map.shadowRoot!.querySelector('.announcement')!.textContent).to.equal('No area further east of Havering.');
     });
   });
 

@@ -230,8 +230,9 @@ export function borderingAreas(areas) {
 export const DIRECTIONS = { up: [0, -1], right: [1, 0], down: [0, 1], left: [-1, 0] };
 
 /**
- * Where each arrow key leads from each area: the best area within ±45° of the direction, bordering
- * areas first, scored by distance along the direction plus distance sideways; ±60° before giving up.
+ * Where each arrow key leads from each area: a bordering area within ±45° of the direction, else
+ * within ±60°, else any area within ±45° and then ±60°; the nearest by distance along the direction
+ * plus distance sideways. Never wraps: null at the edge.
  */
 export function arrowMoves(labels, bordering) {
   return labels.map((from, index) => {
@@ -247,13 +248,10 @@ export function arrowMoves(labels, bordering) {
           return { other, along, angle, score: along + sideways, borders: bordering[index].includes(other) };
         })
         .filter((c) => c.other !== index && c.along > 0);
-      let choice;
-      for (const cone of [45, 60]) {
-        const inCone = candidates.filter((c) => c.angle <= cone);
-        const pick = (list) => list.sort((a, b) => a.score - b.score)[0];
-        choice = pick(inCone.filter((c) => c.borders)) ?? pick(inCone);
-        if (choice) break;
-      }
+      // Bordering areas first (±45°, then ±60°), then any area (±45°, then ±60°).
+      const pick = (cone, bordersOnly) =>
+        candidates.filter((c) => c.angle <= cone && (!bordersOnly || c.borders)).sort((a, b) => a.score - b.score)[0];
+      const choice = pick(45, true) ?? pick(60, true) ?? pick(45, false) ?? pick(60, false);
       moves[direction] = choice ? choice.other : null;
     }
     return moves;

@@ -395,7 +395,7 @@ export const londonBoroughs: AreaMap = {
       "moves": {
         "up": "E09000009",
         "right": "E09000027",
-        "down": "E09000021",
+        "down": "E09000027",
         "left": null
       }
     },
@@ -435,9 +435,9 @@ export const londonBoroughs: AreaMap = {
       ],
       "moves": {
         "up": "E09000033",
-        "right": "E09000001",
+        "right": "E09000033",
         "down": "E09000013",
-        "left": "E09000009"
+        "left": "E09000005"
       }
     },
     {
@@ -477,7 +477,7 @@ export const londonBoroughs: AreaMap = {
         "E09000032"
       ],
       "moves": {
-        "up": "E09000001",
+        "up": "E09000028",
         "right": "E09000028",
         "down": "E09000008",
         "left": "E09000032"
@@ -500,7 +500,7 @@ export const londonBoroughs: AreaMap = {
         "up": "E09000028",
         "right": "E09000011",
         "down": "E09000006",
-        "left": "E09000022"
+        "left": "E09000028"
       }
     },
     {
@@ -582,7 +582,7 @@ export const londonBoroughs: AreaMap = {
         "E09000032"
       ],
       "moves": {
-        "up": "E09000020",
+        "up": "E09000018",
         "right": "E09000032",
         "down": "E09000021",
         "left": "E09000018"
@@ -603,7 +603,7 @@ export const londonBoroughs: AreaMap = {
       ],
       "moves": {
         "up": "E09000001",
-        "right": "E09000011",
+        "right": "E09000023",
         "down": "E09000023",
         "left": "E09000022"
       }

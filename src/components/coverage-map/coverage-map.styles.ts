@@ -98,7 +98,8 @@ export const coverageMapStyles = css`
   }
 
   .label {
-    font-size: 14px;
+    /* Grows with the visitor's text size from the accessibility toolbar. */
+    font-size: calc(14px * var(--selca-text-scale, 1));
     font-weight: 700;
     fill: var(--_text);
     paint-order: stroke;

@@ -19,6 +19,8 @@ const KEY_MOVES: Record<string, keyof AreaShape['moves']> = {
   ArrowLeft: 'left',
 };
 
+const EDGE_WORDS: Record<keyof AreaShape['moves'], string> = { up: 'north', right: 'east', down: 'south', left: 'west' };
+
 /** Codes from an attribute: separated by spaces or commas. */
 const codeList = {
   fromAttribute: (value: string | null) => (value ? value.split(/[\s,]+/).filter(Boolean) : null),
@@ -214,7 +216,9 @@ export class CoverageMap extends LitElement {
     const move = KEY_MOVES[event.key];
     if (move) {
       event.preventDefault();
-      this.focusArea(this.area(current.moves[move]));
+      const next = this.area(current.moves[move]);
+      if (next) this.focusArea(next);
+      else this.announcement = `No area further ${EDGE_WORDS[move]} of ${current.name}.`;
     } else if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
       this.focusArea(event.key === 'Home' ? areas[0] : areas[areas.length - 1]);
