@@ -170,7 +170,9 @@ export function insidePolygons(point, polygons) {
  * a label sits comfortably, and where arrow-key directions are measured from.
  */
 export function labelPoint(polygons) {
-  const polygon = polygons.reduce((best, candidate) => (ringArea(candidate[0]) > ringArea(best[0]) ? candidate : best));
+  const usable = polygons.filter((candidate) => candidate[0]?.length >= 3);
+  if (!usable.length) throw new Error('labelPoint: an area has no polygon with three or more points');
+  const polygon = usable.reduce((best, candidate) => (ringArea(candidate[0]) > ringArea(best[0]) ? candidate : best));
   const outer = polygon[0];
   const distance = (point) => {
     if (!insidePolygons(point, [polygon])) return -Infinity;
@@ -190,6 +192,8 @@ export function labelPoint(polygons) {
   let best = [(minX + maxX) / 2, (minY + maxY) / 2];
   let bestDistance = distance(best);
   let step = Math.max(maxX - minX, maxY - minY) / 24;
+  // An area simplified to a line or a point has no inside to search.
+  if (!(step > 0)) return [Math.round(best[0]), Math.round(best[1])];
   let [cx, cy, span] = [(minX + maxX) / 2, (minY + maxY) / 2, Math.max(maxX - minX, maxY - minY) / 2];
   for (let round = 0; round < 6; round += 1) {
     for (let x = cx - span; x <= cx + span; x += step) {
