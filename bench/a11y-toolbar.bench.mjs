@@ -13,18 +13,12 @@
  * Run after `npm run build`. Uses /usr/bin/chromium, or CHROME_PATH.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { dirname, extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { join } from 'node:path';
+import { dist, launchChromium, median, ms, startServer, stopServer } from './support/browser-bench.mjs';
 
 // `sample` and the set-up callback run inside the page (page.evaluate), not in Node.
 /* global document, customElements, requestAnimationFrame */
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
 const bundle = join(dist, 'cdn', 'selca-a11y-toolbar.js');
 
 const SECTIONS = 1000;
@@ -36,13 +30,6 @@ const OPERATIONS = [
   { id: 'larger', label: 'larger text (toolbar button)' },
   { id: 'spacing', label: 'text spacing on (toolbar button)' },
 ];
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
 
 function pageHtml() {
   const sections = [];
@@ -68,39 +55,7 @@ ${sections.join('\n')}
 `;
 }
 
-/** Serves the generated page at / and dist/ below it, on loopback, on an ephemeral port. */
-async function startServer(html) {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    if (path === '/' || path === '/index.html') {
-      response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
-      response.end(html);
-      return;
-    }
-    const file = normalize(join(dist, path));
-    if (!file.startsWith(dist + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => {
-        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-        response.end(body);
-      },
-      () => response.writeHead(404).end(),
-    );
-  });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  return server;
-}
 
-async function stopServer(server) {
-  server.closeAllConnections?.();
-  await new Promise((resolve) => server.close(() => resolve()));
-}
 
 /**
  * Runs in the page: one sample of `op`. Returns the timed milliseconds. Throws when the page is not
@@ -169,17 +124,9 @@ async function sample(op) {
   return ms;
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const ms = (value) => `${value.toFixed(1)} ms`;
 
 export default async function run() {
   if (!existsSync(bundle)) throw new Error('dist/cdn/selca-a11y-toolbar.js is missing; run `npm run build` first.');
-  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath} (set CHROME_PATH)`);
 
   const started = performance.now();
   let server;
@@ -187,11 +134,7 @@ export default async function run() {
   try {
     server = await startServer(pageHtml());
     const { port } = server.address();
-    browser = await puppeteer.launch({
-      executablePath,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      timeout: 30_000,
+    browser = await launchChromium({
       protocolTimeout: 60_000,
     });
     const page = await browser.newPage();

@@ -30,21 +30,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { dist, launchChromium, median, ms, startServer, stopServer } from './support/browser-bench.mjs';
 
 // The set-up, `renderSample` and the keyboard helpers run inside the page (page.evaluate).
 /* global document, window, customElements, requestAnimationFrame */
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
 const bundle = join(dist, 'cdn', 'selca-coverage-map.js');
 const buildGeometry = join(root, 'scripts', 'geometry', 'build-geometry.mjs');
 // The package exports only its index (in build/); the data files sit beside that folder.
@@ -57,13 +53,6 @@ const CASES = [
   { id: 'london', label: '33: London boroughs (default)', warmUps: 3, samples: 15 },
   { id: 'us', label: 'US counties, all highlighted', warmUps: 1, samples: 7 },
 ];
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -128,40 +117,7 @@ function countiesGeometry(dir) {
   return { path: out, seconds: (performance.now() - started) / 1000, bytes: statSync(out).size };
 }
 
-/** Serves the page at /, the counties at /us-counties.json and dist/ below, on an ephemeral port. */
-async function startServer(countiesPath) {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    if (path === '/' || path === '/index.html') {
-      response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
-      response.end(PAGE);
-      return;
-    }
-    let file = normalize(join(dist, path));
-    if (path === '/us-counties.json') file = countiesPath;
-    else if (!file.startsWith(dist + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => {
-        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-        response.end(body);
-      },
-      () => response.writeHead(404).end(),
-    );
-  });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  return server;
-}
 
-async function stopServer(server) {
-  server.closeAllConnections?.();
-  await new Promise((resolve) => server.close(() => resolve()));
-}
 
 /** Runs in the page: one render of `kind` into an empty #host. Returns times and the options drawn. */
 async function renderSample(kind) {
@@ -205,18 +161,10 @@ async function renderSample(kind) {
   };
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const ms = (value) => `${value.toFixed(1)} ms`;
 const count = (value) => value.toLocaleString('en-GB');
 
 export default async function run() {
   if (!existsSync(bundle)) throw new Error('dist/cdn/selca-coverage-map.js is missing; run `npm run build` first.');
-  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath} (set CHROME_PATH)`);
   if (!existsSync(join(vegaData, 'us-10m.json'))) throw new Error(`no us-10m.json in ${vegaData}`);
 
   const started = performance.now();
@@ -225,14 +173,10 @@ export default async function run() {
   let browser;
   try {
     const counties = countiesGeometry(dir);
-    server = await startServer(counties.path);
+    server = await startServer(PAGE, { '/us-counties.json': counties.path });
     const { port } = server.address();
-    browser = await puppeteer.launch({
-      executablePath,
-      headless: true,
-      args: CHROMIUM_ARGS,
+    browser = await launchChromium({
       defaultViewport: { width: 1280, height: 900 },
-      timeout: 30_000,
       protocolTimeout: 120_000,
     });
     const page = await browser.newPage();
