@@ -3,6 +3,9 @@ import { expect, fixture, oneEvent, sendKeys } from './helpers/testing.js';
 import { captureConsole } from './helpers/console.js';
 import '../src/selca-coverage-map.js';
 import type { CoverageMap } from '../src/components/coverage-map/coverage-map.js';
+import { placeLabels } from '../src/components/coverage-map/label-placement.js';
+import { setPreferences, resetPreferences } from '../src/core/preferences.js';
+import { londonBoroughs } from '../src/data/london-boroughs.js';
 
 const LAMBETH = 'E09000022';
 const SOUTHWARK = 'E09000028';
@@ -281,6 +284,96 @@ describe('<selca-coverage-map>', () => {
       await map.updateComplete;
       expect(option(map, SOUTHWARK).getAttribute('aria-selected')).to.equal('true');
       expect(details(map)).to.contain('Southwark');
+    });
+  });
+
+  describe('labels', () => {
+    const ALL = londonBoroughs.areas.map((area) => area.code).join(' ');
+    const shownLabels = (map: CoverageMap) =>
+      [...map.shadowRoot!.querySelectorAll<SVGTextElement>('text.label')].filter((label) => label.getAttribute('visibility') !== 'hidden');
+    const overlapping = (labels: SVGTextElement[]) => {
+      const rects = labels.map((label) => ({ name: label.textContent, rect: label.getBoundingClientRect() }));
+      return rects.flatMap((a, i) =>
+        rects
+          .slice(i + 1)
+          .filter(({ rect: b }) => a.rect.left < b.right && b.left < a.rect.right && a.rect.top < b.bottom && b.top < a.rect.bottom)
+          .map((b) => `${a.name} / ${b.name}`),
+      );
+    };
+    async function atTextScale(scale: number, template: ReturnType<typeof html>) {
+      document.documentElement.style.setProperty('--selca-text-scale', String(scale));
+      setPreferences({ textScale: scale });
+      const map = await fixture<CoverageMap>(template);
+      await map.updateComplete;
+      return map;
+    }
+    afterEach(() => {
+      document.documentElement.style.removeProperty('--selca-text-scale');
+      resetPreferences();
+    });
+
+    for (const scale of [1, 1.5, 2]) {
+      it(`do not overlap at ${scale * 100}% text with every borough labelled`, async () => {
+        const map = await atTextScale(scale, html`<selca-coverage-map highlight=${ALL}></selca-coverage-map>`);
+        expect(overlapping(shownLabels(map))).to.deep.equal([]);
+        for (const label of shownLabels(map)) {
+          const box = label.getBBox();
+          const [dx, dy] = [Number(label.getAttribute('dx') ?? 0), Number(label.getAttribute('dy') ?? 0)];
+          expect(box.x + dx, label.textContent).to.be.at.least(-1);
+          expect(box.x + dx + box.width, label.textContent).to.be.at.most(londonBoroughs.width + 1);
+          expect(box.y + dy, label.textContent).to.be.at.least(-1);
+        }
+      });
+    }
+
+    it('move or hide some labels when they would collide, and rearrange when the text grows', async () => {
+      const map = await atTextScale(1, html`<selca-coverage-map highlight=${ALL}></selca-coverage-map>`);
+      const shownAtFirst = shownLabels(map).length;
+      document.documentElement.style.setProperty('--selca-text-scale', '2');
+      setPreferences({ textScale: 2 });
+      await map.updateComplete;
+      const labels = [...map.shadowRoot!.querySelectorAll<SVGTextElement>('text.label')];
+      expect(labels.some((label) => label.hasAttribute('dy') || label.getAttribute('visibility') === 'hidden')).to.equal(true);
+      expect(shownLabels(map).length).to.be.below(shownAtFirst);
+      expect(overlapping(shownLabels(map))).to.deep.equal([]);
+    });
+
+    it('show all six alliance boroughs at 200% text', async () => {
+      const map = await atTextScale(2, html`<selca-coverage-map></selca-coverage-map>`);
+      expect(shownLabels(map).map((label) => label.textContent)).to.have.members(['Bexley', 'Bromley', 'Greenwich', 'Lambeth', 'Lewisham', 'Southwark']);
+      expect(overlapping(shownLabels(map))).to.deep.equal([]);
+    });
+
+    it('always show the selected borough', async () => {
+      const map = await atTextScale(2, html`<selca-coverage-map highlight=${ALL}></selca-coverage-map>`);
+      const hidden = [...map.shadowRoot!.querySelectorAll<SVGTextElement>('text.label[visibility="hidden"]')];
+      expect(hidden.length).to.be.above(0);
+      const code = hidden[0]!.dataset.label!;
+      map.selected = code;
+      await map.updateComplete;
+      expect(map.shadowRoot!.querySelector(`text.label[data-label="${code}"]`)!.getAttribute('visibility')).to.equal(null);
+      expect(overlapping(shownLabels(map))).to.deep.equal([]);
+    });
+
+    describe('placeLabels', () => {
+      const box = (x: number, y: number) => ({ x, y, width: 40, height: 10 });
+      it('keeps a label on its point when it is free', () => {
+        expect(placeLabels([box(50, 50), box(200, 50)], 300, 100)).to.deep.equal([
+          { dx: 0, dy: 0, visible: true },
+          { dx: 0, dy: 0, visible: true },
+        ]);
+      });
+      it('moves a colliding label a line up, then a line down, then hides it', () => {
+        expect(placeLabels([box(50, 50), box(55, 50), box(60, 50), box(52, 50)], 300, 100)).to.deep.equal([
+          { dx: 0, dy: 0, visible: true },
+          { dx: 0, dy: -10, visible: true },
+          { dx: 0, dy: 10, visible: true },
+          { dx: 0, dy: 0, visible: false },
+        ]);
+      });
+      it('keeps labels inside the map', () => {
+        expect(placeLabels([box(5, 2)], 300, 100)).to.deep.equal([{ dx: 15, dy: 3, visible: true }]);
+      });
     });
   });
 

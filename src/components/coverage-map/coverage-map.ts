@@ -11,6 +11,7 @@ import { projectPoint } from '../../data/area-map.js';
 import type { AreaMap, AreaShape } from '../../data/area-map.js';
 import { londonBoroughs } from '../../data/london-boroughs.js';
 import { coverageMapStyles } from './coverage-map.styles.js';
+import { placeLabels } from './label-placement.js';
 
 const KEY_MOVES: Record<string, keyof AreaShape['moves']> = {
   ArrowUp: 'up',
@@ -98,6 +99,14 @@ export class CoverageMap extends LitElement {
   };
   protected readonly preferences = new PreferencesController(this);
   private acceptedSelection: string | null = null;
+  private labelsPlacedFor = '';
+  // A reading font that finishes loading changes every label's width.
+  private readonly onFontsLoaded = () => this.arrangeLabels(true);
+  // A map first drawn while hidden has nothing to measure; its labels are placed once it shows.
+  private readonly sizeObserver =
+    typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => {
+          if (!this.labelsPlacedFor) this.arrangeLabels(true);
+        });
 
   constructor() {
     super();
@@ -140,9 +149,65 @@ export class CoverageMap extends LitElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.fonts?.addEventListener?.('loadingdone', this.onFontsLoaded);
+    this.sizeObserver?.observe(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.fonts?.removeEventListener?.('loadingdone', this.onFontsLoaded);
+    this.sizeObserver?.disconnect();
     this.hideTip();
+  }
+
+  protected override updated(): void {
+    this.arrangeLabels(false);
+  }
+
+  /**
+   * Moves or hides labels so none overlap, once per change of what decides their size and place:
+   * the areas labelled, the selection (drawn bold), and the label font from the visitor's settings.
+   */
+  private arrangeLabels(force: boolean): void {
+    const labels = [...this.renderRoot.querySelectorAll<SVGTextElement>('text.label')];
+    const font = labels[0] ? getComputedStyle(labels[0]) : undefined;
+    const key = [this.selected, font?.font, font?.letterSpacing, labels.map((label) => label.dataset.label).join()].join('|');
+    if (!force && key === this.labelsPlacedFor) return;
+    if (!labels.length || !this.getClientRects().length) {
+      this.labelsPlacedFor = '';
+      return;
+    }
+    this.labelsPlacedFor = key;
+    try {
+      // Cleared for all before any is measured, so the layout is computed once, not per label.
+      for (const label of labels) {
+        label.removeAttribute('dx');
+        label.removeAttribute('dy');
+        label.removeAttribute('visibility');
+      }
+      const measured = labels.map((label) => {
+        const path = label.previousElementSibling as SVGPathElement;
+        const { width, height } = path.getBBox();
+        return { label, box: label.getBBox(), size: width * height, selected: label.dataset.label === this.selected };
+      });
+      // The selected area's label first, then larger areas before smaller ones.
+      measured.sort((a, b) => Number(b.selected) - Number(a.selected) || b.size - a.size);
+      // Room for the halo painted around each label, which some engines count in its bounds.
+      const boxes = measured.map(({ box }) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2, width: box.width + 8, height: box.height + 8 }));
+      placeLabels(boxes, this.geometry.width, this.geometry.height).forEach((place, index) => {
+        const { label } = measured[index]!;
+        if (!place.visible) label.setAttribute('visibility', 'hidden');
+        else {
+          if (place.dx) label.setAttribute('dx', String(Math.round(place.dx)));
+          if (place.dy) label.setAttribute('dy', String(Math.round(place.dy)));
+        }
+      });
+    } catch (error) {
+      this.labelsPlacedFor = '';
+      warnOnce('<selca-coverage-map>: the labels could not be measured, so some may overlap.', error);
+    }
   }
 
   /** Shows the tooltip for an area under a mouse or pen; touch selects instead. */
@@ -279,7 +344,7 @@ export class CoverageMap extends LitElement {
                 this.focusArea(area);
                 this.select(area);
               }}
-            ></path>${inAlliance ? svg`<text class="label" aria-hidden="true" x=${area.label[0]} y=${area.label[1]}>${area.name}</text>` : nothing}`;
+            ></path>${inAlliance ? svg`<text class="label" aria-hidden="true" data-label=${area.code} x=${area.label[0]} y=${area.label[1]}>${area.name}</text>` : nothing}`;
         })}
         <g class="sites" aria-hidden="true">
           ${sites.map((site) => {
