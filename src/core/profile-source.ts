@@ -52,6 +52,7 @@ async function fetchProfile(url: string): Promise<AllianceProfile> {
   }
   const result = validateProfile(data);
   if (!result.ok) throw new ProfileError('invalid', `${url} is not a valid alliance profile:\n${formatIssues(result.issues)}`);
+  if (result.warnings.length) log.warn(`${url}: parts of the profile were left out:\n${formatIssues(result.warnings)}`);
   return result.profile;
 }
 
@@ -128,8 +129,11 @@ export class ProfileController implements ReactiveController {
 
   private useGiven(profile: unknown): void {
     const result = validateProfile(profile);
-    if (result.ok) this.settle(result.profile);
-    else this.fail('invalid', `${this.tag()}: the profile property is not a valid alliance profile:\n${formatIssues(result.issues)}`);
+    if (!result.ok) this.fail('invalid', `${this.tag()}: the profile property is not a valid alliance profile:\n${formatIssues(result.issues)}`);
+    else {
+      if (result.warnings.length) log.warn(`${this.tag()}: parts of the profile were left out:\n${formatIssues(result.warnings)}`);
+      this.settle(result.profile);
+    }
   }
 
   private load(src: string, request: number): void {

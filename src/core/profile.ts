@@ -1,4 +1,4 @@
-import { array, boolean, httpUrl, number, object, oneOf, optional, string } from './schema.js';
+import { array, boolean, errorCount, link, number, object, oneOf, optional, string } from './schema.js';
 import type { Infer, Issue } from './schema.js';
 
 /** Organisation types, in the order a partner list groups them. */
@@ -49,7 +49,7 @@ const site = object({
   operator: id,
   services: optional(array(service)),
   location: optional(location),
-  url: optional(httpUrl()),
+  url: link(),
 });
 
 const organisation = object({
@@ -57,7 +57,7 @@ const organisation = object({
   type: oneOf(ORGANISATION_TYPES),
   name: text(),
   description: text('One line saying what the organisation does in the alliance.'),
-  url: optional(httpUrl()),
+  url: link(),
   boroughs: array(gssCode, { description: 'GSS codes of the boroughs it serves.' }),
   sites: optional(array(site)),
 });
@@ -66,10 +66,10 @@ const topic = object({
   id,
   title: text(),
   summary: text(),
-  url: optional(httpUrl()),
+  url: link(),
 });
 
-const source = object({ title: text(), url: optional(httpUrl()) });
+const source = object({ title: text(), url: link() });
 
 export const profileSchema = object(
   {
@@ -79,7 +79,7 @@ export const profileSchema = object(
     name: text('Full name of the alliance.'),
     shortName: text('Short name or acronym.'),
     summary: text(),
-    url: optional(httpUrl()),
+    url: link(),
     host: optional(id),
     area: object({ name: text(), boroughs: array(borough, { minItems: 1 }) }),
     organisations: array(organisation),
@@ -102,7 +102,8 @@ export type Site = NonNullable<Organisation['sites']>[number];
 export type Borough = AllianceProfile['area']['boroughs'][number];
 export type Topic = AllianceProfile['goals'][number];
 
-export type ProfileResult = { ok: true; profile: AllianceProfile } | { ok: false; issues: Issue[] };
+/** A usable profile comes with the warnings about parts left out (unsafe links). */
+export type ProfileResult = { ok: true; profile: AllianceProfile; warnings: Issue[] } | { ok: false; issues: Issue[] };
 
 /** Checks that every id a profile refers to exists, and that ids are unique. */
 function checkReferences(profile: AllianceProfile, issues: Issue[]): void {
@@ -154,10 +155,10 @@ export function validateProfile(value: unknown): ProfileResult {
   const issues: Issue[] = [];
   const profile = profileSchema.check(value, '', issues);
   if (profile) checkReferences(profile, issues);
-  if (!profile || issues.length) {
+  if (!profile || errorCount(issues)) {
     return { ok: false, issues: issues.map((issue) => ({ ...issue, path: issue.path || 'profile' })) };
   }
-  return { ok: true, profile };
+  return { ok: true, profile, warnings: issues };
 }
 
 /** Issues as lines for a console message: `- organisations[2].url: must be …`. */

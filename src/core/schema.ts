@@ -4,11 +4,18 @@
  * JSON Schema file come from one source.
  */
 
-/** One problem found in a value: where it is (`organisations[2].url`) and what is wrong. */
+/**
+ * One problem found in a value: where it is (`organisations[2].url`) and what is wrong. A warning
+ * is a part that was left out (an unsafe link); the rest of the value is still used.
+ */
 export interface Issue {
   path: string;
   message: string;
+  warning?: true;
 }
+
+/** How many of the issues make the value unusable (warnings do not). */
+export const errorCount = (issues: readonly Issue[]) => issues.filter((issue) => !issue.warning).length;
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -102,12 +109,17 @@ export function oneOf<const V extends string | number>(values: readonly V[], des
 }
 
 /** An absolute web address. Only `https:` and `http:` pass: never `javascript:`, `data:` or relative. */
-export function httpUrl(description = 'An absolute https:// or http:// address.'): Schema<string> {
+/**
+ * A web address. Anything but an absolute `https:` or `http:` address (`javascript:`, `data:`,
+ * protocol-relative, malformed) is left out with a warning, so the text it belonged to still shows.
+ */
+export function link(description = 'An absolute https:// or http:// address.'): Schema<string> & { readonly optional: true } {
   return {
     json: { type: 'string', format: 'uri', pattern: '^https?://', description },
+    optional: true,
     check(value, path, issues) {
-      if (typeof value === 'string' && isHttpUrl(value)) return value;
-      issues.push({ path, message: `must be a web address starting with https:// or http://, got ${describe(value)}` });
+      if (typeof value === 'string' && isHttpUrl(value)) return value.trim();
+      issues.push({ path, message: `must be a web address starting with https:// or http://, got ${describe(value)}; the link is left out`, warning: true });
       return undefined;
     },
   };
@@ -136,9 +148,9 @@ export function array<T>(item: Schema<T>, options: { minItems?: number; descript
         issues.push({ path, message: `must have at least ${minItems} item${minItems === 1 ? '' : 's'}` });
         return undefined;
       }
-      const before = issues.length;
+      const before = errorCount(issues);
       const items = value.map((entry, index) => item.check(entry, `${path}[${index}]`, issues));
-      return issues.length === before ? (items as T[]) : undefined;
+      return errorCount(issues) === before ? (items as T[]) : undefined;
     },
   };
 }
@@ -170,7 +182,7 @@ export function object<const S extends Shape>(shape: S, description?: string): S
         issues.push({ path, message: `must be an object, got ${describe(value)}` });
         return undefined;
       }
-      const before = issues.length;
+      const before = errorCount(issues);
       const result: Record<string, unknown> = {};
       for (const [key, schema] of Object.entries(shape)) {
         const entry = (value as Record<string, unknown>)[key];
@@ -182,7 +194,7 @@ export function object<const S extends Shape>(shape: S, description?: string): S
         const checked = schema.check(entry, at, issues);
         if (checked !== undefined) result[key] = checked;
       }
-      return issues.length === before ? (result as ObjectOf<S>) : undefined;
+      return errorCount(issues) === before ? (result as ObjectOf<S>) : undefined;
     },
   };
 }

@@ -136,11 +136,23 @@ describe('ProfileController (through a widget)', () => {
 
     it('keeps what it had, tells the visitor and logs the paths when given an invalid one', async () => {
       const el = await fixture<ThemeSample>(html`<selca-story-theme-sample .profile=${otherAlliance}></selca-story-theme-sample>`);
-      el.profile = { ...otherAlliance, organisations: [{ ...otherAlliance.organisations[0], url: 'javascript:alert(1)' }] };
+      el.profile = { ...otherAlliance, organisations: [{ ...otherAlliance.organisations[0], boroughs: 'all' }] };
       await el.updateComplete;
       expect(heading(el)).to.equal('Another Cancer Alliance');
       expect(notice(el)).to.equal(PROFILE_MESSAGES.invalid);
-      expect(console.error.join('\n')).to.contain('organisations[0].url: must be a web address starting with https:// or http://');
+      expect(console.error.join('\n')).to.contain('organisations[0].boroughs: must be a list');
+    });
+
+    it('uses a profile with an unsafe link, leaving the link out with one warning', async () => {
+      const el = await fixture<ThemeSample>(
+        html`<selca-story-theme-sample
+          .profile=${{ ...otherAlliance, name: 'Linked Alliance', organisations: [{ ...otherAlliance.organisations[0], url: 'javascript:alert(1)' }] }}
+        ></selca-story-theme-sample>`,
+      );
+      expect(heading(el)).to.equal('Linked Alliance');
+      expect(notice(el)).to.equal('');
+      expect(console.warn).to.have.length(1);
+      expect(console.warn[0]).to.contain('organisations[0].url: must be a web address starting with https:// or http://');
     });
 
     it('recovers when a valid profile follows an invalid one', async () => {

@@ -133,23 +133,36 @@ describe('validateProfile', () => {
       'http//missing-colon.example',
       'ftp://example.org/',
     ]) {
-      it(`rejects ${url}`, () => {
+      it(`leaves out ${url} with a warning and keeps the rest`, () => {
         const profile = copy();
         profile.organisations[0]!.url = url;
-        expect(issuesOf(profile)).to.deep.equal([
+        const result = validateProfile(profile);
+        if (!result.ok) throw new Error(formatIssues(result.issues));
+        expect(result.profile.organisations[0]!.name).to.equal(profile.organisations[0]!.name);
+        expect(result.profile.organisations[0]).not.to.have.property('url');
+        expect(result.warnings).to.deep.equal([
           {
             path: 'organisations[0].url',
-            message: `must be a web address starting with https:// or http://, got ${JSON.stringify(url)}`,
+            message: `must be a web address starting with https:// or http://, got ${JSON.stringify(url)}; the link is left out`,
+            warning: true,
           },
         ]);
       });
     }
 
+    it('still rejects a profile with a real error beside an unsafe link, naming both', () => {
+      const profile = copy();
+      profile.goals[0]!.url = 'javascript:alert(1)';
+      (profile.goals[1] as { title: unknown }).title = 3;
+      expect(issuesOf(profile).map((issue) => issue.path)).to.deep.equal(['goals[0].url', 'goals[1].title']);
+    });
+
     it('accepts http and https addresses', () => {
       const profile = copy();
       profile.organisations[0]!.url = 'http://example.org/a';
       profile.goals[0]!.url = 'HTTPS://EXAMPLE.ORG/b';
-      expect(validateProfile(profile).ok).to.equal(true);
+      const result = validateProfile(profile);
+      expect(result.ok && result.warnings).to.deep.equal([]);
     });
   });
 
