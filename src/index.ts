@@ -4,6 +4,7 @@
  */
 export { A11yToolbar } from './selca-a11y-toolbar.js';
 export { CoverageMap } from './selca-coverage-map.js';
+export { PartnerList } from './selca-partner-list.js';
 export {
   DEFAULT_PREFERENCES,
   VERSION,

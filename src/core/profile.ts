@@ -59,6 +59,12 @@ const organisation = object({
   description: text('One line saying what the organisation does in the alliance.'),
   url: link(),
   boroughs: array(gssCode, { description: 'GSS codes of the boroughs it serves.' }),
+  logo: optional(
+    object(
+      { src: link('Address of the logo image.'), alt: optional(text('What the logo says; leave out when the name beside it says the same.')) },
+      'A logo shown beside the name.',
+    ),
+  ),
   sites: optional(array(site)),
 });
 

@@ -1,0 +1,333 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { log, warnOnce } from '../../core/log.js';
+import { noticeStyles, renderNotice } from '../../core/notice.js';
+import { PreferencesController } from '../../core/preferences.js';
+import { ProfileController } from '../../core/profile-source.js';
+import type { AllianceProfile } from '../../core/profile.js';
+import { themeStyles } from '../../core/theme.js';
+import { partnerListStyles } from './partner-list.styles.js';
+import { GROUP_HEADINGS, filterPartners, groupPartners, isExternal, partnersFromMarkup, partnersFromProfile, safeUrl } from './partners.js';
+import type { Partner, PartnerFilter } from './partners.js';
+
+const TAG = 'selca-partner-list';
+/** How long typing must pause before the new count is announced. */
+const TYPING_PAUSE = 700;
+
+const list = {
+  fromAttribute: (value: string | null) => (value ? value.split(/[\s,]+/).filter(Boolean) : []),
+  toAttribute: (value: string[]) => (value.length ? value.join(' ') : null),
+};
+
+/**
+ * @tag selca-partner-list
+ * @summary The organisations working together in the alliance, grouped by type, with search and
+ * filters by type and borough.
+ *
+ * Organisations come from the alliance profile, or from plain HTML written inside the element,
+ * which shows as it is where the script does not run and is upgraded where it does:
+ *
+ * ```html
+ * <selca-partner-list>
+ *   <ul>
+ *     <li data-type="acute-trust" data-boroughs="E09000022 E09000028">
+ *       <a href="https://www.example.nhs.uk/">Example NHS Foundation Trust</a>
+ *       <p>What it does in the alliance, in one line.</p>
+ *     </li>
+ *   </ul>
+ * </selca-partner-list>
+ * ```
+ *
+ * `data-type` is one of acute-trust, integrated-care-system, primary-care, local-authority,
+ * charity, patient-group, other; `data-boroughs` lists GSS codes; an `<img>` with `alt` is a logo.
+ *
+ * @fires selca-partner-filter - The filters changed; `detail` is `{ type, borough, query }`
+ * (`null` or `''` for "all"). Bubbles and is composed.
+ *
+ * @csspart filters - The search box and filters.
+ * @csspart count - The line saying how many partners are shown.
+ * @csspart group - One group of partners of a type, with its heading.
+ * @csspart partner - One organisation.
+ * @csspart notice - The message shown while the profile loads or when it cannot be used.
+ *
+ * @cssprop [--selca-partner-min-width=16rem] - The narrowest a column of the grid layout gets.
+ */
+export class PartnerList extends LitElement {
+  static override styles = [themeStyles, noticeStyles, partnerListStyles];
+
+  static override get properties() {
+    return {
+      type: { reflect: true },
+      borough: { reflect: true },
+      query: { reflect: true },
+      types: { converter: list, reflect: true },
+      boroughs: { converter: list, reflect: true },
+      layout: { reflect: true },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      forMap: { attribute: 'for-map' },
+      syncUrl: { attribute: 'sync-url' },
+      src: { reflect: true },
+      profile: { attribute: false },
+      announcement: { state: true, attribute: false },
+      markup: { state: true, attribute: false },
+    };
+  }
+
+  /** Organisation type to show (`acute-trust`, `charity`…), or null for all types. */
+  declare type: string | null;
+  /** GSS code of the borough whose partners to show, or null for all boroughs. */
+  declare borough: string | null;
+  /** Search text, matched against names and descriptions ignoring case and accents. */
+  declare query: string;
+  /** Limits the list to these organisation types; the type filter offers only these. */
+  declare types: string[];
+  /** Limits the list to partners serving these boroughs (GSS codes); the borough filter offers only these. */
+  declare boroughs: string[];
+  /** `list` (one column) or `grid` (cards in as many columns as fit). */
+  declare layout: 'list' | 'grid';
+  /** Level of the group headings, 2 to 6; each partner's name is one level below. */
+  declare headingLevel: number;
+  /** Id of a `<selca-coverage-map>` whose selection filters the list by borough. */
+  declare forMap: string | null;
+  /**
+   * Keeps the filters in the page address, so a filtered view can be linked to and survives reload
+   * and Back. The value names the query parameters (`partners` gives `partners-type`,
+   * `partners-borough`, `partners-q`); empty means `partners`.
+   */
+  declare syncUrl: string | null;
+  /** Address of an alliance profile to show instead of the built-in one. */
+  declare src: string | null;
+  /** An alliance profile object, used before `src`. */
+  declare profile: unknown;
+  declare private announcement: string;
+  /** Partners written as HTML inside the element, when there are any. */
+  declare private markup: Partner[] | null;
+
+  private readonly data = new ProfileController(this);
+  protected readonly preferences = new PreferencesController(this);
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private focusedBeforeUpdate?: { element: Element; text: string | null };
+  private readonly markupObserver = new MutationObserver(() => this.readMarkup());
+  private readonly onAreaSelect = (event: Event) => {
+    if (!this.forMap || (event.composedPath()[0] as Element | undefined)?.id !== this.forMap) return;
+    const detail = (event as CustomEvent<{ code: string; name: string } | null>).detail;
+    this.mapNames.set(detail?.code ?? '', detail?.name ?? '');
+    this.change({ borough: detail?.code ?? null }, true);
+  };
+  private readonly onPopState = () => this.readUrl(true);
+  /** Names of boroughs outside the profile that a coupled map selected. */
+  private readonly mapNames = new Map<string, string>();
+  private partnersOf?: { source: unknown; partners: Partner[] };
+
+  constructor() {
+    super();
+    this.type = null;
+    this.borough = null;
+    this.query = '';
+    this.types = [];
+    this.boroughs = [];
+    this.layout = 'list';
+    this.headingLevel = 2;
+    this.forMap = null;
+    this.syncUrl = null;
+    this.src = null;
+    this.profile = undefined;
+    this.announcement = '';
+    this.markup = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readMarkup();
+    this.markupObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    document.addEventListener('selca-area-select', this.onAreaSelect);
+    window.addEventListener('popstate', this.onPopState);
+    this.readUrl();
+    const map = this.forMap ? document.getElementById(this.forMap) : null;
+    if (map?.getAttribute('selected') && !this.borough) this.borough = map.getAttribute('selected');
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.markupObserver.disconnect();
+    document.removeEventListener('selca-area-select', this.onAreaSelect);
+    window.removeEventListener('popstate', this.onPopState);
+    clearTimeout(this.announceTimer);
+  }
+
+  private readMarkup(): void {
+    const partners = partnersFromMarkup(this, TAG);
+    this.markup = partners.length ? partners : null;
+  }
+
+  private get params(): string | null {
+    return this.syncUrl === null ? null : this.syncUrl.trim() || 'partners';
+  }
+
+  /** Takes the filters from the page address, when `sync-url` is set and the address has them. */
+  private readUrl(always = false): void {
+    const prefix = this.params;
+    if (!prefix) return;
+    const search = new URLSearchParams(location.search);
+    const keys = ['type', 'borough', 'q'].map((key) => `${prefix}-${key}`);
+    if (!always && !keys.some((key) => search.has(key))) return;
+    this.change({ type: search.get(keys[0]!) || null, borough: search.get(keys[1]!) || null, query: search.get(keys[2]!) ?? '' }, false, false);
+  }
+
+  private writeUrl(push: boolean): void {
+    const prefix = this.params;
+    if (!prefix) return;
+    const url = new URL(location.href);
+    const values = { type: this.type, borough: this.borough, q: this.query };
+    for (const [key, value] of Object.entries(values)) {
+      if (value) url.searchParams.set(`${prefix}-${key}`, value);
+      else url.searchParams.delete(`${prefix}-${key}`);
+    }
+    if (url.href === location.href) return;
+    try {
+      history[push ? 'pushState' : 'replaceState'](history.state, '', url);
+    } catch (error) {
+      warnOnce(`<${TAG}>: the filters could not be kept in the page address.`, error);
+    }
+  }
+
+  /** Applies filters the visitor (or a coupled map) chose: fires the event, keeps the address, announces the count. */
+  private change(filter: Partial<PartnerFilter>, immediate: boolean, fromVisitor = true): void {
+    const before = `${this.type}|${this.borough}|${this.query}`;
+    Object.assign(this, filter);
+    if (`${this.type}|${this.borough}|${this.query}` === before) return;
+    if (fromVisitor) this.writeUrl('query' in filter && Object.keys(filter).length === 1 ? false : true);
+    this.dispatchEvent(
+      new CustomEvent<PartnerFilter>('selca-partner-filter', {
+        detail: { type: this.type, borough: this.borough, query: this.query },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announcement = this.countText()), immediate ? 50 : TYPING_PAUSE);
+  }
+
+  private clearFilters(): void {
+    this.change({ type: null, borough: null, query: '' }, true);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
+  }
+
+  private allPartners(profile: AllianceProfile): Partner[] {
+    const source = this.markup ?? profile;
+    if (this.partnersOf?.source !== source) {
+      this.partnersOf = { source, partners: this.markup ?? partnersFromProfile(profile) };
+    }
+    return this.partnersOf.partners;
+  }
+
+  /** The partners the web team allows here, before the visitor's filters. */
+  private get available(): Partner[] {
+    const profile = this.data.value;
+    if (!profile) return [];
+    return this.allPartners(profile).filter(
+      (partner) =>
+        (!this.types.length || this.types.includes(partner.type)) &&
+        (!this.boroughs.length || partner.boroughs.some((code) => this.boroughs.includes(code))),
+    );
+  }
+
+  private countText(shown = filterPartners(this.available, this).length, all = this.available.length): string {
+    return shown ? `Showing ${shown} of ${all} ${all === 1 ? 'partner' : 'partners'}` : 'No partners match your search and filters.';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('query') && this.query === null) this.query = '';
+    const element = this.shadowRoot?.activeElement;
+    this.focusedBeforeUpdate = element ? { element, text: element.textContent } : undefined;
+  }
+
+  protected override updated(): void {
+    // A result that goes from under the visitor's focus (a coupled map, Back) leaves focus on the count, not the page.
+    const before = this.focusedBeforeUpdate;
+    if (before && (!before.element.isConnected || before.element.textContent !== before.text)) this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
+    this.focusedBeforeUpdate = undefined;
+  }
+
+  private renderFilters(profile: AllianceProfile, available: Partner[]): TemplateResult {
+    const types = Object.keys(GROUP_HEADINGS).filter((type) => available.some((partner) => partner.type === type)) as (keyof typeof GROUP_HEADINGS)[];
+    const boroughs = profile.area.boroughs.filter((entry) => !this.boroughs.length || this.boroughs.includes(entry.code));
+    if (this.borough && !boroughs.some((entry) => entry.code === this.borough)) {
+      boroughs.push({ code: this.borough, name: this.mapNames.get(this.borough) || this.borough });
+    }
+    const select = (id: string, label: string, all: string, value: string | null, options: [string, string][], key: 'type' | 'borough') =>
+      options.length > 1 || value
+        ? html`<div class="field">
+            <label for=${id}>${label}</label>
+            <select id=${id} @change=${(event: Event) => this.change({ [key]: (event.target as HTMLSelectElement).value || null }, true)}>
+              <option value="" ?selected=${!value}>${all}</option>
+              ${options.map(([code, name]) => html`<option value=${code} ?selected=${code === value}>${name}</option>`)}
+            </select>
+          </div>`
+        : nothing;
+    return html`<div class="filters" part="filters" role="search" aria-label="Partners">
+      <div class="field search">
+        <label for="search">Search by name or description</label>
+        <input
+          id="search"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${this.query}
+          @input=${(event: Event) => this.change({ query: (event.target as HTMLInputElement).value }, false)}
+        />
+      </div>
+      ${select('type', 'Type of organisation', 'All types', this.type, types.map((type) => [type, GROUP_HEADINGS[type]]), 'type')}
+      ${select('borough', 'Borough', 'All boroughs', this.borough, boroughs.map((entry) => [entry.code, entry.name]), 'borough')}
+    </div>`;
+  }
+
+  private renderPartner(partner: Partner, profile: AllianceProfile, level: number): TemplateResult {
+    const url = safeUrl(partner.url, partner.name, TAG);
+    const names = new Map(profile.area.boroughs.map((entry) => [entry.code, entry.name]));
+    const everywhere = profile.area.boroughs.every((entry) => partner.boroughs.includes(entry.code));
+    const served = everywhere ? `all of ${profile.area.name}` : partner.boroughs.map((code) => names.get(code) ?? code).join(', ');
+    const logo = partner.logo?.src ? safeUrl(partner.logo.src, `${partner.name} logo`, TAG) : undefined;
+    return html`<li class="partner" part="partner">
+      ${logo ? html`<img class="logo" src=${logo} alt=${partner.logo?.alt ?? ''} loading="lazy" />` : nothing}
+      <div class="name" role="heading" aria-level=${Math.min(6, level + 1)}>
+        ${url
+          ? html`<a href=${url}>${partner.name}${isExternal(url) ? html`<span class="visually-hidden"> (another website)</span>` : nothing}</a>`
+          : partner.name}
+      </div>
+      ${partner.description ? html`<p>${partner.description}</p>` : nothing}
+      ${served ? html`<p class="served">Serves ${served}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderList(profile: AllianceProfile): TemplateResult {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const available = this.available;
+    const shown = filterPartners(available, this);
+    return html`${this.renderFilters(profile, available)}
+      <p id="count" class="count" part="count" tabindex="-1">
+        ${this.countText(shown.length, available.length)}
+      </p>
+      ${shown.length
+        ? groupPartners(shown).map(
+            ([type, members]) => html`<div class="group" part="group">
+              <div class="group-heading" role="heading" aria-level=${level}>${GROUP_HEADINGS[type]}</div>
+              <ul class="partners" role="list">
+                ${members.map((partner) => this.renderPartner(partner, profile, level))}
+              </ul>
+            </div>`,
+          )
+        : html`<button type="button" class="clear" @click=${() => this.clearFilters()}>Clear search and filters</button>`}`;
+  }
+
+  override render(): TemplateResult {
+    const profile = this.data.value;
+    try {
+      return html`${renderNotice(this.data.status, this.data.message)} ${profile ? this.renderList(profile) : nothing}
+        <p class="visually-hidden" role="status">${this.announcement}</p>`;
+    } catch (error) {
+      log.error(`<${TAG}> could not show the partners.`, error);
+      return renderNotice('error', 'Sorry, the list of partners is not available at the moment.');
+    }
+  }
+}

@@ -1,0 +1,109 @@
+import { warnOnce } from '../../core/log.js';
+import { ORGANISATION_TYPES } from '../../core/profile.js';
+import type { AllianceProfile, OrganisationType } from '../../core/profile.js';
+import { isHttpUrl } from '../../core/schema.js';
+
+/** Group headings, in the order the groups are shown. */
+export const GROUP_HEADINGS: Record<OrganisationType, string> = {
+  'acute-trust': 'Acute trusts',
+  'integrated-care-system': 'Integrated care system',
+  'primary-care': 'Primary care',
+  'local-authority': 'Local authorities',
+  charity: 'Charities and voluntary sector',
+  'patient-group': 'Patient groups',
+  other: 'Other partners',
+};
+
+/** One organisation as the list shows it, from the profile or from the page's own markup. */
+export interface Partner {
+  type: OrganisationType;
+  name: string;
+  description: string;
+  url?: string;
+  boroughs: string[];
+  logo?: { src?: string; alt?: string };
+  /** Name and description folded for searching. */
+  words: string;
+}
+
+/** The filters a visitor sets; null or '' means "all". */
+export interface PartnerFilter {
+  type: string | null;
+  borough: string | null;
+  query: string;
+}
+
+/** Lower case without accents, so "Guys" finds "Guy's" and "sante" finds "Santé". */
+export const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f'’]/g, '')
+    .toLocaleLowerCase('en-GB');
+
+const withWords = (partner: Omit<Partner, 'words'>): Partner => ({ ...partner, words: fold(`${partner.name} ${partner.description}`) });
+
+export function partnersFromProfile(profile: AllianceProfile): Partner[] {
+  return profile.organisations.map(({ type, name, description, url, boroughs, logo }) => withWords({ type, name, description, url, boroughs, logo }));
+}
+
+const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Reads partners a web team wrote as plain HTML inside the element, the markup that shows as it is
+ * without script: one `<li>` per organisation with `data-type` and `data-boroughs` (GSS codes), its
+ * name as an `<a href>` (or as text), an optional `<p>` description and an optional `<img>` logo.
+ */
+export function partnersFromMarkup(host: Element, tag: string): Partner[] {
+  return [...host.querySelectorAll('li')].flatMap((item) => {
+    const link = item.querySelector('a');
+    const paragraph = item.querySelector('p');
+    const name = textOf(link) || textOf(item.firstChild) || textOf(item);
+    if (!name) return [];
+    const given = item.dataset.type ?? '';
+    const type = (ORGANISATION_TYPES as readonly string[]).includes(given) ? (given as OrganisationType) : 'other';
+    if (given !== type) warnOnce(`<${tag}>: data-type="${given}" on "${name}" is not one of ${ORGANISATION_TYPES.join(', ')}; it is listed under other partners.`);
+    const href = link?.getAttribute('href') ?? undefined;
+    const image = item.querySelector('img');
+    return [
+      withWords({
+        type,
+        name,
+        description: textOf(paragraph),
+        url: href,
+        boroughs: (item.dataset.boroughs ?? '').split(/[\s,]+/).filter(Boolean),
+        logo: image ? { src: image.getAttribute('src') ?? undefined, alt: image.getAttribute('alt') ?? undefined } : undefined,
+      }),
+    ];
+  });
+}
+
+/** The address to link to, or undefined (with one warning) when it is not an http(s) address. */
+export function safeUrl(url: string | undefined, what: string, tag: string): string | undefined {
+  if (url === undefined) return undefined;
+  if (isHttpUrl(url)) return url.trim();
+  warnOnce(`<${tag}>: the link of "${what}" is not a web address starting with https:// or http:// (${JSON.stringify(url.slice(0, 60))}); its name is shown without a link.`);
+  return undefined;
+}
+
+/** Whether a link leaves the site the visitor is on. */
+export function isExternal(url: string): boolean {
+  return new URL(url).origin !== location.origin;
+}
+
+/** The partners matching every filter; each word of the query must appear in the name or description. */
+export function filterPartners(partners: readonly Partner[], filter: PartnerFilter): Partner[] {
+  const words = fold(filter.query).split(/\s+/).filter(Boolean);
+  return partners.filter(
+    (partner) =>
+      (!filter.type || partner.type === filter.type) &&
+      (!filter.borough || partner.boroughs.includes(filter.borough)) &&
+      words.every((word) => partner.words.includes(word)),
+  );
+}
+
+/** Partners in groups by type, in the order of {@link GROUP_HEADINGS}; empty groups left out. */
+export function groupPartners(partners: readonly Partner[]): [OrganisationType, Partner[]][] {
+  return ORGANISATION_TYPES.map((type): [OrganisationType, Partner[]] => [type, partners.filter((partner) => partner.type === type)]).filter(
+    ([, members]) => members.length > 0,
+  );
+}

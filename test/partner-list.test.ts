@@ -1,0 +1,433 @@
+import { html } from 'lit';
+import { aTimeout, expect, fixture, oneEvent, sendKeys, waitUntil } from './helpers/testing.js';
+import { captureConsole } from './helpers/console.js';
+import '../src/selca-partner-list.js';
+import '../src/selca-coverage-map.js';
+import type { PartnerList } from '../src/components/partner-list/partner-list.js';
+import type { CoverageMap } from '../src/components/coverage-map/coverage-map.js';
+import { fold } from '../src/components/partner-list/partners.js';
+import type { AllianceProfile, Organisation } from '../src/core/profile.js';
+import { selcaProfile } from '../src/data/selca-profile.js';
+
+const LEWISHAM = 'E09000023';
+const BEXLEY = 'E09000004';
+const ALL = selcaProfile.area.boroughs.map((borough) => borough.code);
+
+const charity = (name: string, description: string, boroughs = ALL, url?: string): Organisation => ({
+  id: fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+  type: 'charity',
+  name,
+  description,
+  boroughs,
+  ...(url && { url }),
+});
+
+/** The default profile and two illustrative charities, one with accents in its name. */
+const withCharities: AllianceProfile = {
+  ...structuredClone(selcaProfile),
+  organisations: [
+    ...structuredClone(selcaProfile.organisations),
+    charity('Santé Cancer Support', 'Peer support groups for people living with cancer.', [LEWISHAM], 'https://sante.example.org/'),
+    charity('Riverside Carers', 'Help for carers of people having treatment.', [BEXLEY]),
+  ],
+};
+
+/** A profile with only these organisations (and no host, which would name a missing one). */
+const only = (organisations: Organisation[]): AllianceProfile => {
+  const { host: _host, ...rest } = structuredClone(selcaProfile);
+  return { ...rest, organisations };
+};
+
+const root = (list: PartnerList) => list.shadowRoot!;
+const names = (list: PartnerList) => [...root(list).querySelectorAll('.partner .name')].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+const groupHeadings = (list: PartnerList) => [...root(list).querySelectorAll('.group-heading')].map((node) => node.textContent!.trim());
+const count = (list: PartnerList) => root(list).querySelector('#count')!.textContent!.trim();
+const status = (list: PartnerList) => root(list).querySelector('p[role="status"]')!;
+const search = (list: PartnerList) => root(list).querySelector<HTMLInputElement>('#search')!;
+const select = (list: PartnerList, id: 'type' | 'borough') => root(list).querySelector<HTMLSelectElement>(`#${id}`)!;
+const focusedId = (list: PartnerList) => root(list).activeElement?.id;
+
+async function listOf(template = html`<selca-partner-list .profile=${withCharities}></selca-partner-list>`) {
+  const wrapper = await fixture(html`<main><h1>Our partners</h1>${template}</main>`);
+  const list = wrapper.querySelector('selca-partner-list')!;
+  await list.updateComplete;
+  return list;
+}
+
+/** Tabs until focus is on the element with this id inside the list (at most 30 presses). */
+async function tabTo(list: PartnerList, id: string) {
+  for (let i = 0; i < 30 && focusedId(list) !== id; i++) await sendKeys({ press: 'Tab' });
+  expect(focusedId(list)).to.equal(id);
+}
+
+describe('<selca-partner-list>', () => {
+  describe('accessibility', () => {
+    it('is accessible as a list', async () => {
+      const list = await listOf();
+      await expect(list.parentElement).to.be.accessible();
+    });
+
+    it('is accessible as a grid, filtered', async () => {
+      const list = await listOf(html`<selca-partner-list layout="grid" type="local-authority" .profile=${withCharities}></selca-partner-list>`);
+      await expect(list.parentElement).to.be.accessible();
+    });
+
+    it('is accessible with nothing matching', async () => {
+      const list = await listOf(html`<selca-partner-list query="nothing like this" .profile=${withCharities}></selca-partner-list>`);
+      await expect(list.parentElement).to.be.accessible();
+    });
+  });
+
+  describe('groups', () => {
+    it('groups partners by type under headings, in a fixed order', async () => {
+      const list = await listOf();
+      expect(groupHeadings(list)).to.deep.equal([
+        'Acute trusts',
+        'Integrated care system',
+        'Primary care',
+        'Local authorities',
+        'Charities and voluntary sector',
+        'Other partners',
+      ]);
+      expect(count(list)).to.equal('Showing 14 of 14 partners');
+    });
+
+    it('shows each partner with its description, boroughs and link', async () => {
+      const list = await listOf();
+      const santé = [...root(list).querySelectorAll('.partner')].find((item) => item.textContent!.includes('Santé'))!;
+      expect(santé.querySelector('a')!.getAttribute('href')).to.equal('https://sante.example.org/');
+      expect(santé.textContent).to.contain('Peer support groups for people living with cancer.');
+      expect(santé.querySelector('.served')!.textContent).to.equal('Serves Lewisham');
+      const kings = [...root(list).querySelectorAll('.partner')].find((item) => item.textContent!.includes("King's College Hospital"))!;
+      expect(kings.querySelector('.served')!.textContent).to.equal('Serves all of South east London');
+    });
+
+    it('puts headings at the requested level, names one below', async () => {
+      const list = await listOf(html`<selca-partner-list heading-level="3" .profile=${withCharities}></selca-partner-list>`);
+      expect(root(list).querySelector('.group-heading')!.getAttribute('aria-level')).to.equal('3');
+      expect(root(list).querySelector('.name')!.getAttribute('aria-level')).to.equal('4');
+    });
+  });
+
+  describe('search', () => {
+    it('ignores case and accents as the visitor types', async () => {
+      const list = await listOf();
+      search(list).focus();
+      await sendKeys({ type: 'SANTE' });
+      await list.updateComplete;
+      expect(names(list)).to.deep.equal(['Santé Cancer Support (another website)']);
+      expect(list.query).to.equal('SANTE');
+      expect(list.getAttribute('query')).to.equal('SANTE');
+    });
+
+    it('finds words in the description and ignores apostrophes', async () => {
+      const list = await listOf(html`<selca-partner-list query="guys hospital" .profile=${withCharities}></selca-partner-list>`);
+      expect(names(list)).to.deep.equal(["Guy's and St Thomas' NHS Foundation Trust (another website)"]);
+      list.query = 'carers treatment';
+      await list.updateComplete;
+      expect(names(list)).to.deep.equal(['Riverside Carers']);
+    });
+
+    it('announces the count once typing pauses, not per key', async () => {
+      const list = await listOf();
+      const changes: string[] = [];
+      new MutationObserver(() => changes.push(status(list).textContent!.trim())).observe(status(list), {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+      search(list).focus();
+      for (const key of 'council') {
+        await sendKeys({ press: key });
+        await aTimeout(60);
+      }
+      expect(changes).to.deep.equal([]);
+      expect(count(list)).to.equal('Showing 6 of 14 partners');
+      await waitUntil(() => changes.length > 0, 'the count is announced', { timeout: 3000 });
+      await aTimeout(800);
+      expect(changes).to.deep.equal(['Showing 6 of 14 partners']);
+    });
+  });
+
+  describe('filters', () => {
+    it('filters by type and by borough from the keyboard, keeping focus on the control', async () => {
+      const list = await listOf();
+      await tabTo(list, 'type');
+      await sendKeys({ type: 'Charities' });
+      await list.updateComplete;
+      expect(list.type).to.equal('charity');
+      expect(list.getAttribute('type')).to.equal('charity');
+      expect(names(list)).to.deep.equal(['Santé Cancer Support (another website)', 'Riverside Carers']);
+      expect(focusedId(list)).to.equal('type');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'Bexley' });
+      await list.updateComplete;
+      expect(list.borough).to.equal(BEXLEY);
+      expect(names(list)).to.deep.equal(['Riverside Carers']);
+      expect(focusedId(list)).to.equal('borough');
+      expect(count(list)).to.equal('Showing 1 of 14 partners');
+    });
+
+    it('says so when nothing matches and clears every filter from the keyboard, focus kept', async () => {
+      const list = await listOf(html`<selca-partner-list type="charity" borough=${LEWISHAM} query="carers" .profile=${withCharities}></selca-partner-list>`);
+      expect(count(list)).to.equal('No partners match your search and filters.');
+      expect(root(list).querySelector('.partner')).to.equal(null);
+      await tabTo(list, '');
+      expect(root(list).activeElement!.textContent!.trim()).to.equal('Clear search and filters');
+      await sendKeys({ press: 'Enter' });
+      await list.updateComplete;
+      await list.updateComplete;
+      expect([list.type, list.borough, list.query]).to.deep.equal([null, null, '']);
+      expect(count(list)).to.equal('Showing 14 of 14 partners');
+      expect(focusedId(list)).to.equal('search');
+    });
+
+    it('fires selca-partner-filter with the active filters', async () => {
+      const list = await listOf();
+      const event = oneEvent(list, 'selca-partner-filter');
+      select(list, 'borough').value = LEWISHAM;
+      select(list, 'borough').dispatchEvent(new Event('change'));
+      expect((await event).detail).to.deep.equal({ type: null, borough: LEWISHAM, query: '' });
+    });
+
+    it('limits the list with types and boroughs, offering only those', async () => {
+      const list = await listOf(html`<selca-partner-list types="local-authority charity" boroughs=${BEXLEY} .profile=${withCharities}></selca-partner-list>`);
+      expect(names(list)).to.deep.equal(['London Borough of Bexley (another website)', 'Riverside Carers']);
+      expect(count(list)).to.equal('Showing 2 of 2 partners');
+      expect([...select(list, 'type').options].map((option) => option.text)).to.deep.equal(['All types', 'Local authorities', 'Charities and voluntary sector']);
+      expect(select(list, 'borough')).to.equal(null);
+    });
+  });
+
+  describe('links', () => {
+    const unsafe = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', '//evil.example/', 'https://', 'not a url'];
+
+    it('never links an unsafe address from the profile, and keeps the name as text', async () => {
+      const console = captureConsole();
+      try {
+        const profile = only(unsafe.map((url, i) => charity(`Unsafe ${i}`, 'Test.', ALL, url)));
+        const list = await listOf(html`<selca-partner-list .profile=${profile}></selca-partner-list>`);
+        expect(root(list).querySelectorAll('a')).to.have.length(0);
+        expect(names(list)).to.deep.equal(unsafe.map((_, i) => `Unsafe ${i}`));
+        expect(console.warn).to.have.length(1);
+        expect(console.warn[0]).to.contain('organisations[0].url').and.to.contain('organisations[6].url');
+      } finally {
+        console.restore();
+      }
+    });
+
+    it('never links an unsafe address written in the page, with one warning', async () => {
+      const console = captureConsole();
+      try {
+        const list = await listOf(html`<selca-partner-list>
+          <ul>
+            ${unsafe.map((url, i) => html`<li data-type="charity"><a href=${url}>Written ${i}</a></li>`)}
+          </ul>
+        </selca-partner-list>`);
+        expect(root(list).querySelectorAll('a')).to.have.length(0);
+        expect(names(list)).to.deep.equal(unsafe.map((_, i) => `Written ${i}`));
+        expect(console.warn.filter((line) => line.includes('Written 0'))).to.have.length(1);
+      } finally {
+        console.restore();
+      }
+    });
+
+    it('tells assistive technology when a link leaves the site', async () => {
+      const profile = only([charity('Here', 'Same site.', ALL, `${location.origin}/partners`), charity('Elsewhere', 'Other site.', ALL, 'https://elsewhere.example/')]);
+      const list = await listOf(html`<selca-partner-list .profile=${profile}></selca-partner-list>`);
+      const [here, elsewhere] = [...root(list).querySelectorAll('a')];
+      expect(here!.textContent!.trim()).to.equal('Here');
+      expect(elsewhere!.textContent!.trim()).to.equal('Elsewhere (another website)');
+      expect(elsewhere!.querySelector('.visually-hidden')).to.exist;
+    });
+
+    it('shows logos with their alt text, or as decoration', async () => {
+      const pixel = `${location.origin}/test/fixtures/logo.svg`;
+      const profile = only([
+        { ...charity('With alt', 'Logo says more.'), logo: { src: pixel, alt: 'With alt: cancer support' } },
+        { ...charity('Decorative', 'Logo says the name.'), logo: { src: pixel } },
+      ]);
+      const list = await listOf(html`<selca-partner-list .profile=${profile}></selca-partner-list>`);
+      expect([...root(list).querySelectorAll('img')].map((img) => img.getAttribute('alt'))).to.deep.equal(['With alt: cancer support', '']);
+      await expect(list.parentElement).to.be.accessible();
+    });
+
+    it('renders script in every text field as text, and never runs it', async () => {
+      const payload = `<img src=x onerror="window.__selcaPwned=1"><script>window.__selcaPwned=1</script>`;
+      const hostile = only([charity(payload, payload, [BEXLEY])]);
+      hostile.area.name = payload;
+      hostile.area.boroughs[0]!.name = payload;
+      const list = await listOf(html`<selca-partner-list query="img" .profile=${hostile}></selca-partner-list>`);
+      await aTimeout(50);
+      expect((window as { __selcaPwned?: number }).__selcaPwned).to.equal(undefined);
+      expect(root(list).querySelectorAll('img, script')).to.have.length(0);
+      expect(names(list)).to.deep.equal([payload]);
+      expect(root(list).querySelector('.served')!.textContent).to.equal(`Serves ${payload}`);
+    });
+  });
+
+  describe('content written in the page', () => {
+    const written = html`<selca-partner-list>
+      <ul>
+        <li data-type="patient-group" data-boroughs="${LEWISHAM}">
+          <a href="https://voices.example.org/">Lewisham Patient Voices</a>
+          <p>Patients shaping local cancer services.</p>
+        </li>
+        <li data-type="charity" data-boroughs="${BEXLEY} ${LEWISHAM}"><a href="https://help.example.org/">Helping Hands</a></li>
+        <li data-type="something-else">Unknown Kind</li>
+      </ul>
+    </selca-partner-list>`;
+
+    it('is upgraded into groups that can be filtered', async () => {
+      const console = captureConsole();
+      try {
+        const list = await listOf(written);
+        expect(groupHeadings(list)).to.deep.equal(['Charities and voluntary sector', 'Patient groups', 'Other partners']);
+        expect(names(list)).to.deep.equal(['Helping Hands (another website)', 'Lewisham Patient Voices (another website)', 'Unknown Kind']);
+        expect(root(list).textContent).to.contain('Patients shaping local cancer services.');
+        expect(console.warn.join()).to.contain('data-type="something-else"');
+        list.borough = BEXLEY;
+        await list.updateComplete;
+        expect(names(list)).to.deep.equal(['Helping Hands (another website)']);
+      } finally {
+        console.restore();
+      }
+    });
+
+    it('follows later changes to that content', async () => {
+      const list = await listOf(written);
+      list.querySelector('ul')!.insertAdjacentHTML('beforeend', '<li data-type="charity"><a href="https://new.example/">Newcomer</a></li>');
+      await waitUntil(() => names(list).includes('Newcomer (another website)'), 'the new partner is shown');
+    });
+
+    it('stays visible and usable where script does not run', async () => {
+      const frame = document.createElement('iframe');
+      frame.setAttribute('sandbox', 'allow-same-origin');
+      frame.title = 'Without script';
+      frame.srcdoc = `<script type="module" src="${location.origin}/src/selca-partner-list.ts"></script>
+        <selca-partner-list><ul><li data-type="charity"><a href="https://help.example.org/">Helping Hands</a><p>Support.</p></li></ul></selca-partner-list>`;
+      document.body.append(frame);
+      try {
+        await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        const doc = frame.contentDocument!;
+        const link = doc.querySelector('a')!;
+        expect(doc.querySelector('selca-partner-list')!.shadowRoot).to.equal(null);
+        expect(link.getBoundingClientRect().width).to.be.above(0);
+        expect(link.href).to.equal('https://help.example.org/');
+        expect(doc.querySelector('p')!.getBoundingClientRect().height).to.be.above(0);
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+
+  describe('with a coverage map', () => {
+    async function coupled() {
+      const wrapper = await fixture(html`<main>
+        <selca-coverage-map id="where"></selca-coverage-map>
+        <selca-coverage-map id="other" context="none"></selca-coverage-map>
+        <selca-partner-list for-map="where" .profile=${withCharities}></selca-partner-list>
+      </main>`);
+      const [map, other] = [...wrapper.querySelectorAll('selca-coverage-map')] as CoverageMap[];
+      const list = wrapper.querySelector('selca-partner-list')!;
+      await Promise.all([map!.updateComplete, other!.updateComplete, list.updateComplete]);
+      return { wrapper, map: map!, other: other!, list };
+    }
+    const optionOf = (map: CoverageMap, code: string) => map.shadowRoot!.querySelector<SVGPathElement>(`path[data-code="${code}"]`)!;
+
+    it('follows the selection of the named map and clears with it', async () => {
+      const { wrapper, map, list } = await coupled();
+      optionOf(map, LEWISHAM).focus();
+      await sendKeys({ press: 'Enter' });
+      await list.updateComplete;
+      expect(list.borough).to.equal(LEWISHAM);
+      expect(names(list)).to.include('Santé Cancer Support (another website)').and.not.to.include('Riverside Carers');
+      expect(select(list, 'borough').value).to.equal(LEWISHAM);
+      await expect(wrapper).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await list.updateComplete;
+      expect(list.borough).to.equal(null);
+      expect(names(list)).to.include('Riverside Carers');
+    });
+
+    it('ignores other maps', async () => {
+      const { other, list } = await coupled();
+      optionOf(other, LEWISHAM).focus();
+      await sendKeys({ press: 'Enter' });
+      await list.updateComplete;
+      expect(list.borough).to.equal(null);
+    });
+
+    it('names a borough outside the alliance that the map selected', async () => {
+      const { map, list } = await coupled();
+      optionOf(map, 'E09000033').focus();
+      await sendKeys({ press: 'Enter' });
+      await list.updateComplete;
+      expect(select(list, 'borough').selectedOptions[0]!.text).to.equal('Westminster');
+      expect(count(list)).to.equal('No partners match your search and filters.');
+    });
+
+    it('moves focus to the count when the result under it goes away', async () => {
+      const { map, list } = await coupled();
+      const link = [...root(list).querySelectorAll('a')].find((a) => a.textContent!.includes('Bexley'))!;
+      link.focus();
+      map.dispatchEvent(new CustomEvent('selca-area-select', { detail: { code: LEWISHAM, name: 'Lewisham' }, bubbles: true, composed: true }));
+      await list.updateComplete;
+      expect(focusedId(list)).to.equal('count');
+    });
+
+    it('is coupled by events only: neither component imports the other', async () => {
+      const [listSource, mapSource] = await Promise.all(
+        ['partner-list/partner-list.ts', 'coverage-map/coverage-map.ts'].map((path) => fetch(`/src/components/${path}`).then((response) => response.text())),
+      );
+      expect(listSource).not.to.match(/from ['"][^'"]*coverage-map/);
+      expect(mapSource).not.to.match(/from ['"][^'"]*partner-list/);
+    });
+  });
+
+  describe('the page address', () => {
+    const original = location.href;
+    afterEach(() => history.replaceState(null, '', original));
+
+    it('starts from filters in the address', async () => {
+      history.replaceState(null, '', `?partners-type=local-authority&partners-q=bexley`);
+      const list = await listOf(html`<selca-partner-list sync-url .profile=${withCharities}></selca-partner-list>`);
+      expect(names(list)).to.deep.equal(['London Borough of Bexley (another website)']);
+    });
+
+    it('keeps the filters in the address, and Back returns to the previous ones', async () => {
+      const list = await listOf(html`<selca-partner-list sync-url="p" .profile=${withCharities}></selca-partner-list>`);
+      select(list, 'type').value = 'charity';
+      select(list, 'type').dispatchEvent(new Event('change'));
+      await list.updateComplete;
+      expect(new URLSearchParams(location.search).get('p-type')).to.equal('charity');
+      const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      history.back();
+      await popped;
+      await list.updateComplete;
+      expect(list.type).to.equal(null);
+      expect(count(list)).to.equal('Showing 14 of 14 partners');
+    });
+
+    it('leaves the address alone without sync-url', async () => {
+      const list = await listOf();
+      list.shadowRoot!.querySelector<HTMLSelectElement>('#type')!.value = 'charity';
+      list.shadowRoot!.querySelector<HTMLSelectElement>('#type')!.dispatchEvent(new Event('change'));
+      await list.updateComplete;
+      expect(location.href).to.equal(original);
+    });
+  });
+
+  describe('data', () => {
+    it('shows a message when the profile cannot be used', async () => {
+      const console = captureConsole();
+      try {
+        const list = await listOf(html`<selca-partner-list .profile=${{ broken: true }}></selca-partner-list>`);
+        expect(root(list).querySelector('.selca-notice')!.textContent).to.contain('not available');
+        expect(root(list).querySelector('#search')).to.equal(null);
+      } finally {
+        console.restore();
+      }
+    });
+  });
+});
