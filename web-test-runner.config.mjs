@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { selectBrowsers, engines } from './test/runner/engines.mjs';
+import { a11yTreePlugin } from './test/runner/a11y-tree-plugin.mjs';
 import { emulateMediaPlugin } from './test/runner/emulate-media-plugin.mjs';
 import { storiesPlugin } from './test/runner/stories-plugin.mjs';
 import { summaryReporter } from './test/runner/summary-reporter.mjs';
@@ -32,6 +33,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     a11ySnapshotPlugin(),
     emulateMediaPlugin(),
+    a11yTreePlugin(),
     storiesPlugin(),
   ],
   // Accessibility tree, forced colours, reduced motion and narrow viewports: Chromium only.

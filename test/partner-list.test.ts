@@ -39,9 +39,9 @@ const only = (organisations: Organisation[]): AllianceProfile => {
 };
 
 const root = (list: PartnerList) => list.shadowRoot!;
-const names = (list: PartnerList) => [...root(list).querySelectorAll('.partner .name')].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
-const groupHeadings = (list: PartnerList) => [...root(list).querySelectorAll('.group-heading')].map((node) => node.textContent!.trim());
-const count = (list: PartnerList) => root(list).querySelector('#count')!.textContent!.trim();
+const names = (list: PartnerList) => [...root(list).querySelectorAll('.partner .name')].map((node) => node.textContent.replace(/\s+/g, ' ').trim());
+const groupHeadings = (list: PartnerList) => [...root(list).querySelectorAll('.group-heading')].map((node) => node.textContent.trim());
+const count = (list: PartnerList) => root(list).querySelector('#count')!.textContent.trim();
 const status = (list: PartnerList) => root(list).querySelector('p[role="status"]')!;
 const search = (list: PartnerList) => root(list).querySelector<HTMLInputElement>('#search')!;
 const select = (list: PartnerList, id: 'type' | 'borough') => root(list).querySelector<HTMLSelectElement>(`#${id}`)!;
@@ -94,11 +94,11 @@ describe('<selca-partner-list>', () => {
 
     it('shows each partner with its description, boroughs and link', async () => {
       const list = await listOf();
-      const santé = [...root(list).querySelectorAll('.partner')].find((item) => item.textContent!.includes('Santé'))!;
+      const santé = [...root(list).querySelectorAll('.partner')].find((item) => item.textContent.includes('Santé'))!;
       expect(santé.querySelector('a')!.getAttribute('href')).to.equal('https://sante.example.org/');
       expect(santé.textContent).to.contain('Peer support groups for people living with cancer.');
       expect(santé.querySelector('.served')!.textContent).to.equal('Serves Lewisham');
-      const kings = [...root(list).querySelectorAll('.partner')].find((item) => item.textContent!.includes("King's College Hospital"))!;
+      const kings = [...root(list).querySelectorAll('.partner')].find((item) => item.textContent.includes("King's College Hospital"))!;
       expect(kings.querySelector('.served')!.textContent).to.equal('Serves all of South east London');
     });
 
@@ -131,7 +131,7 @@ describe('<selca-partner-list>', () => {
     it('announces the count once typing pauses, not per key', async () => {
       const list = await listOf();
       const changes: string[] = [];
-      new MutationObserver(() => changes.push(status(list).textContent!.trim())).observe(status(list), {
+      new MutationObserver(() => changes.push(status(list).textContent.trim())).observe(status(list), {
         childList: true,
         characterData: true,
         subtree: true,
@@ -173,7 +173,7 @@ describe('<selca-partner-list>', () => {
       expect(count(list)).to.equal('No partners match your search and filters.');
       expect(root(list).querySelector('.partner')).to.equal(null);
       await tabTo(list, '');
-      expect(root(list).activeElement!.textContent!.trim()).to.equal('Clear search and filters');
+      expect(root(list).activeElement!.textContent.trim()).to.equal('Clear search and filters');
       await sendKeys({ press: 'Enter' });
       await list.updateComplete;
       await list.updateComplete;
@@ -236,9 +236,9 @@ describe('<selca-partner-list>', () => {
       const profile = only([charity('Here', 'Same site.', ALL, `${location.origin}/partners`), charity('Elsewhere', 'Other site.', ALL, 'https://elsewhere.example/')]);
       const list = await listOf(html`<selca-partner-list .profile=${profile}></selca-partner-list>`);
       const [here, elsewhere] = [...root(list).querySelectorAll('a')];
-      expect(here!.textContent!.trim()).to.equal('Here');
-      expect(elsewhere!.textContent!.trim()).to.equal('Elsewhere (another website)');
-      expect(elsewhere!.querySelector('.visually-hidden')).to.exist;
+      expect(here!.textContent.trim()).to.equal('Here');
+      expect(elsewhere!.textContent.trim()).to.equal('Elsewhere (another website)');
+      expect(elsewhere!.querySelector('.visually-hidden')).not.to.equal(null);
     });
 
     it('shows logos with their alt text, or as decoration', async () => {
@@ -369,7 +369,7 @@ describe('<selca-partner-list>', () => {
 
     it('moves focus to the count when the result under it goes away', async () => {
       const { map, list } = await coupled();
-      const link = [...root(list).querySelectorAll('a')].find((a) => a.textContent!.includes('Bexley'))!;
+      const link = [...root(list).querySelectorAll('a')].find((a) => a.textContent.includes('Bexley'))!;
       link.focus();
       map.dispatchEvent(new CustomEvent('selca-area-select', { detail: { code: LEWISHAM, name: 'Lewisham' }, bubbles: true, composed: true }));
       await list.updateComplete;

@@ -312,7 +312,7 @@ export class PartnerList extends LitElement {
         ? groupPartners(shown).map(
             ([type, members]) => html`<div class="group" part="group">
               <div class="group-heading" role="heading" aria-level=${level}>${GROUP_HEADINGS[type]}</div>
-              <ul class="partners" role="list">
+              <ul class="partners">
                 ${members.map((partner) => this.renderPartner(partner, profile, level))}
               </ul>
             </div>`,
