@@ -71,7 +71,44 @@ const TARGETS = {
   'dist/cdn/selca-a11y-toolbar.js': 10450,
   // 1/15 of the Highcharts Maps and accessibility stack (171 KB gzip), default geometry included.
   'dist/cdn/selca-coverage-map.js': 11400,
+  // Issue 6: the partner list's CDN file, Lit included.
+  'dist/cdn/selca-partner-list.js': 12000,
 };
+
+/**
+ * What every widget pays before its own code, bundled like a CDN file: Lit alone, and Lit with the
+ * foundation a widget is built on (profile loading and validation, the default profile, theme
+ * tokens, the preferences channel, notices, safe registration) behind an element that renders nothing.
+ */
+const FLOORS = {
+  'Lit alone': `import { LitElement, html } from 'lit';
+customElements.define('selca-floor', class extends LitElement { render() { return html\`\`; } });`,
+  'Lit + foundation': `import { LitElement, html } from 'lit';
+import { renderNotice, noticeStyles } from './core/notice.js';
+import { PreferencesController } from './core/preferences.js';
+import { ProfileController } from './core/profile-source.js';
+import { themeStyles } from './core/theme.js';
+import { defineElement } from './core/define.js';
+defineElement('selca-floor', class extends LitElement {
+  static styles = [themeStyles, noticeStyles];
+  data = new ProfileController(this);
+  preferences = new PreferencesController(this);
+  render() { return html\`\${renderNotice(this.data.status, this.data.message)}\`; }
+});`,
+};
+
+async function floors() {
+  const rows = [];
+  for (const [label, contents] of Object.entries(FLOORS)) {
+    const result = await esbuild.build({
+      ...bundleOptions,
+      stdin: { contents, resolveDir: join(dist), sourcefile: 'floor.js', loader: 'js' },
+      outfile: 'floor.js',
+    });
+    rows.push({ file: label, kind: 'floor', ...sizes(Buffer.from(result.outputFiles[0].contents)) });
+  }
+  return rows;
+}
 
 export default async function run() {
   const rows = await measure();
@@ -83,6 +120,8 @@ export default async function run() {
     const verdict = row.gzip <= target ? 'within' : `over by ${row.gzip - target} B`;
     console.log(`target ${row.file}: at most ${target} B gzip; measured ${row.gzip} B, ${verdict}`);
   }
+  console.log('\nWhat every widget pays before its own code (bundled from dist/ as a CDN file would be):\n');
+  console.log(table(await floors()));
   console.log(`\n(${relative(process.cwd(), dist) || '.'}; ESM entries bundled in memory with esbuild, minified, Lit production build)`);
 }
 

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { assert, executeServerCommand, expect, findAccessibilityNode, fixture, sendKeys } from './helpers/testing.js';
+import { assert, executeServerCommand, expect, fixture, sendKeys } from './helpers/testing.js';
 import '../src/selca-partner-list.js';
 import type { PartnerList } from '../src/components/partner-list/partner-list.js';
 
@@ -21,14 +21,14 @@ describe('<selca-partner-list> (Chromium)', () => {
     list.shadowRoot!.querySelector('input')!.focus();
     await sendKeys({ type: 'council' });
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const tree = (await executeServerCommand('selca-a11y-tree')) as AccessibilityNode;
+    const tree = await executeServerCommand<AccessibilityNode, undefined>('selca-a11y-tree');
     const headings = all(tree, (node) => node.role === 'heading');
     expect(headings.filter((node) => node.level === 3).map((node) => node.name)).to.deep.equal(['Local authorities']);
     expect(headings.filter((node) => node.level === 4).map((node) => node.name)).to.have.length(6).and.to.include('Lewisham Council (another website)');
-    const search = findAccessibilityNode<AccessibilityNode>(tree, (node) => node.role === 'search');
+    const [search] = all(tree, (node) => node.role === 'search');
     assert.exists(search, 'search landmark');
     expect(search.name).to.equal('Partners');
-    const box = findAccessibilityNode<AccessibilityNode>(tree, (node) => node.role === 'searchbox');
+    const [box] = all(tree, (node) => node.role === 'searchbox');
     expect(box?.name).to.equal('Search by name or description');
     const status = all(tree, (node) => node.role === 'status').map((node) => node.name || (node.children ?? []).map((child) => child.name).join(''));
     expect(status.join('|')).to.contain('Showing 6 of 12 partners');

@@ -199,6 +199,42 @@ describe('<selca-partner-list>', () => {
     });
   });
 
+  describe('long lists', () => {
+    const many = only(Array.from({ length: 120 }, (_, i) => charity(`Partner ${String(i).padStart(3, '0')}`, i % 2 ? 'Odd one.' : 'Even one.')));
+
+    it('shows the first 50 and adds 50 more at a time from the keyboard, focus on the first added', async () => {
+      const list = await listOf(html`<selca-partner-list .profile=${many}></selca-partner-list>`);
+      expect(names(list)).to.have.length(50);
+      expect(count(list)).to.equal('120 of 120 partners match. Showing the first 50.');
+      const more = () => root(list).querySelector<HTMLButtonElement>('.more button');
+      expect(more()!.textContent.trim()).to.equal('Show 50 more partners');
+      more()!.focus();
+      await sendKeys({ press: 'Enter' });
+      await list.updateComplete;
+      await list.updateComplete;
+      expect(names(list)).to.have.length(100);
+      expect((root(list).activeElement as HTMLElement).textContent).to.contain('Partner 050');
+      expect(more()!.textContent.trim()).to.equal('Show 20 more partners');
+      more()!.click();
+      await list.updateComplete;
+      expect(names(list)).to.have.length(120);
+      expect(more()).to.equal(null);
+      expect(count(list)).to.equal('Showing 120 of 120 partners');
+      await expect(list.parentElement).to.be.accessible();
+    });
+
+    it('starts again from the first 50 when the filters change', async () => {
+      const list = await listOf(html`<selca-partner-list .profile=${many}></selca-partner-list>`);
+      root(list).querySelector<HTMLButtonElement>('.more button')!.click();
+      await list.updateComplete;
+      search(list).focus();
+      await sendKeys({ type: 'odd' });
+      await list.updateComplete;
+      expect(names(list)).to.have.length(50);
+      expect(count(list)).to.equal('60 of 120 partners match. Showing the first 50.');
+    });
+  });
+
   describe('links', () => {
     const unsafe = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', '//evil.example/', 'https://', 'not a url'];
 

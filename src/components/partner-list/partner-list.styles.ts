@@ -1,6 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-export const partnerListStyles = css`
+// Partners off screen are laid out only when scrolled near, so filtering stays within a frame.
+// Written as text because lit-analyzer does not know these properties yet.
+const offScreen = unsafeCSS('.partner{content-visibility:auto;contain-intrinsic-size:auto 10rem}');
+
+export const partnerListStyles = [
+  css`
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -97,7 +102,12 @@ export const partnerListStyles = css`
     object-fit: contain;
   }
 
-  .clear {
+  .more {
+    margin-block-start: 1rem;
+  }
+
+  .clear,
+  .more button {
     min-block-size: 44px;
     padding: 0.5rem 1rem;
     border: 2px solid var(--_brand);
@@ -107,4 +117,6 @@ export const partnerListStyles = css`
     font-weight: 700;
     cursor: pointer;
   }
-`;
+`,
+  offScreen,
+];

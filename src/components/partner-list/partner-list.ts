@@ -7,12 +7,14 @@ import { ProfileController } from '../../core/profile-source.js';
 import type { AllianceProfile } from '../../core/profile.js';
 import { themeStyles } from '../../core/theme.js';
 import { partnerListStyles } from './partner-list.styles.js';
-import { GROUP_HEADINGS, filterPartners, groupPartners, isExternal, partnersFromMarkup, partnersFromProfile, safeUrl } from './partners.js';
-import type { Partner, PartnerFilter } from './partners.js';
+import { GROUP_HEADINGS, filterPartners, groupPartners, partnersFromMarkup, preparePartners } from './partners.js';
+import type { Partner, PartnerFilter, ShownPartner } from './partners.js';
 
 const TAG = 'selca-partner-list';
 /** How long typing must pause before the new count is announced. */
 const TYPING_PAUSE = 700;
+/** Partners shown at first and added by each "Show more": a page stays quick with thousands. */
+const PAGE = 50;
 
 const list = {
   fromAttribute: (value: string | null) => (value ? value.split(/[\s,]+/).filter(Boolean) : []),
@@ -69,6 +71,7 @@ export class PartnerList extends LitElement {
       src: { reflect: true },
       profile: { attribute: false },
       announcement: { state: true, attribute: false },
+      limit: { state: true, attribute: false },
       markup: { state: true, attribute: false },
     };
   }
@@ -100,6 +103,7 @@ export class PartnerList extends LitElement {
   /** An alliance profile object, used before `src`. */
   declare profile: unknown;
   declare private announcement: string;
+  declare private limit: number;
   /** Partners written as HTML inside the element, when there are any. */
   declare private markup: Partner[] | null;
 
@@ -117,7 +121,7 @@ export class PartnerList extends LitElement {
   private readonly onPopState = () => this.readUrl(true);
   /** Names of boroughs outside the profile that a coupled map selected. */
   private readonly mapNames = new Map<string, string>();
-  private partnersOf?: { source: unknown; partners: Partner[] };
+  private prepared?: { source: unknown; profile: AllianceProfile; partners: ShownPartner[] };
 
   constructor() {
     super();
@@ -133,6 +137,7 @@ export class PartnerList extends LitElement {
     this.src = null;
     this.profile = undefined;
     this.announcement = '';
+    this.limit = PAGE;
     this.markup = null;
   }
 
@@ -196,6 +201,7 @@ export class PartnerList extends LitElement {
     const before = `${this.type}|${this.borough}|${this.query}`;
     Object.assign(this, filter);
     if (`${this.type}|${this.borough}|${this.query}` === before) return;
+    this.limit = PAGE;
     if (fromVisitor) this.writeUrl('query' in filter && Object.keys(filter).length === 1 ? false : true);
     this.dispatchEvent(
       new CustomEvent<PartnerFilter>('selca-partner-filter', {
@@ -213,16 +219,16 @@ export class PartnerList extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
   }
 
-  private allPartners(profile: AllianceProfile): Partner[] {
-    const source = this.markup ?? profile;
-    if (this.partnersOf?.source !== source) {
-      this.partnersOf = { source, partners: this.markup ?? partnersFromProfile(profile) };
+  private allPartners(profile: AllianceProfile): ShownPartner[] {
+    const source = this.markup ?? profile.organisations;
+    if (this.prepared?.source !== source || this.prepared.profile !== profile) {
+      this.prepared = { source, profile, partners: preparePartners(this.markup ?? profile.organisations, profile, TAG) };
     }
-    return this.partnersOf.partners;
+    return this.prepared.partners;
   }
 
   /** The partners the web team allows here, before the visitor's filters. */
-  private get available(): Partner[] {
+  private get available(): ShownPartner[] {
     const profile = this.data.value;
     if (!profile) return [];
     return this.allPartners(profile).filter(
@@ -232,8 +238,17 @@ export class PartnerList extends LitElement {
     );
   }
 
-  private countText(shown = filterPartners(this.available, this).length, all = this.available.length): string {
-    return shown ? `Showing ${shown} of ${all} ${all === 1 ? 'partner' : 'partners'}` : 'No partners match your search and filters.';
+  private countText(matching = filterPartners(this.available, this).length, all = this.available.length): string {
+    if (!matching) return 'No partners match your search and filters.';
+    const counted = `${matching.toLocaleString('en-GB')} of ${all.toLocaleString('en-GB')} ${all === 1 ? 'partner' : 'partners'}`;
+    return matching > this.limit ? `${counted} match. Showing the first ${this.limit}.` : `Showing ${counted}`;
+  }
+
+  private showMore(): void {
+    const next = this.renderRoot.querySelectorAll('.partner').length;
+    this.limit += PAGE;
+    // Focus goes to the first partner just added, so the visitor carries on reading from there.
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('.partner')[next]?.focus());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -282,42 +297,40 @@ export class PartnerList extends LitElement {
     </div>`;
   }
 
-  private renderPartner(partner: Partner, profile: AllianceProfile, level: number): TemplateResult {
-    const url = safeUrl(partner.url, partner.name, TAG);
-    const names = new Map(profile.area.boroughs.map((entry) => [entry.code, entry.name]));
-    const everywhere = profile.area.boroughs.every((entry) => partner.boroughs.includes(entry.code));
-    const served = everywhere ? `all of ${profile.area.name}` : partner.boroughs.map((code) => names.get(code) ?? code).join(', ');
-    const logo = partner.logo?.src ? safeUrl(partner.logo.src, `${partner.name} logo`, TAG) : undefined;
-    return html`<li class="partner" part="partner">
-      ${logo ? html`<img class="logo" src=${logo} alt=${partner.logo?.alt ?? ''} loading="lazy" />` : nothing}
+  private renderPartner(partner: ShownPartner, level: number): TemplateResult {
+    return html`<li class="partner" part="partner" tabindex="-1">
+      ${partner.logoSrc ? html`<img class="logo" src=${partner.logoSrc} alt=${partner.logo?.alt ?? ''} loading="lazy" />` : nothing}
       <div class="name" role="heading" aria-level=${Math.min(6, level + 1)}>
-        ${url
-          ? html`<a href=${url}>${partner.name}${isExternal(url) ? html`<span class="visually-hidden"> (another website)</span>` : nothing}</a>`
+        ${partner.link
+          ? html`<a href=${partner.link}>${partner.name}${partner.external ? html`<span class="visually-hidden"> (another website)</span>` : nothing}</a>`
           : partner.name}
       </div>
       ${partner.description ? html`<p>${partner.description}</p>` : nothing}
-      ${served ? html`<p class="served">Serves ${served}</p>` : nothing}
+      ${partner.served ? html`<p class="served">Serves ${partner.served}</p>` : nothing}
     </li>`;
   }
 
   private renderList(profile: AllianceProfile): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     const available = this.available;
-    const shown = filterPartners(available, this);
+    const matching = filterPartners(available, this);
+    const rest = matching.length - this.limit;
     return html`${this.renderFilters(profile, available)}
-      <p id="count" class="count" part="count" tabindex="-1">
-        ${this.countText(shown.length, available.length)}
-      </p>
-      ${shown.length
-        ? groupPartners(shown).map(
-            ([type, members]) => html`<div class="group" part="group">
-              <div class="group-heading" role="heading" aria-level=${level}>${GROUP_HEADINGS[type]}</div>
-              <ul class="partners">
-                ${members.map((partner) => this.renderPartner(partner, profile, level))}
-              </ul>
-            </div>`,
-          )
-        : html`<button type="button" class="clear" @click=${() => this.clearFilters()}>Clear search and filters</button>`}`;
+      <p id="count" class="count" part="count" tabindex="-1">${this.countText(matching.length, available.length)}</p>
+      ${groupPartners(matching.slice(0, this.limit)).map(
+        ([type, members]) => html`<div class="group" part="group">
+          <div class="group-heading" role="heading" aria-level=${level}>${GROUP_HEADINGS[type]}</div>
+          <ul class="partners">
+            ${members.map((partner) => this.renderPartner(partner, level))}
+          </ul>
+        </div>`,
+      )}
+      ${rest > 0
+        ? html`<div class="more">
+            <button type="button" @click=${() => this.showMore()}>Show ${Math.min(PAGE, rest)} more partners</button>
+          </div>`
+        : nothing}
+      ${matching.length ? nothing : html`<button type="button" class="clear" @click=${() => this.clearFilters()}>Clear search and filters</button>`}`;
   }
 
   override render(): TemplateResult {

@@ -22,8 +22,17 @@ export interface Partner {
   url?: string;
   boroughs: string[];
   logo?: { src?: string; alt?: string };
+}
+
+/** A partner ready to show: safe addresses and texts worked out once, not on every keystroke. */
+export interface ShownPartner extends Partner {
   /** Name and description folded for searching. */
   words: string;
+  link?: string;
+  external: boolean;
+  logoSrc?: string;
+  /** "all of South east London", or the names of the boroughs served. */
+  served: string;
 }
 
 /** The filters a visitor sets; null or '' means "all". */
@@ -40,10 +49,21 @@ export const fold = (text: string) =>
     .replace(/[\u0300-\u036f'’]/g, '')
     .toLocaleLowerCase('en-GB');
 
-const withWords = (partner: Omit<Partner, 'words'>): Partner => ({ ...partner, words: fold(`${partner.name} ${partner.description}`) });
-
-export function partnersFromProfile(profile: AllianceProfile): Partner[] {
-  return profile.organisations.map(({ type, name, description, url, boroughs, logo }) => withWords({ type, name, description, url, boroughs, logo }));
+/** Everything the list needs of each partner, with unsafe links left out (one warning each). */
+export function preparePartners(partners: readonly Partner[], profile: AllianceProfile, tag: string): ShownPartner[] {
+  const names = new Map(profile.area.boroughs.map((entry) => [entry.code, entry.name]));
+  return partners.map((partner) => {
+    const link = safeUrl(partner.url, partner.name, tag);
+    const everywhere = profile.area.boroughs.every((entry) => partner.boroughs.includes(entry.code));
+    return {
+      ...partner,
+      words: fold(`${partner.name} ${partner.description}`),
+      link,
+      external: !!link && new URL(link).origin !== location.origin,
+      logoSrc: partner.logo?.src ? safeUrl(partner.logo.src, `${partner.name} logo`, tag) : undefined,
+      served: everywhere ? `all of ${profile.area.name}` : partner.boroughs.map((code) => names.get(code) ?? code).join(', '),
+    };
+  });
 }
 
 const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -65,14 +85,14 @@ export function partnersFromMarkup(host: Element, tag: string): Partner[] {
     const href = link?.getAttribute('href') ?? undefined;
     const image = item.querySelector('img');
     return [
-      withWords({
+      {
         type,
         name,
         description: textOf(paragraph),
         url: href,
         boroughs: (item.dataset.boroughs ?? '').split(/[\s,]+/).filter(Boolean),
         logo: image ? { src: image.getAttribute('src') ?? undefined, alt: image.getAttribute('alt') ?? undefined } : undefined,
-      }),
+      },
     ];
   });
 }
@@ -85,13 +105,8 @@ export function safeUrl(url: string | undefined, what: string, tag: string): str
   return undefined;
 }
 
-/** Whether a link leaves the site the visitor is on. */
-export function isExternal(url: string): boolean {
-  return new URL(url).origin !== location.origin;
-}
-
 /** The partners matching every filter; each word of the query must appear in the name or description. */
-export function filterPartners(partners: readonly Partner[], filter: PartnerFilter): Partner[] {
+export function filterPartners<T extends ShownPartner>(partners: readonly T[], filter: PartnerFilter): T[] {
   const words = fold(filter.query).split(/\s+/).filter(Boolean);
   return partners.filter(
     (partner) =>
@@ -102,8 +117,8 @@ export function filterPartners(partners: readonly Partner[], filter: PartnerFilt
 }
 
 /** Partners in groups by type, in the order of {@link GROUP_HEADINGS}; empty groups left out. */
-export function groupPartners(partners: readonly Partner[]): [OrganisationType, Partner[]][] {
-  return ORGANISATION_TYPES.map((type): [OrganisationType, Partner[]] => [type, partners.filter((partner) => partner.type === type)]).filter(
+export function groupPartners<T extends Partner>(partners: readonly T[]): [OrganisationType, T[]][] {
+  return ORGANISATION_TYPES.map((type): [OrganisationType, T[]] => [type, partners.filter((partner) => partner.type === type)]).filter(
     ([, members]) => members.length > 0,
   );
 }
