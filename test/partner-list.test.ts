@@ -182,6 +182,19 @@ describe('<selca-partner-list>', () => {
       expect(focusedId(list)).to.equal('search');
     });
 
+    it('reaches every link with Tab, in the order shown, after the filters', async () => {
+      const list = await listOf();
+      const links = [...root(list).querySelectorAll('a')];
+      const reached: string[] = [];
+      search(list).focus();
+      for (let i = 0; i < links.length + 2; i++) {
+        await sendKeys({ press: 'Tab' });
+        const active = root(list).activeElement;
+        reached.push(active instanceof HTMLAnchorElement ? active.textContent.trim() : (active?.id ?? ''));
+      }
+      expect(reached).to.deep.equal(['type', 'borough', ...links.map((link) => link.textContent.trim())]);
+    });
+
     it('fires selca-partner-filter with the active filters', async () => {
       const list = await listOf();
       const event = oneEvent(list, 'selca-partner-filter');
