@@ -5,6 +5,8 @@
 export { A11yToolbar } from './selca-a11y-toolbar.js';
 export { CoverageMap } from './selca-coverage-map.js';
 export { PartnerList } from './selca-partner-list.js';
+export { GoalsPanel } from './selca-goals-panel.js';
+export { FocusAreas } from './selca-focus-areas.js';
 export {
   DEFAULT_PREFERENCES,
   VERSION,

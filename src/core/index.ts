@@ -15,7 +15,7 @@ export {
 } from './preferences.js';
 export type { Preferences } from './preferences.js';
 export { ORGANISATION_TYPES, formatIssues, profileJsonSchema, validateProfile } from './profile.js';
-export type { AllianceProfile, Borough, Organisation, OrganisationType, ProfileResult, Site, Topic } from './profile.js';
+export type { AllianceProfile, Borough, Goal, Measure, Organisation, OrganisationType, ProfileResult, Site, Topic } from './profile.js';
 export { PROFILE_MESSAGES, ProfileController, ProfileError, loadProfile, resolveProfileUrl } from './profile-source.js';
 export type { ProfileHost, ProfileStatus } from './profile-source.js';
 export { isHttpUrl } from './schema.js';

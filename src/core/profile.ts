@@ -1,4 +1,4 @@
-import { array, boolean, errorCount, link, number, object, oneOf, optional, string } from './schema.js';
+import { array, boolean, droppable, errorCount, link, number, object, oneOf, optional, string } from './schema.js';
 import type { Infer, Issue } from './schema.js';
 
 /** Organisation types, in the order a partner list groups them. */
@@ -77,6 +77,37 @@ const topic = object({
 
 const source = object({ title: text(), url: link() });
 
+/** Top of a measure's scale: `max`, else 100 for a percentage, else the larger of figure and target. */
+export const scaleMax = (m: { value: number; target: number; unit?: string; max?: number }) =>
+  m.max ?? (m.unit === '%' ? 100 : Math.max(m.value, m.target));
+
+const figure = (description: string) => number({ min: 0, max: 1e12, description });
+
+const measure = droppable(
+  object(
+    {
+      label: text('What is measured, for example "Cancers found at an early stage".'),
+      value: figure('The latest figure.'),
+      target: figure('The figure aimed for.'),
+      unit: optional(text('Written after each number, for example "%".')),
+      max: optional(figure('Top of the chart\'s scale; by default 100 for "%", else the larger of figure and target.')),
+      period: text('The period the figure covers, for example "2024/25".'),
+      source: source,
+    },
+    'A figure, its target, the period and the source, shown as text and as a small chart.',
+  ),
+  'the measure',
+  (m) => (Math.max(m.value, m.target) > scaleMax(m) ? `has a figure above the top of its scale (${scaleMax(m)})` : undefined),
+);
+
+const goal = object({
+  id,
+  title: text(),
+  summary: text(),
+  url: link(),
+  measure,
+});
+
 export const profileSchema = object(
   {
     $schema: optional(text()),
@@ -89,7 +120,7 @@ export const profileSchema = object(
     host: optional(id),
     area: object({ name: text(), boroughs: array(borough, { minItems: 1 }) }),
     organisations: array(organisation),
-    goals: array(topic, { minItems: 1 }),
+    goals: array(goal, { minItems: 1 }),
     principles: array(topic),
     focusAreas: array(topic),
     crossCuttingAreas: array(topic),
@@ -106,7 +137,9 @@ export type AllianceProfile = Infer<typeof profileSchema>;
 export type Organisation = AllianceProfile['organisations'][number];
 export type Site = NonNullable<Organisation['sites']>[number];
 export type Borough = AllianceProfile['area']['boroughs'][number];
-export type Topic = AllianceProfile['goals'][number];
+export type Topic = AllianceProfile['principles'][number];
+export type Goal = AllianceProfile['goals'][number];
+export type Measure = NonNullable<Goal['measure']>;
 
 /** A usable profile comes with the warnings about parts left out (unsafe links). */
 export type ProfileResult = { ok: true; profile: AllianceProfile; warnings: Issue[] } | { ok: false; issues: Issue[] };

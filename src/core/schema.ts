@@ -125,6 +125,30 @@ export function link(description = 'An absolute https:// or http:// address.'): 
   };
 }
 
+/**
+ * An optional part that is left out, with warnings, when anything in it is wrong, so the value
+ * around it is still used (a goal is shown without its broken measure). `refine` adds checks
+ * across fields and returns what is wrong, if anything.
+ */
+export function droppable<T>(schema: Schema<T>, what: string, refine?: (value: T) => string | undefined): Schema<T> & { readonly optional: true } {
+  return {
+    json: schema.json,
+    optional: true,
+    check(value, path, issues) {
+      const inner: Issue[] = [];
+      const checked = schema.check(value, path, inner);
+      const problem = checked !== undefined && !errorCount(inner) ? refine?.(checked) : undefined;
+      if (problem) inner.push({ path, message: problem });
+      if (checked !== undefined && !errorCount(inner)) {
+        issues.push(...inner);
+        return checked;
+      }
+      issues.push(...inner.map((issue): Issue => ({ ...issue, message: `${issue.message}; ${what} is left out`, warning: true })));
+      return undefined;
+    },
+  };
+}
+
 export function isHttpUrl(value: string): boolean {
   if (!/^https?:\/\/[^/]/i.test(value.trim())) return false;
   try {

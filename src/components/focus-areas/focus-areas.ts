@@ -1,0 +1,131 @@
+import { LitElement, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { log } from '../../core/log.js';
+import { noticeStyles, renderNotice } from '../../core/notice.js';
+import { PreferencesController } from '../../core/preferences.js';
+import { ProfileController } from '../../core/profile-source.js';
+import type { AllianceProfile, Topic } from '../../core/profile.js';
+import { themeStyles } from '../../core/theme.js';
+import { focusAreasStyles } from './focus-areas.styles.js';
+
+const TAG = 'selca-focus-areas';
+
+const idList = {
+  fromAttribute: (value: string | null) => (value ? value.split(/[\s,]+/).filter(Boolean) : []),
+  toAttribute: (value: string[]) => (value.length ? value.join(' ') : null),
+};
+
+/**
+ * @tag selca-focus-areas
+ * @summary Where the alliance's work happens: its key focus areas and the areas that cut across
+ * them, each a native disclosure whose description and link open on request.
+ *
+ * Each area is a `<details>` element, so keyboard, screen reader and the browser's find-in-page
+ * (which opens a collapsed area holding the text found, where the engine supports it) behave as
+ * they do everywhere else. "Expand all" and "Collapse all" change with the state.
+ *
+ * @fires selca-focus-areas-toggle - An area opened or closed; `detail` is `{ id, open }`. Bubbles
+ * and is composed.
+ *
+ * @csspart group - The key focus areas, or the cross-cutting areas, with their heading.
+ * @csspart area - One area: the `<details>` element.
+ * @csspart toggle-all - The "Expand all" / "Collapse all" button.
+ * @csspart notice - The message shown while the profile loads or when it cannot be used.
+ */
+export class FocusAreas extends LitElement {
+  static override styles = [themeStyles, noticeStyles, focusAreasStyles];
+
+  static override get properties() {
+    return {
+      open: { converter: idList, reflect: true },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      keyHeading: { attribute: 'key-heading' },
+      crossCuttingHeading: { attribute: 'cross-cutting-heading' },
+      src: { reflect: true },
+      profile: { attribute: false },
+    };
+  }
+
+  /** Ids of the open areas (reflected), for example `open="rapid-diagnostic-centres"`. */
+  declare open: string[];
+  /** Level of the two group headings, 2 to 6. */
+  declare headingLevel: number;
+  /** Heading of the key focus areas. */
+  declare keyHeading: string;
+  /** Heading of the cross-cutting areas. */
+  declare crossCuttingHeading: string;
+  /** Address of an alliance profile to show instead of the built-in one. */
+  declare src: string | null;
+  /** An alliance profile object, used before `src`. */
+  declare profile: unknown;
+
+  private readonly data = new ProfileController(this);
+  protected readonly preferences = new PreferencesController(this);
+
+  constructor() {
+    super();
+    this.open = [];
+    this.headingLevel = 2;
+    this.keyHeading = 'Key focus areas';
+    this.crossCuttingHeading = 'Across all our work';
+    this.src = null;
+    this.profile = undefined;
+  }
+
+  private allIds(profile: AllianceProfile): string[] {
+    return [...profile.focusAreas, ...profile.crossCuttingAreas].map((area) => area.id);
+  }
+
+  /** Follows every opening and closing, whether by click, key, find-in-page or script. */
+  private onToggle(area: Topic, event: Event): void {
+    const isOpen = (event.target as HTMLDetailsElement).open;
+    if (isOpen === this.open.includes(area.id)) return;
+    this.open = isOpen ? [...this.open, area.id] : this.open.filter((id) => id !== area.id);
+    this.dispatchEvent(new CustomEvent('selca-focus-areas-toggle', { detail: { id: area.id, open: isOpen }, bubbles: true, composed: true }));
+  }
+
+  private toggleAll(profile: AllianceProfile, expand: boolean): void {
+    this.open = expand ? this.allIds(profile) : [];
+  }
+
+  private renderGroup(areas: Topic[], heading: string, id: string, level: number): TemplateResult | typeof nothing {
+    if (!areas.length) return nothing;
+    return html`<div class="group" part="group" role="group" aria-labelledby=${id}>
+      <div id=${id} class="group-heading" role="heading" aria-level=${level}>${heading}</div>
+      <ul class="areas">
+        ${areas.map(
+          (area) => html`<li>
+            <details part="area" data-id=${area.id} .open=${this.open.includes(area.id)} @toggle=${(event: Event) => this.onToggle(area, event)}>
+              <summary>${area.title}</summary>
+              <div class="body">
+                <p>${area.summary}</p>
+                ${area.url ? html`<a href=${area.url}>More about ${area.title.toLowerCase()}</a>` : nothing}
+              </div>
+            </details>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderAreas(profile: AllianceProfile): TemplateResult {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const all = this.allIds(profile);
+    const allOpen = all.length > 0 && all.every((id) => this.open.includes(id));
+    return html`<button type="button" class="toggle-all" part="toggle-all" @click=${() => this.toggleAll(profile, !allOpen)}>
+        ${allOpen ? 'Collapse all' : 'Expand all'}<span class="visually-hidden"> focus areas</span>
+      </button>
+      ${this.renderGroup(profile.focusAreas, this.keyHeading, 'key', level)}
+      ${this.renderGroup(profile.crossCuttingAreas, this.crossCuttingHeading, 'cross-cutting', level)}`;
+  }
+
+  override render(): TemplateResult {
+    const profile = this.data.value;
+    try {
+      return html`${renderNotice(this.data.status, this.data.message)} ${profile ? this.renderAreas(profile) : nothing}`;
+    } catch (error) {
+      log.error(`<${TAG}> could not show the focus areas.`, error);
+      return renderNotice('error', 'Sorry, the focus areas are not available at the moment.');
+    }
+  }
+}

@@ -1,0 +1,124 @@
+import { html } from 'lit';
+import { expect, fixture, oneEvent, sendKeys, waitUntil } from './helpers/testing.js';
+import '../src/selca-focus-areas.js';
+import type { FocusAreas } from '../src/components/focus-areas/focus-areas.js';
+import { selcaProfile } from '../src/data/selca-profile.js';
+
+const root = (areas: FocusAreas) => areas.shadowRoot!;
+const details = (areas: FocusAreas) => [...root(areas).querySelectorAll<HTMLDetailsElement>('details')];
+const openIds = (areas: FocusAreas) => details(areas).filter((d) => d.open).map((d) => d.dataset.id);
+const toggleAll = (areas: FocusAreas) => root(areas).querySelector<HTMLButtonElement>('.toggle-all')!;
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const focused = (areas: FocusAreas) => root(areas).activeElement;
+const KEY_IDS = selcaProfile.focusAreas.map((area) => area.id);
+const ALL_IDS = [...KEY_IDS, ...selcaProfile.crossCuttingAreas.map((area) => area.id)];
+
+async function areasOf(template = html`<selca-focus-areas></selca-focus-areas>`) {
+  const wrapper = await fixture(html`<main><h1>Our work</h1><button style="min-block-size: 44px">Before</button>${template}</main>`);
+  const areas = wrapper.querySelector('selca-focus-areas')!;
+  await areas.updateComplete;
+  return { areas, before: wrapper.querySelector('button')! };
+}
+
+/** Waits for the state that toggle events (queued by the browser) bring. */
+const settled = async (areas: FocusAreas, ids: string[]) => {
+  await waitUntil(() => areas.open.join() === ids.join(), `open = ${ids.join(' ')}, got ${areas.open.join(' ')}`);
+  await areas.updateComplete;
+};
+
+describe('<selca-focus-areas>', () => {
+  describe('accessibility', () => {
+    it('is accessible collapsed', async () => {
+      const { areas } = await areasOf();
+      await expect(areas.parentElement).to.be.accessible();
+    });
+
+    it('is accessible expanded', async () => {
+      const { areas } = await areasOf(html`<selca-focus-areas open=${ALL_IDS.join(' ')}></selca-focus-areas>`);
+      await expect(areas.parentElement).to.be.accessible();
+    });
+  });
+
+  describe('groups', () => {
+    it('puts the key and the cross-cutting areas in two labelled groups, headings at the requested level', async () => {
+      const { areas } = await areasOf(html`<selca-focus-areas heading-level="3"></selca-focus-areas>`);
+      const groups = [...root(areas).querySelectorAll('[role="group"]')];
+      expect(groups.map((group) => text(root(areas).getElementById(group.getAttribute('aria-labelledby')!)))).to.deep.equal([
+        'Key focus areas',
+        'Across all our work',
+      ]);
+      expect(groups.map((group) => group.querySelector('[role="heading"]')!.getAttribute('aria-level'))).to.deep.equal(['3', '3']);
+      expect([...groups[0]!.querySelectorAll('summary')].map(text)).to.deep.equal(selcaProfile.focusAreas.map((area) => area.title));
+      expect([...groups[1]!.querySelectorAll('summary')].map(text)).to.deep.equal(selcaProfile.crossCuttingAreas.map((area) => area.title));
+    });
+
+    it('keeps each description in its collapsed area, where find-in-page can reach it', async () => {
+      const { areas } = await areasOf();
+      const first = details(areas)[0]!;
+      expect(first.open).to.equal(false);
+      expect(text(first.querySelector('.body'))).to.equal(selcaProfile.focusAreas[0]!.summary);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('opens and closes one area with Enter and Space, reflecting the state', async () => {
+      const { areas, before } = await areasOf();
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(text(focused(areas))).to.equal(selcaProfile.focusAreas[0]!.title);
+      const opened = oneEvent(areas, 'selca-focus-areas-toggle');
+      await sendKeys({ press: 'Enter' });
+      expect((await opened).detail).to.deep.equal({ id: KEY_IDS[0], open: true });
+      await settled(areas, [KEY_IDS[0]!]);
+      expect(areas.getAttribute('open')).to.equal(KEY_IDS[0]);
+      expect(details(areas)[0]!.querySelector('.body')!.getBoundingClientRect().height).to.be.above(0);
+      await sendKeys({ press: ' ' });
+      await settled(areas, []);
+      expect(areas.hasAttribute('open')).to.equal(false);
+      expect(openIds(areas)).to.deep.equal([]);
+    });
+
+    it('expands and collapses all with the button, whose label follows the state', async () => {
+      const { areas, before } = await areasOf();
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(areas)).to.equal(toggleAll(areas));
+      expect(text(toggleAll(areas))).to.equal('Expand all focus areas');
+      await sendKeys({ press: 'Enter' });
+      await areas.updateComplete;
+      expect(openIds(areas)).to.deep.equal(ALL_IDS);
+      expect(areas.getAttribute('open')).to.equal(ALL_IDS.join(' '));
+      expect(text(toggleAll(areas))).to.equal('Collapse all focus areas');
+      expect(focused(areas)).to.equal(toggleAll(areas));
+      await sendKeys({ press: ' ' });
+      await areas.updateComplete;
+      expect(openIds(areas)).to.deep.equal([]);
+      expect(text(toggleAll(areas))).to.equal('Expand all focus areas');
+    });
+
+    it('says "Collapse all" once the visitor has opened every area one by one', async () => {
+      const { areas } = await areasOf();
+      for (const summary of root(areas).querySelectorAll('summary')) summary.click();
+      await settled(areas, ALL_IDS);
+      expect(text(toggleAll(areas))).to.equal('Collapse all focus areas');
+    });
+  });
+
+  describe('the open attribute', () => {
+    it('opens the areas it names', async () => {
+      const { areas } = await areasOf(html`<selca-focus-areas open="workforce rapid-diagnostic-centres"></selca-focus-areas>`);
+      expect(openIds(areas)).to.deep.equal(['rapid-diagnostic-centres', 'workforce']);
+      areas.setAttribute('open', 'prevention');
+      await areas.updateComplete;
+      expect(openIds(areas)).to.deep.equal(['prevention']);
+    });
+
+    it('follows an area opened by the browser itself, as find-in-page does', async () => {
+      const { areas } = await areasOf();
+      details(areas)[3]!.open = true;
+      await settled(areas, [KEY_IDS[3]!]);
+      expect(areas.getAttribute('open')).to.equal(KEY_IDS[3]);
+    });
+  });
+});
