@@ -18,7 +18,7 @@ const measure = (changes: Partial<Record<keyof Measure, unknown>> = {}) => ({
 
 /** The default profile with measures on the first two goals: figures invented for the tests. */
 const withMeasures = (first: unknown = measure(), second: unknown = measure({ label: 'People treated within 62 days', value: 70, target: 85 })) => {
-  const profile = structuredClone(selcaProfile) as AllianceProfile;
+  const profile: AllianceProfile = structuredClone(selcaProfile);
   Object.assign(profile.goals[0]!, { measure: first });
   Object.assign(profile.goals[1]!, { measure: second });
   profile.goals[2]!.url = 'https://example.org/experience';

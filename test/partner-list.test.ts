@@ -45,6 +45,7 @@ const count = (list: PartnerList) => root(list).querySelector('#count')!.textCon
 const status = (list: PartnerList) => root(list).querySelector('p[role="status"]')!;
 const search = (list: PartnerList) => root(list).querySelector<HTMLInputElement>('#search')!;
 const select = (list: PartnerList, id: 'type' | 'borough') => root(list).querySelector<HTMLSelectElement>(`#${id}`)!;
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const focusedId = (list: PartnerList) => root(list).activeElement?.id;
 
 async function listOf(template = html`<selca-partner-list .profile=${withCharities}></selca-partner-list>`) {
@@ -109,6 +110,26 @@ describe('<selca-partner-list>', () => {
     });
   });
 
+  describe('heading level 6', () => {
+    it('keeps group headings at 6 and names as plain text, never a seventh level', async () => {
+      const wrapper = await fixture(
+        html`<main>
+          <h1>1</h1>
+          <h2>2</h2>
+          <h3>3</h3>
+          <h4>4</h4>
+          <h5>5</h5>
+          <selca-partner-list heading-level="6" .profile=${withCharities}></selca-partner-list>
+        </main>`,
+      );
+      const list = wrapper.querySelector('selca-partner-list')!;
+      await list.updateComplete;
+      expect(root(list).querySelector('.group-heading')!.getAttribute('aria-level')).to.equal('6');
+      expect(root(list).querySelector('.name')!.hasAttribute('role')).to.equal(false);
+      await expect(list.parentElement).to.be.accessible();
+    });
+  });
+
   describe('search', () => {
     it('ignores case and accents as the visitor types', async () => {
       const list = await listOf();
@@ -146,6 +167,16 @@ describe('<selca-partner-list>', () => {
       await waitUntil(() => changes.length > 0, 'the count is announced', { timeout: 3000 });
       await aTimeout(800);
       expect(changes).to.deep.equal(['Showing 6 of 14 partners']);
+    });
+
+    it('announces a count again when it is the same as the last one', async () => {
+      const list = await listOf();
+      search(list).focus();
+      await sendKeys({ type: 'council' });
+      await waitUntil(() => status(list).textContent.includes('Showing 6'), 'first announcement');
+      await sendKeys({ press: ' ' });
+      await waitUntil(() => status(list).textContent.trim() === '', 'the region is emptied', { timeout: 3000 });
+      await waitUntil(() => status(list).textContent.includes('Showing 6'), 'announced again', { timeout: 3000 });
     });
   });
 
@@ -197,10 +228,12 @@ describe('<selca-partner-list>', () => {
 
     it('fires selca-partner-filter with the active filters', async () => {
       const list = await listOf();
-      const event = oneEvent(list, 'selca-partner-filter');
+      const event = oneEvent(document, 'selca-partner-filter');
       select(list, 'borough').value = LEWISHAM;
       select(list, 'borough').dispatchEvent(new Event('change'));
-      expect((await event).detail).to.deep.equal({ type: null, borough: LEWISHAM, query: '' });
+      const fired = await event;
+      expect(fired.detail).to.deep.equal({ type: null, borough: LEWISHAM, query: '' });
+      expect(fired.composed).to.equal(true);
     });
 
     it('limits the list with types and boroughs, offering only those', async () => {
@@ -294,10 +327,11 @@ describe('<selca-partner-list>', () => {
       const pixel = `${location.origin}/test/fixtures/logo.svg`;
       const profile = only([
         { ...charity('With alt', 'Logo says more.'), logo: { src: pixel, alt: 'With alt: cancer support' } },
-        { ...charity('Decorative', 'Logo says the name.'), logo: { src: pixel } },
+        { ...charity('Decorative', 'Logo says the name.'), logo: { src: pixel, alt: '' } },
+        { ...charity('No alt given', 'Logo says the name.'), logo: { src: pixel } },
       ]);
       const list = await listOf(html`<selca-partner-list .profile=${profile}></selca-partner-list>`);
-      expect([...root(list).querySelectorAll('img')].map((img) => img.getAttribute('alt'))).to.deep.equal(['With alt: cancer support', '']);
+      expect([...root(list).querySelectorAll('img')].map((img) => img.getAttribute('alt'))).to.deep.equal(['With alt: cancer support', '', '']);
       await expect(list.parentElement).to.be.accessible();
     });
 
@@ -338,6 +372,46 @@ describe('<selca-partner-list>', () => {
         list.borough = BEXLEY;
         await list.updateComplete;
         expect(names(list)).to.deep.equal(['Helping Hands (another website)']);
+      } finally {
+        console.restore();
+      }
+    });
+
+    it('keeps relative links to the host site, and refuses protocol-relative and spaced ones', async () => {
+      const console = captureConsole();
+      try {
+        const list = await listOf(html`<selca-partner-list>
+          <ul>
+            <li data-type="charity"><a href="/partners/here">Here</a></li>
+            <li data-type="charity"><a href="//elsewhere.example/x">Protocol relative</a></li>
+            <li data-type="charity"><a href="not a url">Spaced</a></li>
+            <li data-type="charity"><img src="//elsewhere.example/logo.svg" alt="" /><a href="https://ok.example/">Logo elsewhere</a></li>
+          </ul>
+        </selca-partner-list>`);
+        const links = [...root(list).querySelectorAll('a')];
+        expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([`${location.origin}/partners/here`, 'https://ok.example/']);
+        expect(root(list).querySelectorAll('img')).to.have.length(0);
+        expect(names(list)).to.include('Protocol relative').and.to.include('Spaced');
+      } finally {
+        console.restore();
+      }
+    });
+
+    it('shows at once while another profile loads, and when it fails', async () => {
+      const console = captureConsole();
+      try {
+        const list = await listOf(html`<selca-partner-list src="/missing-partners.json">
+          <ul>
+            <li data-type="charity" data-boroughs="${LEWISHAM}"><a href="https://help.example.org/">Helping Hands</a></li>
+          </ul>
+        </selca-partner-list>`);
+        expect(names(list)).to.deep.equal(['Helping Hands (another website)']);
+        await waitUntil(() => console.error.length > 0, 'the failed profile is logged');
+        await list.updateComplete;
+        expect(names(list)).to.deep.equal(['Helping Hands (another website)']);
+        expect(root(list).querySelector('.selca-notice')).to.equal(null);
+        expect(text(root(list).querySelector('.served'))).to.equal('Serves Lewisham');
+        await expect(list.parentElement).to.be.accessible();
       } finally {
         console.restore();
       }
@@ -399,6 +473,19 @@ describe('<selca-partner-list>', () => {
       expect(names(list)).to.include('Riverside Carers');
     });
 
+    it('adds no history entry when following the map', async () => {
+      const { map, list } = await coupled();
+      list.syncUrl = '';
+      await list.updateComplete;
+      const entries = history.length;
+      optionOf(map, LEWISHAM).focus();
+      await sendKeys({ press: 'Enter' });
+      await list.updateComplete;
+      expect(list.borough).to.equal(LEWISHAM);
+      expect(history.length).to.equal(entries);
+      history.replaceState(null, '', location.pathname);
+    });
+
     it('ignores other maps', async () => {
       const { other, list } = await coupled();
       optionOf(other, LEWISHAM).focus();
@@ -456,6 +543,36 @@ describe('<selca-partner-list>', () => {
       await list.updateComplete;
       expect(list.type).to.equal(null);
       expect(count(list)).to.equal('Showing 14 of 14 partners');
+    });
+
+    it('shows the filter it returns to in the dropdown after Back', async () => {
+      const list = await listOf(html`<selca-partner-list sync-url .profile=${withCharities}></selca-partner-list>`);
+      await tabTo(list, 'type');
+      await sendKeys({ type: 'Charities' });
+      await list.updateComplete;
+      // Past the select's type-ahead, so the next letters start a new search.
+      await aTimeout(1200);
+      await sendKeys({ type: 'Local' });
+      await list.updateComplete;
+      expect(list.type).to.equal('local-authority');
+      const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      history.back();
+      await popped;
+      await list.updateComplete;
+      expect(list.type).to.equal('charity');
+      expect(select(list, 'type').selectedOptions[0]!.text).to.equal('Charities and voluntary sector');
+    });
+
+    it('adds no history entry while typing, and ignores values it does not know', async () => {
+      history.replaceState(null, '', `?partners-type=bogus&partners-borough=<b>`);
+      const list = await listOf(html`<selca-partner-list sync-url .profile=${withCharities}></selca-partner-list>`);
+      expect([list.type, list.borough]).to.deep.equal([null, null]);
+      const entries = history.length;
+      search(list).focus();
+      await sendKeys({ type: 'trust' });
+      await list.updateComplete;
+      expect(history.length).to.equal(entries);
+      expect(new URLSearchParams(location.search).get('partners-q')).to.equal('trust');
     });
 
     it('leaves the address alone without sync-url', async () => {

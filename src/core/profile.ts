@@ -61,7 +61,10 @@ const organisation = object({
   boroughs: array(gssCode, { description: 'GSS codes of the boroughs it serves.' }),
   logo: optional(
     object(
-      { src: link('Address of the logo image.'), alt: optional(text('What the logo says; leave out when the name beside it says the same.')) },
+      {
+        src: link('Address of the logo image.'),
+        alt: optional(string({ empty: true, description: 'What the logo says; empty or left out when the name beside it says the same.' })),
+      },
       'A logo shown beside the name.',
     ),
   ),

@@ -43,20 +43,22 @@ interface StringOptions {
   /** Says what the pattern means, for the error message. */
   patternName?: string;
   description?: string;
+  /** Accepts "" (an image's alt text, empty when it is decorative). */
+  empty?: boolean;
 }
 
 export function string(options: StringOptions = {}): Schema<string> {
-  const { pattern, patternName, description } = options;
+  const { pattern, patternName, description, empty } = options;
   return {
     json: {
       type: 'string',
-      minLength: 1,
+      minLength: empty ? 0 : 1,
       ...(pattern && { pattern: pattern.source }),
       ...(description && { description }),
     },
     check(value, path, issues) {
-      if (typeof value !== 'string' || value.trim() === '') {
-        issues.push({ path, message: `must be non-empty text, got ${describe(value)}` });
+      if (typeof value !== 'string' || (!empty && value.trim() === '')) {
+        issues.push({ path, message: `must be ${empty ? 'text' : 'non-empty text'}, got ${describe(value)}` });
         return undefined;
       }
       if (pattern && !pattern.test(value)) {

@@ -43,10 +43,6 @@ export const partnerListStyles = [
     font-weight: 700;
   }
 
-  .count:focus {
-    outline: none;
-  }
-
   .group-heading {
     margin: 1.5rem 0 0.75rem;
     font-size: 1.375rem;

@@ -4,7 +4,9 @@ import { log, warnOnce } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { PreferencesController } from '../../core/preferences.js';
 import { ProfileController } from '../../core/profile-source.js';
+import { ORGANISATION_TYPES } from '../../core/profile.js';
 import type { AllianceProfile } from '../../core/profile.js';
+import { selcaProfile } from '../../data/selca-profile.js';
 import { themeStyles } from '../../core/theme.js';
 import { partnerListStyles } from './partner-list.styles.js';
 import { GROUP_HEADINGS, filterPartners, groupPartners, partnersFromMarkup, preparePartners } from './partners.js';
@@ -111,12 +113,16 @@ export class PartnerList extends LitElement {
   protected readonly preferences = new PreferencesController(this);
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private focusedBeforeUpdate?: { element: Element; text: string | null };
-  private readonly markupObserver = new MutationObserver(() => this.readMarkup());
+  // The host's own reflected attributes change as the visitor types; only the content matters here.
+  private readonly markupObserver = new MutationObserver((records) => {
+    if (records.some((record) => record.target !== this)) this.readMarkup();
+  });
+  private markupText = '';
   private readonly onAreaSelect = (event: Event) => {
     if (!this.forMap || (event.composedPath()[0] as Element | undefined)?.id !== this.forMap) return;
     const detail = (event as CustomEvent<{ code: string; name: string } | null>).detail;
     this.mapNames.set(detail?.code ?? '', detail?.name ?? '');
-    this.change({ borough: detail?.code ?? null }, true);
+    this.change({ borough: detail?.code ?? null }, true, 'replace');
   };
   private readonly onPopState = () => this.readUrl(true);
   /** Names of boroughs outside the profile that a coupled map selected. */
@@ -162,6 +168,9 @@ export class PartnerList extends LitElement {
 
   private readMarkup(): void {
     const partners = partnersFromMarkup(this, TAG);
+    const text = JSON.stringify(partners);
+    if (text === this.markupText) return;
+    this.markupText = text;
     this.markup = partners.length ? partners : null;
   }
 
@@ -176,7 +185,17 @@ export class PartnerList extends LitElement {
     const search = new URLSearchParams(location.search);
     const keys = ['type', 'borough', 'q'].map((key) => `${prefix}-${key}`);
     if (!always && !keys.some((key) => search.has(key))) return;
-    this.change({ type: search.get(keys[0]!) || null, borough: search.get(keys[1]!) || null, query: search.get(keys[2]!) ?? '' }, false, false);
+    const type = search.get(keys[0]!);
+    const borough = search.get(keys[1]!);
+    this.change(
+      {
+        type: type && (ORGANISATION_TYPES as readonly string[]).includes(type) ? type : null,
+        borough: borough && /^[A-Z]\d{8}$/.test(borough) ? borough : null,
+        query: search.get(keys[2]!) ?? '',
+      },
+      true,
+      'none',
+    );
   }
 
   private writeUrl(push: boolean): void {
@@ -196,13 +215,17 @@ export class PartnerList extends LitElement {
     }
   }
 
-  /** Applies filters the visitor (or a coupled map) chose: fires the event, keeps the address, announces the count. */
-  private change(filter: Partial<PartnerFilter>, immediate: boolean, fromVisitor = true): void {
+  /**
+   * Applies filters the visitor (or a coupled map, or the address) chose: fires the event, keeps the
+   * address (a new history entry for a chosen filter, the same entry while typing or following the
+   * map), announces the count.
+   */
+  private change(filter: Partial<PartnerFilter>, immediate: boolean, history: 'push' | 'replace' | 'none' = 'push'): void {
     const before = `${this.type}|${this.borough}|${this.query}`;
     Object.assign(this, filter);
     if (`${this.type}|${this.borough}|${this.query}` === before) return;
     this.limit = PAGE;
-    if (fromVisitor) this.writeUrl('query' in filter && Object.keys(filter).length === 1 ? false : true);
+    if (history !== 'none') this.writeUrl(history === 'push' && !('query' in filter && Object.keys(filter).length === 1));
     this.dispatchEvent(
       new CustomEvent<PartnerFilter>('selca-partner-filter', {
         detail: { type: this.type, borough: this.borough, query: this.query },
@@ -211,7 +234,11 @@ export class PartnerList extends LitElement {
       }),
     );
     clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => (this.announcement = this.countText()), immediate ? 50 : TYPING_PAUSE);
+    this.announceTimer = setTimeout(() => {
+      // Emptied first, so a count the same as the last one is still announced.
+      this.announcement = '';
+      this.announceTimer = setTimeout(() => (this.announcement = this.countText()), 100);
+    }, immediate ? 50 : TYPING_PAUSE);
   }
 
   private clearFilters(): void {
@@ -227,9 +254,17 @@ export class PartnerList extends LitElement {
     return this.prepared.partners;
   }
 
+  /**
+   * The profile to show: partners written in the page need it only for borough names, so they show
+   * at once, with the built-in names, while another profile loads or when it fails.
+   */
+  private get shownProfile(): AllianceProfile | undefined {
+    return this.data.value ?? (this.markup ? selcaProfile : undefined);
+  }
+
   /** The partners the web team allows here, before the visitor's filters. */
   private get available(): ShownPartner[] {
-    const profile = this.data.value;
+    const profile = this.shownProfile;
     if (!profile) return [];
     return this.allPartners(profile).filter(
       (partner) =>
@@ -258,6 +293,11 @@ export class PartnerList extends LitElement {
   }
 
   protected override updated(): void {
+    // An option the visitor picked ignores its selected attribute later, so the value is set directly.
+    for (const key of ['type', 'borough'] as const) {
+      const select = this.renderRoot.querySelector<HTMLSelectElement>(`#${key}`);
+      if (select) select.value = this[key] ?? '';
+    }
     // A result that goes from under the visitor's focus (a coupled map, Back) leaves focus on the count, not the page.
     const before = this.focusedBeforeUpdate;
     if (before && (!before.element.isConnected || before.element.textContent !== before.text)) this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
@@ -275,8 +315,8 @@ export class PartnerList extends LitElement {
         ? html`<div class="field">
             <label for=${id}>${label}</label>
             <select id=${id} @change=${(event: Event) => this.change({ [key]: (event.target as HTMLSelectElement).value || null }, true)}>
-              <option value="" ?selected=${!value}>${all}</option>
-              ${options.map(([code, name]) => html`<option value=${code} ?selected=${code === value}>${name}</option>`)}
+              <option value="">${all}</option>
+              ${options.map(([code, name]) => html`<option value=${code}>${name}</option>`)}
             </select>
           </div>`
         : nothing;
@@ -300,7 +340,7 @@ export class PartnerList extends LitElement {
   private renderPartner(partner: ShownPartner, level: number): TemplateResult {
     return html`<li class="partner" part="partner" tabindex="-1">
       ${partner.logoSrc ? html`<img class="logo" src=${partner.logoSrc} alt=${partner.logo?.alt ?? ''} loading="lazy" />` : nothing}
-      <div class="name" role="heading" aria-level=${Math.min(6, level + 1)}>
+      <div class="name" role=${level < 6 ? 'heading' : nothing} aria-level=${level < 6 ? level + 1 : nothing}>
         ${partner.link
           ? html`<a href=${partner.link}>${partner.name}${partner.external ? html`<span class="visually-hidden"> (another website)</span>` : nothing}</a>`
           : partner.name}
@@ -334,9 +374,11 @@ export class PartnerList extends LitElement {
   }
 
   override render(): TemplateResult {
-    const profile = this.data.value;
+    const profile = this.shownProfile;
     try {
-      return html`${renderNotice(this.data.status, this.data.message)} ${profile ? this.renderList(profile) : nothing}
+      // Partners written in the page do not wait for a profile, so its loading or failure is not news to the visitor.
+      const notice = this.markup ? renderNotice('ready', '') : renderNotice(this.data.status, this.data.message);
+      return html`${notice} ${profile ? this.renderList(profile) : nothing}
         <p class="visually-hidden" role="status">${this.announcement}</p>`;
     } catch (error) {
       log.error(`<${TAG}> could not show the partners.`, error);

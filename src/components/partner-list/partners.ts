@@ -69,6 +69,15 @@ export function preparePartners(partners: readonly Partner[], profile: AllianceP
 const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /**
+ * A link written in the page, resolved against it so that a relative link to the host site stays a
+ * link; protocol-relative (`//host`) and malformed (spaced) values are kept as written, to be refused.
+ */
+const resolve = (raw: string | null, resolved: string) => {
+  if (raw === null) return undefined;
+  return /^\s*[\\/]{2}|\S\s+\S/.test(raw) ? raw : resolved;
+};
+
+/**
  * Reads partners a web team wrote as plain HTML inside the element, the markup that shows as it is
  * without script: one `<li>` per organisation with `data-type` and `data-boroughs` (GSS codes), its
  * name as an `<a href>` (or as text), an optional `<p>` description and an optional `<img>` logo.
@@ -77,12 +86,14 @@ export function partnersFromMarkup(host: Element, tag: string): Partner[] {
   return [...host.querySelectorAll('li')].flatMap((item) => {
     const link = item.querySelector('a');
     const paragraph = item.querySelector('p');
-    const name = textOf(link) || textOf(item.firstChild) || textOf(item);
+    const bare = item.cloneNode(true) as HTMLElement;
+    bare.querySelectorAll('p, img').forEach((node) => node.remove());
+    const name = textOf(link) || textOf(bare);
     if (!name) return [];
     const given = item.dataset.type ?? '';
     const type = (ORGANISATION_TYPES as readonly string[]).includes(given) ? (given as OrganisationType) : 'other';
     if (given !== type) warnOnce(`<${tag}>: data-type="${given}" on "${name}" is not one of ${ORGANISATION_TYPES.join(', ')}; it is listed under other partners.`);
-    const href = link?.getAttribute('href') ?? undefined;
+    const href = link ? resolve(link.getAttribute('href'), link.href) : undefined;
     const image = item.querySelector('img');
     return [
       {
@@ -91,7 +102,7 @@ export function partnersFromMarkup(host: Element, tag: string): Partner[] {
         description: textOf(paragraph),
         url: href,
         boroughs: (item.dataset.boroughs ?? '').split(/[\s,]+/).filter(Boolean),
-        logo: image ? { src: image.getAttribute('src') ?? undefined, alt: image.getAttribute('alt') ?? undefined } : undefined,
+        logo: image ? { src: resolve(image.getAttribute('src'), image.src), alt: image.getAttribute('alt') ?? undefined } : undefined,
       },
     ];
   });
