@@ -73,6 +73,9 @@ const TARGETS = {
   'dist/cdn/selca-coverage-map.js': 11400,
   // Issue 6: the partner list's CDN file, Lit included.
   'dist/cdn/selca-partner-list.js': 12000,
+  // Issue 7: the goals panel's and the focus areas' CDN files, Lit included.
+  'dist/cdn/selca-goals-panel.js': 12000,
+  'dist/cdn/selca-focus-areas.js': 10000,
 };
 
 /**

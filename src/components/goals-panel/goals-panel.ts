@@ -77,17 +77,17 @@ export class GoalsPanel extends LitElement {
     this.profile = undefined;
   }
 
-  private renderMeasure(measure: Measure): TemplateResult {
+  private renderMeasure(measure: Measure, id: string): TemplateResult {
     const top = scaleMax(measure);
     const x = (value: number) => Math.round((value / top) * 2000) / 10;
-    return html`<figure class="measure" part="measure">
+    return html`<figure class="measure" part="measure" aria-labelledby=${id}>
       <svg class="chart" viewBox="0 0 200 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         <rect class="track" x="0" y="5" width="200" height="10"></rect>
         <rect class="bar" x="0" y="5" width=${x(measure.value)} height="10"></rect>
         <rect class="target" x=${Math.min(196, Math.max(0, x(measure.target) - 2))} y="1" width="4" height="18"></rect>
       </svg>
       <figcaption>
-        ${describeMeasure(measure)}
+        <span id=${id}>${describeMeasure(measure)}</span>
         <span class="source">
           Source: ${measure.source.url ? html`<a href=${measure.source.url}>${measure.source.title}</a>` : measure.source.title}
         </span>
@@ -101,7 +101,7 @@ export class GoalsPanel extends LitElement {
       <div class="text">
         <div class="title" role="heading" aria-level=${level}>${goal.title}</div>
         <p>${goal.summary}</p>
-        ${goal.measure ? this.renderMeasure(goal.measure) : nothing}
+        ${goal.measure ? this.renderMeasure(goal.measure, `measure-${index}`) : nothing}
         ${goal.url ? html`<a class="more" href=${goal.url}>How we do this<span class="visually-hidden">: ${goal.title}</span></a>` : nothing}
       </div>
     </li>`;

@@ -1,0 +1,41 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/selca-goals-panel.js';
+import { ILLUSTRATIVE_NOTICE, illustrativeProfile } from './support/illustrative-measures.js';
+
+interface Args {
+  layout: 'cards' | 'list' | 'rows';
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Goals panel',
+  component: 'selca-goals-panel',
+  args: { layout: 'cards' },
+  argTypes: { layout: { control: 'inline-radio', options: ['cards', 'list', 'rows'] } },
+  render: ({ layout }) => html`<selca-goals-panel layout=${layout}></selca-goals-panel>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The five goals as cards, with the principles beneath: the default profile, no measures. */
+export const Cards: Story = {};
+
+/** One goal under another, icon beside the text. */
+export const List: Story = { args: { layout: 'list' } };
+
+/** Compact rows, for a sidebar or a page that mentions the goals in passing. */
+export const Rows: Story = { args: { layout: 'rows' } };
+
+const withMeasures = (layout: Args['layout']) =>
+  html`<p><strong>${ILLUSTRATIVE_NOTICE}</strong></p>
+    <selca-goals-panel layout=${layout} .profile=${illustrativeProfile}></selca-goals-panel>`;
+
+/** Goals with measures (invented figures, said so on screen): words first, and a bar against the target. */
+export const WithMeasures: Story = { render: ({ layout }) => withMeasures(layout) };
+
+/** Measures in the list layout. */
+export const ListWithMeasures: Story = { args: { layout: 'list' }, render: ({ layout }) => withMeasures(layout) };
+
+/** Measures in compact rows. */
+export const RowsWithMeasures: Story = { args: { layout: 'rows' }, render: ({ layout }) => withMeasures(layout) };
