@@ -118,7 +118,6 @@ export const goalsPanelStyles = css`
     fill: var(--_measure-track);
     stroke: var(--_border);
     stroke-width: 1;
-    vector-effect: non-scaling-stroke;
   }
 
   .bar {
@@ -130,7 +129,6 @@ export const goalsPanelStyles = css`
     fill: var(--_background);
     stroke: var(--_text);
     stroke-width: 1.5;
-    vector-effect: non-scaling-stroke;
   }
 
   .source {

@@ -82,9 +82,16 @@ export class GoalsPanel extends LitElement {
     const x = (value: number) => Math.round((value / top) * 2000) / 10;
     return html`<figure class="measure" part="measure" aria-labelledby=${id}>
       <svg class="chart" viewBox="0 0 200 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-        <rect class="track" x="0" y="5" width="200" height="10"></rect>
+        <rect class="track" x="0" y="5" width="200" height="10" vector-effect="non-scaling-stroke"></rect>
         <rect class="bar" x="0" y="5" width=${x(measure.value)} height="10"></rect>
-        <rect class="target" x=${Math.min(196, Math.max(0, x(measure.target) - 2))} y="1" width="4" height="18"></rect>
+        <rect
+          class="target"
+          x=${Math.min(196, Math.max(0, x(measure.target) - 2))}
+          y="1"
+          width="4"
+          height="18"
+          vector-effect="non-scaling-stroke"
+        ></rect>
       </svg>
       <figcaption>
         <span id=${id}>${describeMeasure(measure)}</span>

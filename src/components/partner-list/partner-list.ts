@@ -338,13 +338,12 @@ export class PartnerList extends LitElement {
   }
 
   private renderPartner(partner: ShownPartner, level: number): TemplateResult {
+    const name = partner.link
+      ? html`<a href=${partner.link}>${partner.name}${partner.external ? html`<span class="visually-hidden"> (another website)</span>` : nothing}</a>`
+      : partner.name;
     return html`<li class="partner" part="partner" tabindex="-1">
       ${partner.logoSrc ? html`<img class="logo" src=${partner.logoSrc} alt=${partner.logo?.alt ?? ''} loading="lazy" />` : nothing}
-      <div class="name" role=${level < 6 ? 'heading' : nothing} aria-level=${level < 6 ? level + 1 : nothing}>
-        ${partner.link
-          ? html`<a href=${partner.link}>${partner.name}${partner.external ? html`<span class="visually-hidden"> (another website)</span>` : nothing}</a>`
-          : partner.name}
-      </div>
+      ${level < 6 ? html`<div class="name" role="heading" aria-level=${level + 1}>${name}</div>` : html`<div class="name">${name}</div>`}
       ${partner.description ? html`<p>${partner.description}</p>` : nothing}
       ${partner.served ? html`<p class="served">Serves ${partner.served}</p>` : nothing}
     </li>`;
