@@ -89,7 +89,7 @@ export const ReadAloudPlaying: Story = {
   },
 };
 
-/** The browser has no voice on the device, so read aloud says it is not available. */
+/** The browser has no speech synthesis at all, so read aloud says it is not available. */
 export const SpeechUnavailable: Story = { args: { open: true, speech: null } };
 
 /** The browser blocks storage: choices last for this page only, and the panel says so (simulated). */

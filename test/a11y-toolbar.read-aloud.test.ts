@@ -494,6 +494,22 @@ describe('read aloud', () => {
       expect(engine.texts).to.deep.equal(['Visible one.', 'Aria not hidden.', 'Chart label', 'Visible two.']);
     });
 
+    it('reads the text of widgets inside the main content, in page order', async () => {
+      const page = await fixture(html`<main>
+        <p>Before the widget.</p>
+        <div id="widget"></div>
+        <p>After the widget.</p>
+      </main>`);
+      const shadow = page.querySelector('#widget')!.attachShadow({ mode: 'open' });
+      shadow.innerHTML = '<h2>Inside the widget</h2><p hidden>Hidden inside.</p><p>Slotted: <slot></slot></p>';
+      page.querySelector('#widget')!.innerHTML = '<span>light text.</span>';
+      const engine = new FakeEngine();
+      await reader(engine).start();
+      expect(highlighted()).to.deep.equal(['Before the widget.']);
+      engine.endAll();
+      expect(engine.texts).to.deep.equal(['Before the widget.', 'Inside the widget', 'Slotted: light text.', 'After the widget.']);
+    });
+
     it('reads nothing when the main content itself is hidden', async () => {
       await fixture(html`<div aria-hidden="true"><main><p>Main text.</p></main></div>`);
       const engine = new FakeEngine();

@@ -686,13 +686,13 @@ describe('<selca-a11y-toolbar>', () => {
 
     it('says so when the device has no voice of its own, and offers no button', async () => {
       const toolbar = await readingPage(new FakeEngine([voice('Cloud voice', 'en-GB', false)]));
-      expect(inToolbar(toolbar, '.read-aloud').textContent).to.contain('Read aloud is not available');
+      expect(inToolbar(toolbar, '.read-aloud').textContent).to.contain('Read aloud is not available: this browser has no voice that works on your device.');
       expect(inToolbar(toolbar, '.read-primary')).to.equal(null);
     });
 
     it('says so when the browser has no speech at all', async () => {
       const toolbar = await readingPage(null as unknown as FakeEngine);
-      expect(inToolbar(toolbar, '.read-aloud').textContent).to.contain('Read aloud is not available');
+      expect(inToolbar(toolbar, '.read-aloud').textContent).to.contain('Read aloud is not available: this browser cannot read text aloud.');
     });
 
     it('uses an engine given after the toolbar is on the page', async () => {
@@ -764,6 +764,23 @@ describe('<selca-a11y-toolbar>', () => {
       expect(getPreferences().readingGuide).to.equal('none');
       expect(escape.defaultPrevented, 'the key still reaches the page').to.equal(false);
       expect(inToolbar(page.toolbar, '.guide')).to.equal(null);
+    });
+
+    it('spans the viewport even when the page puts the toolbar in a transformed container', async () => {
+      const page = await toolbarPage(
+        html`<div style="transform: translateX(0); margin: 120px 0 0 80px; width: 200px; height: 100px; overflow: hidden">
+          <selca-a11y-toolbar></selca-a11y-toolbar>
+        </div>`,
+      );
+      preferenceStore().choose({ readingGuide: 'ruler' });
+      await page.toolbar.updateComplete;
+      document.dispatchEvent(new PointerEvent('pointermove', { clientY: 300 }));
+      await page.toolbar.updateComplete;
+      const ruler = inToolbar(page.toolbar, '.ruler').getBoundingClientRect();
+      expect(ruler.top + ruler.height / 2).to.be.closeTo(300, 1);
+      expect(ruler.left).to.equal(0);
+      expect(ruler.width).to.equal(document.documentElement.clientWidth);
+      expect(document.elementFromPoint(10, 300)).not.to.equal(page.toolbar);
     });
 
     it('the mask darkens all but a band around the line', async () => {

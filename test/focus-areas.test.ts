@@ -56,7 +56,11 @@ describe('<selca-focus-areas>', () => {
       const { areas } = await areasOf();
       const first = details(areas)[0]!;
       expect(first.open).to.equal(false);
-      expect(text(first.querySelector('.body'))).to.equal(selcaProfile.focusAreas[0]!.summary);
+      const body = first.querySelector<HTMLElement>('.body')!;
+      expect(text(body)).to.equal(selcaProfile.focusAreas[0]!.summary);
+      expect(body.closest('[hidden]')).to.equal(null);
+      expect(getComputedStyle(body).display).not.to.equal('none');
+      expect(getComputedStyle(body).visibility).not.to.equal('hidden');
     });
   });
 
@@ -73,7 +77,9 @@ describe('<selca-focus-areas>', () => {
       await settled(areas, [KEY_IDS[0]!]);
       expect(areas.getAttribute('open')).to.equal(KEY_IDS[0]);
       expect(details(areas)[0]!.querySelector('.body')!.getBoundingClientRect().height).to.be.above(0);
+      const closed = oneEvent(areas, 'selca-focus-areas-toggle');
       await sendKeys({ press: ' ' });
+      expect((await closed).detail).to.deep.equal({ id: KEY_IDS[0], open: false });
       await settled(areas, []);
       expect(areas.hasAttribute('open')).to.equal(false);
       expect(openIds(areas)).to.deep.equal([]);
@@ -85,9 +91,14 @@ describe('<selca-focus-areas>', () => {
       await sendKeys({ press: 'Tab' });
       expect(focused(areas)).to.equal(toggleAll(areas));
       expect(text(toggleAll(areas))).to.equal('Expand all focus areas');
+      const events: { id: string; open: boolean }[] = [];
+      const record = (event: Event) => events.push((event as CustomEvent<{ id: string; open: boolean }>).detail);
+      document.addEventListener('selca-focus-areas-toggle', record);
       await sendKeys({ press: 'Enter' });
       await areas.updateComplete;
       expect(openIds(areas)).to.deep.equal(ALL_IDS);
+      expect(events).to.deep.equal(ALL_IDS.map((id) => ({ id, open: true })));
+      document.removeEventListener('selca-focus-areas-toggle', record);
       expect(areas.getAttribute('open')).to.equal(ALL_IDS.join(' '));
       expect(text(toggleAll(areas))).to.equal('Collapse all focus areas');
       expect(focused(areas)).to.equal(toggleAll(areas));

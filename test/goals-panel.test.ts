@@ -68,7 +68,9 @@ describe('<selca-goals-panel>', () => {
       const panel = await panelOf();
       expect(goals(panel)).to.have.length(5);
       const principles = root(panel).querySelector('.principles')!;
-      expect(text(principles.querySelector('[role="heading"]'))).to.equal('Under every goal');
+      expect(principles.getAttribute('role')).to.equal('group');
+      expect(text(root(panel).getElementById(principles.getAttribute('aria-labelledby')!))).to.equal('Under every goal');
+      expect(principles.querySelector('[role="heading"]')).to.equal(null);
       expect([...principles.querySelectorAll('li strong')].map(text)).to.deep.equal(selcaProfile.principles.map((p) => p.title));
       expect(principles.compareDocumentPosition(root(panel).querySelector('.goals')!) & Node.DOCUMENT_POSITION_PRECEDING).to.not.equal(0);
     });
@@ -114,6 +116,11 @@ describe('<selca-goals-panel>', () => {
   describe('bad input', () => {
     const cases: [string, unknown, string][] = [
       ['a figure above its scale', measure({ value: 130 }), 'goals[0].measure: has a figure above the top of its scale (100); the measure is left out'],
+      ['a target above its scale', measure({ target: 120 }), 'goals[0].measure: has a target above the top of its scale (100); the measure is left out'],
+      ['a scale with nothing on it', measure({ value: 0, target: 0, unit: 'events' }), 'goals[0].measure: has a scale with nothing on it (its top is 0); the measure is left out'],
+      ['a scale whose top is 0', measure({ max: 0, value: 0, target: 0 }), 'goals[0].measure: has a scale with nothing on it'],
+      ['a figure that is not finite', measure({ value: Infinity }), 'goals[0].measure.value: must be a number from 0 to 1000000000000, got Infinity'],
+      ['a unit that is a sentence', measure({ unit: '% (target met!)' }), 'goals[0].measure.unit: must be "%" or a short word such as "people"'],
       ['a missing target', measure({ target: undefined }), 'goals[0].measure.target: is missing; the measure is left out'],
       ['a negative figure', measure({ value: -5 }), 'goals[0].measure.value: must be a number from 0 to 1000000000000, got -5; the measure is left out'],
       ['a figure that is not a number', measure({ value: 'about sixty' }), 'goals[0].measure.value: must be a number from 0 to 1000000000000, got "about sixty"; the measure is left out'],

@@ -92,7 +92,13 @@ const measure = droppable(
       label: text('What is measured, for example "Cancers found at an early stage".'),
       value: figure('The latest figure.'),
       target: figure('The figure aimed for.'),
-      unit: optional(text('Written after each number, for example "%".')),
+      unit: optional(
+        string({
+          pattern: /^(%|[A-Za-z][A-Za-z ]{0,19})$/,
+          patternName: '"%" or a short word such as "people"',
+          description: 'Written after each number: "%" or a short word such as "people".',
+        }),
+      ),
       max: optional(figure('Top of the chart\'s scale; by default 100 for "%", else the larger of figure and target.')),
       period: text('The period the figure covers, for example "2024/25".'),
       source: source,
@@ -100,7 +106,12 @@ const measure = droppable(
     'A figure, its target, the period and the source, shown as text and as a small chart.',
   ),
   'the measure',
-  (m) => (Math.max(m.value, m.target) > scaleMax(m) ? `has a figure above the top of its scale (${scaleMax(m)})` : undefined),
+  (m) => {
+    const top = scaleMax(m);
+    if (!(top > 0)) return 'has a scale with nothing on it (its top is 0)';
+    if (m.value > top) return `has a figure above the top of its scale (${top})`;
+    return m.target > top ? `has a target above the top of its scale (${top})` : undefined;
+  },
 );
 
 const goal = object({
@@ -183,8 +194,10 @@ function checkReferences(profile: AllianceProfile, issues: Issue[]): void {
   if (profile.host && !organisationIds.has(profile.host)) {
     issues.push({ path: 'host', message: `names organisation "${profile.host}", which is not in organisations` });
   }
+  // Focus areas and cross-cutting areas share one set of ids: a page opens an area by its id.
+  const areaIds = new Set<string>();
   for (const key of ['goals', 'principles', 'focusAreas', 'crossCuttingAreas'] as const) {
-    const seen = new Set<string>();
+    const seen = key === 'focusAreas' || key === 'crossCuttingAreas' ? areaIds : new Set<string>();
     profile[key].forEach((entry, i) => unique(seen, entry.id, `${key}[${i}].id`));
   }
 }

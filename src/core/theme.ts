@@ -223,6 +223,12 @@ export const themeStyles = css`
       0 var(--_focus-width) 0 var(--_focus-width) var(--_focus-text);
   }
 
+  /* The sentence the accessibility toolbar is reading aloud, when it is inside a widget. */
+  ::highlight(selca-read-aloud) {
+    background-color: Mark;
+    color: MarkText;
+  }
+
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;

@@ -166,6 +166,14 @@ describe('validateProfile', () => {
     });
   });
 
+  describe('area ids', () => {
+    it('must be unique across focus areas and cross-cutting areas', () => {
+      const profile = copy();
+      profile.crossCuttingAreas[0]!.id = profile.focusAreas[0]!.id;
+      expect(issuesOf(profile)).to.deep.equal([{ path: 'crossCuttingAreas[0].id', message: `repeats the id "${profile.focusAreas[0]!.id}"` }]);
+    });
+  });
+
   describe('references between parts', () => {
     it('rejects boroughs, operators, providers and a host that do not exist', () => {
       const profile = copy();

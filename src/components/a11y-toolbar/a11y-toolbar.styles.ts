@@ -168,14 +168,27 @@ export const toolbarStyles = css`
     margin-block-end: 0.5rem;
   }
 
+  /* Undoes the browser's popover box (centred, bordered, sized to content) for the guide. */
   .guide {
     position: fixed;
     inset-inline: 0;
     z-index: 2147483646;
+    inline-size: auto;
+    max-inline-size: none;
+    margin: 0;
+    padding: 0;
+    border-inline: 0;
+    overflow: visible;
+    color: inherit;
+    pointer-events: none;
+  }
+
+  .guide::backdrop {
     pointer-events: none;
   }
 
   .ruler {
+    bottom: auto;
     block-size: var(--_guide-height);
     border-block: 3px solid #212b32;
     background-color: rgb(255 235 59 / 0.25);
@@ -183,6 +196,10 @@ export const toolbarStyles = css`
 
   .mask {
     inset-block: 0;
+    block-size: auto;
+    max-block-size: none;
+    border: 0;
+    background: transparent;
   }
 
   .mask-above,

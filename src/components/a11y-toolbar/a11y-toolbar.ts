@@ -312,7 +312,7 @@ export class A11yToolbar extends LitElement {
     if (!reader || (state === 'unavailable' && reader.unavailableReason !== 'loading')) {
       return html`<fieldset class="read-aloud">
         <legend>${text.readAloud}</legend>
-        <p class="hint">${text.readAloudUnavailable}</p>
+        <p class="hint">${!reader || reader.unavailableReason === 'no-engine' ? text.readAloudNoSpeech : text.readAloudUnavailable}</p>
       </fieldset>`;
     }
     const active = state === 'playing' || state === 'paused';

@@ -45,6 +45,7 @@ export const defaultLabels = {
   readAloudStarted: 'Reading aloud.',
   readAloudPausedShort: 'Reading paused.',
   readAloudUnavailable: 'Read aloud is not available: this browser has no voice that works on your device.',
+  readAloudNoSpeech: 'Read aloud is not available: this browser cannot read text aloud.',
   readAloudPlaying: (sentence: number, total: number) => `Reading sentence ${sentence} of ${total}.`,
   readAloudPaused: (sentence: number, total: number) => `Paused at sentence ${sentence} of ${total}.`,
   reset: 'Reset all settings',

@@ -473,7 +473,7 @@ function sentencesIn(root: Node, exclude: Element | null, range: Range | null): 
     if (isSkipped(element, exclude, displayOf(element))) return [];
   }
   const blockOf = (text: Text): Node => {
-    for (let element = text.parentElement; element && element !== top; element = element.parentElement) {
+    for (let element = flatParent(text); element && element !== top; element = flatParent(element)) {
       if (!isInline(displayOf(element))) return element;
     }
     return root;
@@ -488,18 +488,14 @@ function sentencesIn(root: Node, exclude: Element | null, range: Range | null): 
     run = [];
     runLength = 0;
   };
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node instanceof Element && isSkipped(node, exclude, displayOf(node))
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
-  for (let node = root instanceof Text ? root : walker.nextNode(); node; node = walker.nextNode()) {
+  const nodes = root instanceof Text ? [root] : renderedNodes(root, (element) => !isSkipped(element, exclude, displayOf(element)));
+  for (const node of nodes) {
     if (node instanceof Element) {
       if (node.localName === 'br') endRun();
       continue;
     }
-    const text = node as Text;
+    if (!(node instanceof Text)) continue;
+    const text = node;
     if (range && !range.intersectsNode(text)) continue;
     const start = range && text === range.startContainer ? range.startOffset : 0;
     const end = range && text === range.endContainer ? range.endOffset : text.data.length;
@@ -514,6 +510,31 @@ function sentencesIn(root: Node, exclude: Element | null, range: Range | null): 
   }
   endRun();
   return runs.flatMap(sentencesOfRun);
+}
+
+/** The element a node is shown inside: its slot, its parent, or the host of its shadow root. */
+function flatParent(node: Element | Text): Element | null {
+  if (node.assignedSlot) return node.assignedSlot;
+  if (node.parentElement) return node.parentElement;
+  return node.parentNode instanceof ShadowRoot ? node.parentNode.host : null;
+}
+
+/**
+ * The nodes under `root` in the order the page shows them: into open shadow roots (the text of
+ * other widgets) and through slots; a rejected element is skipped with everything under it.
+ */
+function* renderedNodes(root: Node, accept: (element: Element) => boolean): Generator<Node> {
+  let children: Iterable<Node> = root.childNodes;
+  if (root instanceof Element && root.shadowRoot) children = root.shadowRoot.childNodes;
+  else if (root instanceof HTMLSlotElement) {
+    const assigned = root.assignedNodes({ flatten: true });
+    if (assigned.length) children = assigned;
+  }
+  for (const child of children) {
+    if (child instanceof Element && !accept(child)) continue;
+    yield child;
+    yield* renderedNodes(child, accept);
+  }
 }
 
 function sentencesOfRun(pieces: Piece[]): Sentence[] {

@@ -9,7 +9,8 @@ const connected: ReadingGuideController[] = [];
 /**
  * A reading ruler or mask that follows the pointer (mouse, pen, touch) and keyboard focus. It is
  * drawn with `pointer-events: none`, so it never takes a click, and Escape turns it off. Listeners
- * are attached only while a guide is on.
+ * are attached only while a guide is on. It is shown as a manual popover, in the top layer, so a
+ * page that puts the toolbar inside a transformed container still gets a guide across the viewport.
  */
 export class ReadingGuideController implements ReactiveController {
   /** The line the guide centres on, in viewport pixels. */
@@ -33,6 +34,13 @@ export class ReadingGuideController implements ReactiveController {
     const on = connected[0] === this && this.mode() !== 'none';
     if (on && !this.listening) this.listen(true);
     else if (!on && this.listening) this.listen(false);
+    // In the top layer, an ancestor with a transform or filter cannot confine the guide to itself.
+    const guide = (this.host as unknown as { renderRoot?: ParentNode }).renderRoot?.querySelector<HTMLElement>('.guide');
+    try {
+      if (guide?.showPopover && !guide.matches(':popover-open')) guide.showPopover();
+    } catch {
+      // Without the Popover API the guide stays fixed to the viewport, as before.
+    }
   }
 
   hostDisconnected(): void {
@@ -96,9 +104,9 @@ export class ReadingGuideController implements ReactiveController {
     if (mode === 'none' || connected[0] !== this) return nothing;
     const [rulerTop, maskHeight, maskTop] = this.styles().map(([, , value]) => value);
     if (mode === 'ruler') {
-      return html`<div class="guide ruler" part="reading-guide" style=${styleMap({ top: rulerTop })}></div>`;
+      return html`<div class="guide ruler" part="reading-guide" .popover=${'manual'} style=${styleMap({ top: rulerTop })}></div>`;
     }
-    return html`<div class="guide mask" part="reading-guide">
+    return html`<div class="guide mask" part="reading-guide" .popover=${'manual'}>
       <div class="mask-above" style=${styleMap({ height: maskHeight })}></div>
       <div class="mask-below" style=${styleMap({ top: maskTop })}></div>
     </div>`;

@@ -24,8 +24,8 @@ const idList = {
  * (which opens a collapsed area holding the text found, where the engine supports it) behave as
  * they do everywhere else. "Expand all" and "Collapse all" change with the state.
  *
- * @fires selca-focus-areas-toggle - An area opened or closed; `detail` is `{ id, open }`. Bubbles
- * and is composed.
+ * @fires selca-focus-areas-toggle - An area opened or closed, one event per area (also for "Expand
+ * all" and "Collapse all"); `detail` is `{ id, open }`. Bubbles and is composed.
  *
  * @csspart group - The key focus areas, or the cross-cutting areas, with their heading.
  * @csspart area - One area: the `<details>` element.
@@ -84,8 +84,13 @@ export class FocusAreas extends LitElement {
     this.dispatchEvent(new CustomEvent('selca-focus-areas-toggle', { detail: { id: area.id, open: isOpen }, bubbles: true, composed: true }));
   }
 
+  /** Opens or closes every area, with one event for each area that changes. */
   private toggleAll(profile: AllianceProfile, expand: boolean): void {
+    const changed = this.allIds(profile).filter((id) => this.open.includes(id) !== expand);
     this.open = expand ? this.allIds(profile) : [];
+    for (const id of changed) {
+      this.dispatchEvent(new CustomEvent('selca-focus-areas-toggle', { detail: { id, open: expand }, bubbles: true, composed: true }));
+    }
   }
 
   private renderGroup(areas: Topic[], heading: string, id: string, level: number): TemplateResult | typeof nothing {
@@ -99,7 +104,7 @@ export class FocusAreas extends LitElement {
               <summary>${area.title}</summary>
               <div class="body">
                 <p>${area.summary}</p>
-                ${area.url ? html`<a href=${area.url}>More about ${area.title.toLowerCase()}</a>` : nothing}
+                ${area.url ? html`<a href=${area.url}>More about ${area.title}</a>` : nothing}
               </div>
             </details>
           </li>`,
@@ -112,6 +117,7 @@ export class FocusAreas extends LitElement {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     const all = this.allIds(profile);
     const allOpen = all.length > 0 && all.every((id) => this.open.includes(id));
+    if (!all.length) return html``;
     return html`<button type="button" class="toggle-all" part="toggle-all" @click=${() => this.toggleAll(profile, !allOpen)}>
         ${allOpen ? 'Collapse all' : 'Expand all'}<span class="visually-hidden"> focus areas</span>
       </button>

@@ -110,6 +110,7 @@ export const goalsPanelStyles = css`
   .chart {
     display: block;
     inline-size: 100%;
+    max-inline-size: 24rem;
     block-size: 1.25rem;
     margin-block-end: 0.25rem;
   }
@@ -144,7 +145,7 @@ export const goalsPanelStyles = css`
     background-color: var(--_surface);
   }
 
-  .principles-heading {
+  .principles-label {
     margin-block-end: 0.5rem;
     font-size: 1.25rem;
     font-weight: 700;

@@ -48,7 +48,7 @@ export class GoalsPanel extends LitElement {
     return {
       layout: { reflect: true },
       headingLevel: { type: Number, attribute: 'heading-level' },
-      principlesHeading: { attribute: 'principles-heading' },
+      principlesLabel: { attribute: 'principles-label' },
       src: { reflect: true },
       profile: { attribute: false },
     };
@@ -56,10 +56,10 @@ export class GoalsPanel extends LitElement {
 
   /** `cards` (default), `list`, or `rows` (compact, one goal per line where there is room). */
   declare layout: 'cards' | 'list' | 'rows';
-  /** Level of the goal titles and the principles heading, 2 to 6. */
+  /** Level of the goal titles, 2 to 6. */
   declare headingLevel: number;
-  /** Heading above the principles. */
-  declare principlesHeading: string;
+  /** The label of the principles beneath the goals; they are a labelled group, not a seventh heading. */
+  declare principlesLabel: string;
   /** Address of an alliance profile to show instead of the built-in one. */
   declare src: string | null;
   /** An alliance profile object, used before `src`. */
@@ -72,15 +72,15 @@ export class GoalsPanel extends LitElement {
     super();
     this.layout = 'cards';
     this.headingLevel = 2;
-    this.principlesHeading = 'Under every goal';
+    this.principlesLabel = 'Under every goal';
     this.src = null;
     this.profile = undefined;
   }
 
-  private renderMeasure(measure: Measure, id: string): TemplateResult {
+  private renderMeasure(measure: Measure): TemplateResult {
     const top = scaleMax(measure);
-    const x = (value: number) => Math.round((value / top) * 2000) / 10;
-    return html`<figure class="measure" part="measure" aria-labelledby=${id}>
+    const x = (value: number) => (top > 0 ? Math.round((Math.min(value, top) / top) * 2000) / 10 : 0);
+    return html`<figure class="measure" part="measure">
       <svg class="chart" viewBox="0 0 200 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         <rect class="track" x="0" y="5" width="200" height="10" vector-effect="non-scaling-stroke"></rect>
         <rect class="bar" x="0" y="5" width=${x(measure.value)} height="10"></rect>
@@ -94,7 +94,7 @@ export class GoalsPanel extends LitElement {
         ></rect>
       </svg>
       <figcaption>
-        <span id=${id}>${describeMeasure(measure)}</span>
+        ${describeMeasure(measure)}
         <span class="source">
           Source: ${measure.source.url ? html`<a href=${measure.source.url}>${measure.source.title}</a>` : measure.source.title}
         </span>
@@ -108,7 +108,7 @@ export class GoalsPanel extends LitElement {
       <div class="text">
         <div class="title" role="heading" aria-level=${level}>${goal.title}</div>
         <p>${goal.summary}</p>
-        ${goal.measure ? this.renderMeasure(goal.measure, `measure-${index}`) : nothing}
+        ${goal.measure ? this.renderMeasure(goal.measure) : nothing}
         ${goal.url ? html`<a class="more" href=${goal.url}>How we do this<span class="visually-hidden">: ${goal.title}</span></a>` : nothing}
       </div>
     </li>`;
@@ -120,14 +120,14 @@ export class GoalsPanel extends LitElement {
         ${profile.goals.map((goal, index) => this.renderGoal(goal, index, level))}
       </ul>
       ${profile.principles.length
-        ? html`<div class="principles" part="principles">
-            <div class="principles-heading" role="heading" aria-level=${level}>${this.principlesHeading}</div>
+        ? html`<div class="principles" part="principles" role="group" aria-labelledby="principles-label">
+            <p id="principles-label" class="principles-label">${this.principlesLabel}</p>
             <ul>
               ${profile.principles.map(
                 (principle) => html`<li>
                   <strong>${principle.title}</strong>
                   ${principle.summary}
-                  ${principle.url ? html`<a href=${principle.url}>More<span class="visually-hidden"> about ${principle.title.toLowerCase()}</span></a>` : nothing}
+                  ${principle.url ? html`<a href=${principle.url}>More<span class="visually-hidden"> about ${principle.title}</span></a>` : nothing}
                 </li>`,
               )}
             </ul>
