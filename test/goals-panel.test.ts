@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { expect, fixture } from './helpers/testing.js';
+import { resetPreferences, setPreferences, THEMES } from '../src/core/preferences.js';
 import { captureConsole } from './helpers/console.js';
 import '../src/selca-goals-panel.js';
 import type { GoalsPanel } from '../src/components/goals-panel/goals-panel.js';
@@ -111,6 +112,39 @@ describe('<selca-goals-panel>', () => {
       expect(text(figure.querySelector('figcaption'))).to.contain('3,000 people in 2025, against a target of 4,000 people.');
       expect(Number(figure.querySelector('.bar')!.getAttribute('width'))).to.equal(120);
     });
+  });
+
+  describe('chart colours', () => {
+    afterEach(() => resetPreferences());
+
+    /** WCAG contrast ratio of two computed colours ("rgb(r, g, b)"). */
+    const contrast = (a: string, b: string) => {
+      const luminance = (colour: string) => {
+        const [r, g, b] = colour.match(/[\d.]+/g)!.slice(0, 3).map((part) => {
+          const c = Number(part) / 255;
+          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (light! + 0.05) / (dark! + 0.05);
+    };
+
+    for (const theme of THEMES) {
+      it(`keeps bar, scale and target 3:1 apart in the ${theme} theme (WCAG 1.4.11)`, async () => {
+        setPreferences({ theme });
+        const panel = await panelOf(html`<selca-goals-panel .profile=${withMeasures()}></selca-goals-panel>`);
+        const style = (selector: string) => getComputedStyle(root(panel).querySelector(selector)!);
+        const [track, bar, target] = ['.track', '.bar', '.target'].map(style);
+        const card = getComputedStyle(goals(panel)[0]!).backgroundColor;
+        expect(contrast(bar!.fill, track!.fill), 'bar against the empty scale').to.be.at.least(3);
+        expect(contrast(bar!.fill, card), 'bar against the card').to.be.at.least(3);
+        expect(contrast(track!.stroke, card), 'the scale outline against the card').to.be.at.least(3);
+        // The target is light with dark edges: its fill stands out on the bar, its edges on the empty scale.
+        expect(contrast(target!.fill, bar!.fill), 'target against the bar').to.be.at.least(3);
+        expect(contrast(target!.stroke, track!.fill), 'target edge against the empty scale').to.be.at.least(3);
+      });
+    }
   });
 
   describe('bad input', () => {

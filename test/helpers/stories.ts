@@ -92,6 +92,7 @@ export const MODES: Mode[] = [
   { name: 'dark theme', apply: () => void setPreferences({ theme: 'dark' }) },
   { name: 'high contrast, yellow on black', apply: () => void setPreferences({ theme: 'contrast-dark' }) },
   { name: 'high contrast, black on white', apply: () => void setPreferences({ theme: 'contrast-light' }) },
+  { name: 'low-glare cream', apply: () => void setPreferences({ theme: 'cream' }) },
   {
     // The visitor's own browser setting; widgets follow it through rem.
     name: '200% text',
