@@ -223,6 +223,22 @@ export const themeStyles = css`
       0 var(--_focus-width) 0 var(--_focus-width) var(--_focus-text);
   }
 
+  /* NHS secondary button: the widgets' own actions (clear filters, show more, show on map). */
+  .selca-button {
+    min-block-size: 44px;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--_brand);
+    border-radius: 4px;
+    background-color: var(--_background);
+    color: var(--_brand);
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  .selca-button:hover {
+    text-decoration: underline;
+  }
+
   /* The sentence the accessibility toolbar is reading aloud, when it is inside a widget. */
   ::highlight(selca-read-aloud) {
     background-color: Mark;

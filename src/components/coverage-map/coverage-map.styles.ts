@@ -187,13 +187,8 @@ export const coverageMapStyles = css`
   }
 
   .show {
-    min-block-size: 44px;
     padding: 0.25rem 0.75rem;
-    border: 2px solid var(--_brand);
-    border-radius: 4px;
-    background-color: var(--_background);
-    color: var(--_brand);
-    cursor: pointer;
+    font-weight: 400;
   }
 
   .site-detail {

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { PropertyValues, TemplateResult } from 'lit';
+import { clampHeadingLevel } from '../../core/attributes.js';
 import { log, warnOnce } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { PreferencesController } from '../../core/preferences.js';
@@ -364,7 +365,7 @@ export class CoverageMap extends LitElement {
 
   private renderDetails(profile: AllianceProfile): TemplateResult {
     const area = this.area(this.selected);
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const level = clampHeadingLevel(this.headingLevel);
     if (!area) {
       return html`<section class="details" part="details" aria-labelledby="details-heading">
         <div id="details-heading" role="heading" aria-level=${level} class="visually-hidden">Area details</div>
@@ -415,7 +416,7 @@ export class CoverageMap extends LitElement {
     const areaName = (code: string) => this.geometry.areas.find((area) => area.code === code)?.name ?? code;
     const showButton = (area: AreaShape | undefined, what: string) =>
       area
-        ? html`<button type="button" class="show" @click=${() => this.showOnMap(area)}>
+        ? html`<button type="button" class="selca-button show" @click=${() => this.showOnMap(area)}>
             Show <span class="visually-hidden">${what}</span> on map
           </button>`
         : nothing;

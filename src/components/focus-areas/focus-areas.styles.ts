@@ -2,15 +2,7 @@ import { css } from 'lit';
 
 export const focusAreasStyles = css`
   .toggle-all {
-    min-block-size: 44px;
     margin-block-end: 0.5rem;
-    padding: 0.5rem 1rem;
-    border: 2px solid var(--_brand);
-    border-radius: 4px;
-    background-color: var(--_background);
-    color: var(--_brand);
-    font-weight: 700;
-    cursor: pointer;
   }
 
   .group + .group {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { clampHeadingLevel, wordList } from '../../core/attributes.js';
 import { log } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { PreferencesController } from '../../core/preferences.js';
@@ -9,11 +10,6 @@ import { themeStyles } from '../../core/theme.js';
 import { focusAreasStyles } from './focus-areas.styles.js';
 
 const TAG = 'selca-focus-areas';
-
-const idList = {
-  fromAttribute: (value: string | null) => (value ? value.split(/[\s,]+/).filter(Boolean) : []),
-  toAttribute: (value: string[]) => (value.length ? value.join(' ') : null),
-};
 
 /**
  * @tag selca-focus-areas
@@ -37,7 +33,7 @@ export class FocusAreas extends LitElement {
 
   static override get properties() {
     return {
-      open: { converter: idList, reflect: true },
+      open: { converter: wordList, reflect: true },
       headingLevel: { type: Number, attribute: 'heading-level' },
       keyHeading: { attribute: 'key-heading' },
       crossCuttingHeading: { attribute: 'cross-cutting-heading' },
@@ -114,11 +110,11 @@ export class FocusAreas extends LitElement {
   }
 
   private renderAreas(profile: AllianceProfile): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const level = clampHeadingLevel(this.headingLevel);
     const all = this.allIds(profile);
     const allOpen = all.length > 0 && all.every((id) => this.open.includes(id));
     if (!all.length) return html``;
-    return html`<button type="button" class="toggle-all" part="toggle-all" @click=${() => this.toggleAll(profile, !allOpen)}>
+    return html`<button type="button" class="selca-button toggle-all" part="toggle-all" @click=${() => this.toggleAll(profile, !allOpen)}>
         ${allOpen ? 'Collapse all' : 'Expand all'}<span class="visually-hidden"> focus areas</span>
       </button>
       ${this.renderGroup(profile.focusAreas, this.keyHeading, 'key', level)}

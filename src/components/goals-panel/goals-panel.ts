@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { clampHeadingLevel } from '../../core/attributes.js';
 import { log } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { PreferencesController } from '../../core/preferences.js';
@@ -115,7 +116,7 @@ export class GoalsPanel extends LitElement {
   }
 
   private renderPanel(profile: AllianceProfile): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const level = clampHeadingLevel(this.headingLevel);
     return html`<ul class="goals" part="goals">
         ${profile.goals.map((goal, index) => this.renderGoal(goal, index, level))}
       </ul>

@@ -101,18 +101,6 @@ export const partnerListStyles = [
   .more {
     margin-block-start: 1rem;
   }
-
-  .clear,
-  .more button {
-    min-block-size: 44px;
-    padding: 0.5rem 1rem;
-    border: 2px solid var(--_brand);
-    border-radius: 4px;
-    background-color: var(--_background);
-    color: var(--_brand);
-    font-weight: 700;
-    cursor: pointer;
-  }
 `,
   offScreen,
 ];

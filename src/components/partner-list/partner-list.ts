@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
+import { clampHeadingLevel, wordList } from '../../core/attributes.js';
 import { log, warnOnce } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { PreferencesController } from '../../core/preferences.js';
@@ -17,11 +18,6 @@ const TAG = 'selca-partner-list';
 const TYPING_PAUSE = 700;
 /** Partners shown at first and added by each "Show more": a page stays quick with thousands. */
 const PAGE = 50;
-
-const list = {
-  fromAttribute: (value: string | null) => (value ? value.split(/[\s,]+/).filter(Boolean) : []),
-  toAttribute: (value: string[]) => (value.length ? value.join(' ') : null),
-};
 
 /**
  * @tag selca-partner-list
@@ -64,8 +60,8 @@ export class PartnerList extends LitElement {
       type: { reflect: true },
       borough: { reflect: true },
       query: { reflect: true },
-      types: { converter: list, reflect: true },
-      boroughs: { converter: list, reflect: true },
+      types: { converter: wordList, reflect: true },
+      boroughs: { converter: wordList, reflect: true },
       layout: { reflect: true },
       headingLevel: { type: Number, attribute: 'heading-level' },
       forMap: { attribute: 'for-map' },
@@ -350,7 +346,7 @@ export class PartnerList extends LitElement {
   }
 
   private renderList(profile: AllianceProfile): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const level = clampHeadingLevel(this.headingLevel);
     const available = this.available;
     const matching = filterPartners(available, this);
     const rest = matching.length - this.limit;
@@ -366,10 +362,10 @@ export class PartnerList extends LitElement {
       )}
       ${rest > 0
         ? html`<div class="more">
-            <button type="button" @click=${() => this.showMore()}>Show ${Math.min(PAGE, rest)} more partners</button>
+            <button type="button" class="selca-button" @click=${() => this.showMore()}>Show ${Math.min(PAGE, rest)} more partners</button>
           </div>`
         : nothing}
-      ${matching.length ? nothing : html`<button type="button" class="clear" @click=${() => this.clearFilters()}>Clear search and filters</button>`}`;
+      ${matching.length ? nothing : html`<button type="button" class="selca-button clear" @click=${() => this.clearFilters()}>Clear search and filters</button>`}`;
   }
 
   override render(): TemplateResult {
