@@ -1,11 +1,10 @@
-import { LitElement, html, nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { clampHeadingLevel } from '../../core/attributes.js';
 import { log, warnOnce } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
-import { PreferencesController } from '../../core/preferences.js';
-import { ProfileController } from '../../core/profile-source.js';
+import { ProfileElement } from '../../core/profile-element.js';
 import type { AllianceProfile, Organisation, Site } from '../../core/profile.js';
 import { themeStyles } from '../../core/theme.js';
 import { projectPoint } from '../../data/area-map.js';
@@ -53,7 +52,7 @@ const codeList = {
  * @cssprop [--selca-map-boundary-colour=#4c6272] - Area boundaries (3:1 against the areas).
  * @cssprop [--selca-map-site-colour=#212b32] - Site markers.
  */
-export class CoverageMap extends LitElement {
+export class CoverageMap extends ProfileElement {
   static override styles = [themeStyles, noticeStyles, coverageMapStyles];
 
   static override get properties() {
@@ -61,10 +60,7 @@ export class CoverageMap extends LitElement {
       selected: { reflect: true },
       highlight: { converter: codeList },
       context: { reflect: true },
-      headingLevel: { type: Number, attribute: 'heading-level' },
       showTables: { type: Boolean, reflect: true, attribute: 'show-tables' },
-      src: { reflect: true },
-      profile: { attribute: false },
       geometry: { attribute: false },
       focusedCode: { state: true, attribute: false },
       tipCode: { state: true, attribute: false },
@@ -78,27 +74,19 @@ export class CoverageMap extends LitElement {
   declare highlight: string[] | null;
   /** `none` hides the surrounding areas shown for context. */
   declare context: 'all' | 'none';
-  /** Level of the details heading, 2 to 6. */
-  declare headingLevel: number;
   /** Shows the tables of areas and sites, the map's text equivalent, without a click. */
   declare showTables: boolean;
-  /** Address of an alliance profile to show instead of the built-in one. */
-  declare src: string | null;
-  /** An alliance profile object, used before `src`. */
-  declare profile: unknown;
   /** The areas to draw; by default the London boroughs. */
   declare geometry: AreaMap;
   declare private focusedCode: string | null;
   declare private tipCode: string | null;
   declare private announcement: string;
 
-  private readonly data = new ProfileController(this);
   private tipTimer: ReturnType<typeof setTimeout> | undefined;
   // While a tooltip shows, Escape anywhere on the page dismisses it (WCAG 1.4.13).
   private readonly onDocumentKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && !event.defaultPrevented && this.tipCode) this.hideTip();
   };
-  protected readonly preferences = new PreferencesController(this);
   private acceptedSelection: string | null = null;
   private labelsPlacedFor = '';
   // A reading font that finishes loading changes every label's width.
@@ -114,10 +102,7 @@ export class CoverageMap extends LitElement {
     this.selected = null;
     this.highlight = null;
     this.context = 'all';
-    this.headingLevel = 2;
     this.showTables = false;
-    this.src = null;
-    this.profile = undefined;
     this.geometry = londonBoroughs;
     this.focusedCode = null;
     this.tipCode = null;

@@ -1,10 +1,9 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { clampHeadingLevel, wordList } from '../../core/attributes.js';
 import { log } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
-import { PreferencesController } from '../../core/preferences.js';
-import { ProfileController } from '../../core/profile-source.js';
+import { ProfileElement } from '../../core/profile-element.js';
 import type { AllianceProfile, Topic } from '../../core/profile.js';
 import { themeStyles } from '../../core/theme.js';
 import { focusAreasStyles } from './focus-areas.styles.js';
@@ -28,44 +27,30 @@ const TAG = 'selca-focus-areas';
  * @csspart toggle-all - The "Expand all" / "Collapse all" button.
  * @csspart notice - The message shown while the profile loads or when it cannot be used.
  */
-export class FocusAreas extends LitElement {
+export class FocusAreas extends ProfileElement {
   static override styles = [themeStyles, noticeStyles, focusAreasStyles];
 
   static override get properties() {
     return {
       open: { converter: wordList, reflect: true },
-      headingLevel: { type: Number, attribute: 'heading-level' },
       keyHeading: { attribute: 'key-heading' },
       crossCuttingHeading: { attribute: 'cross-cutting-heading' },
-      src: { reflect: true },
-      profile: { attribute: false },
     };
   }
 
   /** Ids of the open areas (reflected), for example `open="rapid-diagnostic-centres"`. */
   declare open: string[];
-  /** Level of the two group headings, 2 to 6. */
-  declare headingLevel: number;
   /** Heading of the key focus areas. */
   declare keyHeading: string;
   /** Heading of the cross-cutting areas. */
   declare crossCuttingHeading: string;
-  /** Address of an alliance profile to show instead of the built-in one. */
-  declare src: string | null;
-  /** An alliance profile object, used before `src`. */
-  declare profile: unknown;
 
-  private readonly data = new ProfileController(this);
-  protected readonly preferences = new PreferencesController(this);
 
   constructor() {
     super();
     this.open = [];
-    this.headingLevel = 2;
     this.keyHeading = 'Key focus areas';
     this.crossCuttingHeading = 'Across all our work';
-    this.src = null;
-    this.profile = undefined;
   }
 
   private allIds(profile: AllianceProfile): string[] {

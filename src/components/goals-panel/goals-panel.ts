@@ -1,10 +1,9 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { clampHeadingLevel } from '../../core/attributes.js';
 import { log } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
-import { PreferencesController } from '../../core/preferences.js';
-import { ProfileController } from '../../core/profile-source.js';
+import { ProfileElement } from '../../core/profile-element.js';
 import { scaleMax } from '../../core/profile.js';
 import type { AllianceProfile, Goal, Measure } from '../../core/profile.js';
 import { themeStyles } from '../../core/theme.js';
@@ -42,40 +41,26 @@ export function describeMeasure(measure: Measure): string {
  * @cssprop [--selca-measure-colour=#005eb8] - The bar of a measure's chart.
  * @cssprop [--selca-measure-track-colour=#d8dde0] - The empty part of a measure's scale.
  */
-export class GoalsPanel extends LitElement {
+export class GoalsPanel extends ProfileElement {
   static override styles = [themeStyles, noticeStyles, goalsPanelStyles];
 
   static override get properties() {
     return {
       layout: { reflect: true },
-      headingLevel: { type: Number, attribute: 'heading-level' },
       principlesLabel: { attribute: 'principles-label' },
-      src: { reflect: true },
-      profile: { attribute: false },
     };
   }
 
   /** `cards` (default), `list`, or `rows` (compact, one goal per line where there is room). */
   declare layout: 'cards' | 'list' | 'rows';
-  /** Level of the goal titles, 2 to 6. */
-  declare headingLevel: number;
   /** The label of the principles beneath the goals; they are a labelled group, not a seventh heading. */
   declare principlesLabel: string;
-  /** Address of an alliance profile to show instead of the built-in one. */
-  declare src: string | null;
-  /** An alliance profile object, used before `src`. */
-  declare profile: unknown;
 
-  private readonly data = new ProfileController(this);
-  protected readonly preferences = new PreferencesController(this);
 
   constructor() {
     super();
     this.layout = 'cards';
-    this.headingLevel = 2;
     this.principlesLabel = 'Under every goal';
-    this.src = null;
-    this.profile = undefined;
   }
 
   private renderMeasure(measure: Measure): TemplateResult {

@@ -1,10 +1,9 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { clampHeadingLevel, wordList } from '../../core/attributes.js';
 import { log, warnOnce } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
-import { PreferencesController } from '../../core/preferences.js';
-import { ProfileController } from '../../core/profile-source.js';
+import { ProfileElement } from '../../core/profile-element.js';
 import { ORGANISATION_TYPES } from '../../core/profile.js';
 import type { AllianceProfile } from '../../core/profile.js';
 import { selcaProfile } from '../../data/selca-profile.js';
@@ -52,7 +51,7 @@ const PAGE = 50;
  *
  * @cssprop [--selca-partner-min-width=16rem] - The narrowest a column of the grid layout gets.
  */
-export class PartnerList extends LitElement {
+export class PartnerList extends ProfileElement {
   static override styles = [themeStyles, noticeStyles, partnerListStyles];
 
   static override get properties() {
@@ -63,11 +62,8 @@ export class PartnerList extends LitElement {
       types: { converter: wordList, reflect: true },
       boroughs: { converter: wordList, reflect: true },
       layout: { reflect: true },
-      headingLevel: { type: Number, attribute: 'heading-level' },
       forMap: { attribute: 'for-map' },
       syncUrl: { attribute: 'sync-url' },
-      src: { reflect: true },
-      profile: { attribute: false },
       announcement: { state: true, attribute: false },
       limit: { state: true, attribute: false },
       markup: { state: true, attribute: false },
@@ -86,8 +82,6 @@ export class PartnerList extends LitElement {
   declare boroughs: string[];
   /** `list` (one column) or `grid` (cards in as many columns as fit). */
   declare layout: 'list' | 'grid';
-  /** Level of the group headings, 2 to 6; each partner's name is one level below. */
-  declare headingLevel: number;
   /** Id of a `<selca-coverage-map>` whose selection filters the list by borough. */
   declare forMap: string | null;
   /**
@@ -96,17 +90,11 @@ export class PartnerList extends LitElement {
    * `partners-borough`, `partners-q`); empty means `partners`.
    */
   declare syncUrl: string | null;
-  /** Address of an alliance profile to show instead of the built-in one. */
-  declare src: string | null;
-  /** An alliance profile object, used before `src`. */
-  declare profile: unknown;
   declare private announcement: string;
   declare private limit: number;
   /** Partners written as HTML inside the element, when there are any. */
   declare private markup: Partner[] | null;
 
-  private readonly data = new ProfileController(this);
-  protected readonly preferences = new PreferencesController(this);
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private focusedBeforeUpdate?: { element: Element; text: string | null };
   // The host's own reflected attributes change as the visitor types; only the content matters here.
@@ -133,11 +121,8 @@ export class PartnerList extends LitElement {
     this.types = [];
     this.boroughs = [];
     this.layout = 'list';
-    this.headingLevel = 2;
     this.forMap = null;
     this.syncUrl = null;
-    this.src = null;
-    this.profile = undefined;
     this.announcement = '';
     this.limit = PAGE;
     this.markup = null;
