@@ -242,6 +242,11 @@ describe('<selca-partner-list>', () => {
       expect(count(list)).to.equal('Showing 2 of 2 partners');
       expect([...select(list, 'type').options].map((option) => option.text)).to.deep.equal(['All types', 'Local authorities', 'Charities and voluntary sector']);
       expect(select(list, 'borough')).to.equal(null);
+      list.types = ['charity'];
+      list.boroughs = [];
+      await list.updateComplete;
+      expect(names(list)).to.deep.equal(['Santé Cancer Support (another website)', 'Riverside Carers']);
+      expect(count(list)).to.equal('Showing 2 of 2 partners');
     });
   });
 

@@ -112,6 +112,7 @@ export class PartnerList extends ProfileElement {
   /** Names of boroughs outside the profile that a coupled map selected. */
   private readonly mapNames = new Map<string, string>();
   private prepared?: { source: unknown; profile: AllianceProfile; partners: ShownPartner[] };
+  private restricted?: { all: ShownPartner[]; key: string; partners: ShownPartner[] };
 
   constructor() {
     super();
@@ -247,11 +248,18 @@ export class PartnerList extends ProfileElement {
   private get available(): ShownPartner[] {
     const profile = this.shownProfile;
     if (!profile) return [];
-    return this.allPartners(profile).filter(
-      (partner) =>
-        (!this.types.length || this.types.includes(partner.type)) &&
-        (!this.boroughs.length || partner.boroughs.some((code) => this.boroughs.includes(code))),
-    );
+    const all = this.allPartners(profile);
+    // Kept between keystrokes: only the web team's restrictions decide it, not the visitor's search.
+    const key = `${this.types.join()}|${this.boroughs.join()}`;
+    if (this.restricted?.all !== all || this.restricted.key !== key) {
+      const partners = all.filter(
+        (partner) =>
+          (!this.types.length || this.types.includes(partner.type)) &&
+          (!this.boroughs.length || partner.boroughs.some((code) => this.boroughs.includes(code))),
+      );
+      this.restricted = { all, key, partners };
+    }
+    return this.restricted.partners;
   }
 
   private countText(matching = filterPartners(this.available, this).length, all = this.available.length): string {
