@@ -107,7 +107,7 @@ export default async function run() {
           document.body.getBoundingClientRect();
           window.__keystrokes.push({
             ms: performance.now() - t0,
-            shown: list.shadowRoot.querySelectorAll('.partner').length,
+            shown: list.shadowRoot.querySelectorAll('.results:not([hidden]) .partner').length,
             count: list.shadowRoot.querySelector('#count').textContent.trim(),
           });
         });

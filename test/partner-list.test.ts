@@ -39,8 +39,8 @@ const only = (organisations: Organisation[]): AllianceProfile => {
 };
 
 const root = (list: PartnerList) => list.shadowRoot!;
-const names = (list: PartnerList) => [...root(list).querySelectorAll('.partner .name')].map((node) => node.textContent.replace(/\s+/g, ' ').trim());
-const groupHeadings = (list: PartnerList) => [...root(list).querySelectorAll('.group-heading')].map((node) => node.textContent.trim());
+const names = (list: PartnerList) => [...root(list).querySelectorAll('.results:not([hidden]) .partner .name')].map((node) => node.textContent.replace(/\s+/g, ' ').trim());
+const groupHeadings = (list: PartnerList) => [...root(list).querySelectorAll('.results:not([hidden]) .group-heading')].map((node) => node.textContent.trim());
 const count = (list: PartnerList) => root(list).querySelector('#count')!.textContent.trim();
 const status = (list: PartnerList) => root(list).querySelector('p[role="status"]')!;
 const search = (list: PartnerList) => root(list).querySelector<HTMLInputElement>('#search')!;
@@ -202,7 +202,7 @@ describe('<selca-partner-list>', () => {
     it('says so when nothing matches and clears every filter from the keyboard, focus kept', async () => {
       const list = await listOf(html`<selca-partner-list type="charity" borough=${LEWISHAM} query="carers" .profile=${withCharities}></selca-partner-list>`);
       expect(count(list)).to.equal('No partners match your search and filters.');
-      expect(root(list).querySelector('.partner')).to.equal(null);
+      expect(root(list).querySelector('.results:not([hidden]) .partner')).to.equal(null);
       await tabTo(list, '');
       expect(root(list).activeElement!.textContent.trim()).to.equal('Clear search and filters');
       await sendKeys({ press: 'Enter' });
@@ -224,6 +224,21 @@ describe('<selca-partner-list>', () => {
         reached.push(active instanceof HTMLAnchorElement ? active.textContent.trim() : (active?.id ?? ''));
       }
       expect(reached).to.deep.equal(['type', 'borough', ...links.map((link) => link.textContent.trim())]);
+    });
+
+    it('keeps the last results hidden while nothing matches, and brings the same ones back', async () => {
+      const list = await listOf(html`<selca-partner-list query="council" .profile=${withCharities}></selca-partner-list>`);
+      const first = root(list).querySelector('.partner')!;
+      first.querySelector('a')!.focus();
+      list.query = 'councilx';
+      await list.updateComplete;
+      expect(root(list).querySelector('.results')!.hasAttribute('hidden')).to.equal(true);
+      expect(names(list)).to.deep.equal([]);
+      expect(focusedId(list)).to.equal('count');
+      list.query = 'council';
+      await list.updateComplete;
+      expect(root(list).querySelector('.partner')).to.equal(first);
+      expect(names(list)).to.have.length(6);
     });
 
     it('fires selca-partner-filter with the active filters', async () => {

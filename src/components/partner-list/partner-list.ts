@@ -113,6 +113,7 @@ export class PartnerList extends ProfileElement {
   private readonly mapNames = new Map<string, string>();
   private prepared?: { source: unknown; profile: AllianceProfile; partners: ShownPartner[] };
   private restricted?: { all: ShownPartner[]; key: string; partners: ShownPartner[] };
+  private lastDrawn?: ShownPartner[];
 
   constructor() {
     super();
@@ -289,7 +290,8 @@ export class PartnerList extends ProfileElement {
     }
     // A result that goes from under the visitor's focus (a coupled map, Back) leaves focus on the count, not the page.
     const before = this.focusedBeforeUpdate;
-    if (before && (!before.element.isConnected || before.element.textContent !== before.text)) this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
+    const gone = before && (!before.element.isConnected || before.element.closest('[hidden]') || before.element.textContent !== before.text);
+    if (gone) this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
     this.focusedBeforeUpdate = undefined;
   }
 
@@ -343,16 +345,22 @@ export class PartnerList extends ProfileElement {
     const available = this.available;
     const matching = filterPartners(available, this);
     const rest = matching.length - this.limit;
+    // While nothing matches, the last results stay in the page, hidden: the usual next keystroke
+    // (deleting the letter that emptied the list) brings them back without building them again.
+    const drawn = matching.length ? matching.slice(0, this.limit) : (this.lastDrawn ?? []);
+    this.lastDrawn = drawn;
     return html`${this.renderFilters(profile, available)}
       <p id="count" class="count" part="count" tabindex="-1">${this.countText(matching.length, available.length)}</p>
-      ${groupPartners(matching.slice(0, this.limit)).map(
-        ([type, members]) => html`<div class="group" part="group">
-          <div class="group-heading" role="heading" aria-level=${level}>${GROUP_HEADINGS[type]}</div>
-          <ul class="partners">
-            ${members.map((partner) => this.renderPartner(partner, level))}
-          </ul>
-        </div>`,
-      )}
+      <div class="results" ?hidden=${!matching.length}>
+        ${groupPartners(drawn).map(
+          ([type, members]) => html`<div class="group" part="group">
+            <div class="group-heading" role="heading" aria-level=${level}>${GROUP_HEADINGS[type]}</div>
+            <ul class="partners">
+              ${members.map((partner) => this.renderPartner(partner, level))}
+            </ul>
+          </div>`,
+        )}
+      </div>
       ${rest > 0
         ? html`<div class="more">
             <button type="button" class="selca-button" @click=${() => this.showMore()}>Show ${Math.min(PAGE, rest)} more partners</button>
