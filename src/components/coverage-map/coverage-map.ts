@@ -20,6 +20,9 @@ const KEY_MOVES: Record<string, keyof AreaShape['moves']> = {
   ArrowLeft: 'left',
 };
 
+/** Properties whose change cannot move a label. */
+const LABEL_NEUTRAL = new Set(['focusedCode', 'tipCode', 'announcement', 'showTables']);
+
 const EDGE_WORDS: Record<keyof AreaShape['moves'], string> = { up: 'north', right: 'east', down: 'south', left: 'west' };
 
 /** Codes from an attribute: separated by spaces or commas. */
@@ -148,8 +151,11 @@ export class CoverageMap extends ProfileElement {
     this.hideTip();
   }
 
-  protected override updated(): void {
-    this.arrangeLabels(false);
+  protected override updated(changed: PropertyValues<this>): void {
+    // Moving focus, a tooltip, an announcement or the tables leave every label where it is; an
+    // update with nothing changed comes from the visitor's preferences, which may resize them.
+    const labelsStay = changed.size > 0 && [...changed.keys()].every((key) => LABEL_NEUTRAL.has(key as string));
+    if (!labelsStay) this.arrangeLabels(false);
   }
 
   /**
