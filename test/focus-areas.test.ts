@@ -22,7 +22,7 @@ async function areasOf(template = html`<selca-focus-areas></selca-focus-areas>`)
 
 /** Waits for the state that toggle events (queued by the browser) bring. */
 const settled = async (areas: FocusAreas, ids: string[]) => {
-  await waitUntil(() => areas.open.join() === ids.join(), `open = ${ids.join(' ')}, got ${areas.open.join(' ')}`);
+  await waitUntil(() => areas.open.join() === ids.join(), `open = ${ids.join(' ')}, got ${areas.open.join(' ')}`, { timeout: 3000 });
   await areas.updateComplete;
 };
 

@@ -173,7 +173,7 @@ describe('<selca-partner-list>', () => {
       const list = await listOf();
       search(list).focus();
       await sendKeys({ type: 'council' });
-      await waitUntil(() => status(list).textContent.includes('Showing 6'), 'first announcement');
+      await waitUntil(() => status(list).textContent.includes('Showing 6'), 'first announcement', { timeout: 3000 });
       await sendKeys({ press: ' ' });
       await waitUntil(() => status(list).textContent.trim() === '', 'the region is emptied', { timeout: 3000 });
       await waitUntil(() => status(list).textContent.includes('Showing 6'), 'announced again', { timeout: 3000 });
@@ -426,7 +426,7 @@ describe('<selca-partner-list>', () => {
           </ul>
         </selca-partner-list>`);
         expect(names(list)).to.deep.equal(['Helping Hands (another website)']);
-        await waitUntil(() => console.error.length > 0, 'the failed profile is logged');
+        await waitUntil(() => console.error.length > 0, 'the failed profile is logged', { timeout: 3000 });
         await list.updateComplete;
         expect(names(list)).to.deep.equal(['Helping Hands (another website)']);
         expect(root(list).querySelector('.selca-notice')).to.equal(null);
@@ -440,7 +440,7 @@ describe('<selca-partner-list>', () => {
     it('follows later changes to that content', async () => {
       const list = await listOf(written);
       list.querySelector('ul')!.insertAdjacentHTML('beforeend', '<li data-type="charity"><a href="https://new.example/">Newcomer</a></li>');
-      await waitUntil(() => names(list).includes('Newcomer (another website)'), 'the new partner is shown');
+      await waitUntil(() => names(list).includes('Newcomer (another website)'), 'the new partner is shown', { timeout: 3000 });
     });
 
     it('stays visible and usable where script does not run', async () => {
