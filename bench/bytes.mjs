@@ -1,131 +1,146 @@
 /**
- * Bytes a visitor downloads, raw / gzip (zlib level 9) / brotli (quality 11):
- *   - every dist/cdn/*.js file as shipped
- *   - every ESM entry (dist/index.js, dist/selca-*.js) with its imports, bundled in memory by
- *     esbuild the way an app bundler would (minified, Lit inside, production conditions)
- * Run after `npm run build`: exits non-zero when dist/ is missing.
+ * Bytes a page downloads before the visitor does anything, from the CDN folder of the same build
+ * (dist/cdn-manifest.json): for each kind of page, the entries it loads and every file they import
+ * statically, all the way down, each file compressed on its own as a server sends it (gzip level 9,
+ * brotli quality 11). Parts loaded only when used (dynamic imports) are listed apart, with what
+ * each adds to the page. Every ESM entry bundled by esbuild as an app would be is listed too.
+ *
+ * Fails (non-zero exit through bench/run.mjs) when a page misses its budget.
+ * Run after `npm run build`.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { bundleOptions as cdnOptions } from '../scripts/bundle-options.mjs';
 
-const bundleOptions = { ...cdnOptions, write: false };
-
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
+const cdn = join(dist, 'cdn');
 
+/** The pages issue 11 sets budgets for: gzip bytes before interaction. */
+export const PAGES = [
+  { page: 'the toolbar alone', entries: ['selca-a11y-toolbar.js'], budget: 14_000 },
+  { page: 'the map alone, London geometry included', entries: ['selca-coverage-map.js'], budget: 21_000 },
+  { page: 'the partner list alone', entries: ['selca-partner-list.js'], budget: 15_000 },
+  { page: 'the goals panel alone', entries: ['selca-goals-panel.js'], budget: 14_000 },
+  { page: 'the focus areas alone', entries: ['selca-focus-areas.js'], budget: 13_000 },
+  { page: 'map + partner list', entries: ['selca-coverage-map.js', 'selca-partner-list.js'], budget: 25_000 },
+  {
+    page: 'all five, through the autoloader',
+    entries: ['selca-widgets.js', 'selca-a11y-toolbar.js', 'selca-coverage-map.js', 'selca-partner-list.js', 'selca-goals-panel.js', 'selca-focus-areas.js'],
+    budget: 34_000,
+  },
+];
 
 export function sizes(buffer) {
   return {
     raw: buffer.byteLength,
     gzip: gzipSync(buffer, { level: 9 }).byteLength,
     brotli: brotliCompressSync(buffer, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: 11,
-        [constants.BROTLI_PARAM_SIZE_HINT]: buffer.byteLength,
-      },
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.byteLength },
     }).byteLength,
   };
 }
 
-async function bundle(entry) {
-  const result = await esbuild.build({ ...bundleOptions, entryPoints: [entry], outfile: 'bench.js' });
-  const js = result.outputFiles.find((file) => file.path.endsWith('.js'));
-  return Buffer.from(js.contents);
+const sum = (rows) => rows.reduce((total, row) => ({ raw: total.raw + row.raw, gzip: total.gzip + row.gzip, brotli: total.brotli + row.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+/** The CDN folder as the build described it, each file with its compressed sizes. */
+export function cdnGraph() {
+  const path = join(dist, 'cdn-manifest.json');
+  if (!existsSync(path)) throw new Error('dist/cdn-manifest.json is missing; run `npm run build` first.');
+  const { files } = JSON.parse(readFileSync(path, 'utf8'));
+  for (const [name, file] of Object.entries(files)) Object.assign(file, sizes(readFileSync(join(cdn, name))));
+  return files;
 }
 
-/** Rows of { file, kind, raw, gzip, brotli }. */
-export async function measure() {
-  if (!existsSync(join(dist, 'index.js'))) {
-    throw new Error('dist/ is missing; run `npm run build` first.');
-  }
-  const rows = [];
-  const cdn = join(dist, 'cdn');
-  const cdnFiles = existsSync(cdn) ? readdirSync(cdn).filter((n) => n.endsWith('.js')).sort() : [];
-  for (const name of cdnFiles) {
-    rows.push({ file: `dist/cdn/${name}`, kind: 'cdn file', ...sizes(readFileSync(join(cdn, name))) });
-  }
-  const entries = ['index.js', ...readdirSync(dist).filter((n) => /^selca-.+\.js$/.test(n)).sort()];
-  for (const name of entries) {
-    rows.push({ file: `dist/${name}`, kind: 'esm + imports', ...sizes(await bundle(join(dist, name))) });
-  }
-  return rows;
+/** The entries and every file they import statically, all the way down. */
+export function staticClosure(files, entries) {
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    if (!files[name]) throw new Error(`dist/cdn/${name} is not in the build`);
+    seen.add(name);
+    files[name].imports?.forEach(visit);
+  };
+  entries.forEach(visit);
+  return seen;
 }
 
-export function table(rows) {
-  const header = ['file', 'measured as', 'raw B', 'gzip-9 B', 'brotli-11 B'];
-  const body = rows.map((r) => [r.file, r.kind, String(r.raw), String(r.gzip), String(r.brotli)]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
-  const line = (cells) =>
-    cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
+/** Each part the entries load only when it is used, with the files it adds to what they loaded. */
+export function lazyParts(files, entries) {
+  const loaded = staticClosure(files, entries);
+  const parts = new Map();
+  for (const name of loaded) {
+    for (const target of files[name].dynamicImports ?? []) {
+      if (loaded.has(target) || parts.has(target)) continue;
+      const adds = [...staticClosure(files, [target])].filter((file) => !loaded.has(file));
+      parts.set(target, adds);
+    }
+  }
+  return parts;
+}
+
+function table(header, body) {
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => String(row[i]).length)));
+  const line = (cells) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
 
-/** Entry for bench/run.mjs. */
-/** Gzip budgets set by the issues, for the files that have one. */
-const TARGETS = {
-  // Half of Sienna's 20.9 KB gzip, an open-source toolbar of similar scope (fonts excluded).
-  'dist/cdn/selca-a11y-toolbar.js': 10450,
-  // 1/15 of the Highcharts Maps and accessibility stack (171 KB gzip), default geometry included.
-  'dist/cdn/selca-coverage-map.js': 11400,
-  // Issue 6: the partner list's CDN file, Lit included.
-  'dist/cdn/selca-partner-list.js': 12000,
-  // Issue 7: the goals panel's and the focus areas' CDN files, Lit included.
-  'dist/cdn/selca-goals-panel.js': 12000,
-  'dist/cdn/selca-focus-areas.js': 10000,
-};
+/** Rows of the budget table: { page, files, raw, gzip, brotli, budget, within }. */
+export function budgetRows(files = cdnGraph()) {
+  return PAGES.map(({ page, entries, budget }) => {
+    const closure = [...staticClosure(files, entries)];
+    const total = sum(closure.map((name) => files[name]));
+    return { page, files: closure.length, ...total, budget, within: total.gzip <= budget };
+  });
+}
 
-/**
- * What every widget pays before its own code, bundled like a CDN file: Lit alone, and Lit with the
- * foundation a widget is built on (profile loading and validation, the default profile, theme
- * tokens, the preferences channel, notices, safe registration) behind an element that renders nothing.
- */
-const FLOORS = {
-  'Lit alone': `import { LitElement, html } from 'lit';
-customElements.define('selca-floor', class extends LitElement { render() { return html\`\`; } });`,
-  'Lit + foundation': `import { LitElement, html } from 'lit';
-import { renderNotice, noticeStyles } from './core/notice.js';
-import { PreferencesController } from './core/preferences.js';
-import { ProfileController } from './core/profile-source.js';
-import { themeStyles } from './core/theme.js';
-import { defineElement } from './core/define.js';
-defineElement('selca-floor', class extends LitElement {
-  static styles = [themeStyles, noticeStyles];
-  data = new ProfileController(this);
-  preferences = new PreferencesController(this);
-  render() { return html\`\${renderNotice(this.data.status, this.data.message)}\`; }
-});`,
-};
-
-async function floors() {
-  const rows = [];
-  for (const [label, contents] of Object.entries(FLOORS)) {
-    const result = await esbuild.build({
-      ...bundleOptions,
-      stdin: { contents, resolveDir: join(dist), sourcefile: 'floor.js', loader: 'js' },
-      outfile: 'floor.js',
-    });
-    rows.push({ file: label, kind: 'floor', ...sizes(Buffer.from(result.outputFiles[0].contents)) });
-  }
-  return rows;
+async function appBundle(entry) {
+  const result = await esbuild.build({ ...cdnOptions, entryPoints: [entry], outfile: 'bench.js', write: false });
+  return Buffer.from(result.outputFiles.find((file) => file.path.endsWith('.js')).contents);
 }
 
 export default async function run() {
-  const rows = await measure();
-  console.log('Bytes downloaded (raw / gzip level 9 / brotli quality 11)\n');
-  console.log(table(rows));
-  for (const row of rows) {
-    const target = TARGETS[row.file];
-    if (!target) continue;
-    const verdict = row.gzip <= target ? 'within' : `over by ${row.gzip - target} B`;
-    console.log(`target ${row.file}: at most ${target} B gzip; measured ${row.gzip} B, ${verdict}`);
+  const files = cdnGraph();
+  const rows = budgetRows(files);
+  console.log('What a page downloads before the visitor does anything (dist/cdn, each file compressed on its own)\n');
+  console.log(
+    table(
+      ['page holds', 'files', 'raw B', 'gzip-9 B', 'brotli-11 B', 'budget gzip B', 'verdict'],
+      rows.map((r) => [r.page, r.files, r.raw, r.gzip, r.brotli, r.budget, r.within ? 'within' : `OVER by ${r.gzip - r.budget} B`]),
+    ),
+  );
+
+  console.log('\nParts loaded only when used (what each adds to its page, gzip-9 / brotli-11 B)\n');
+  const lazyRows = [];
+  for (const { page, entries } of PAGES.filter((p) => p.entries.length === 1)) {
+    for (const [part, adds] of lazyParts(files, entries)) {
+      const total = sum(adds.map((name) => files[name]));
+      lazyRows.push([page, part, adds.length, total.gzip, total.brotli]);
+    }
   }
-  console.log('\nWhat every widget pays before its own code (bundled from dist/ as a CDN file would be):\n');
-  console.log(table(await floors()));
-  console.log(`\n(${relative(process.cwd(), dist) || '.'}; ESM entries bundled in memory with esbuild, minified, Lit production build)`);
+  console.log(table(['page holds', 'part', 'files', 'gzip-9 B', 'brotli-11 B'], lazyRows));
+
+  console.log('\nEvery file of dist/cdn and dist/single-file\n');
+  const fileRows = Object.entries(files)
+    .filter(([name]) => name.endsWith('.js'))
+    .map(([name, f]) => [`dist/cdn/${name}`, f.raw, f.gzip, f.brotli]);
+  const single = sizes(readFileSync(join(dist, 'single-file', 'selca-widgets.js')));
+  fileRows.push(['dist/single-file/selca-widgets.js (no budget)', single.raw, single.gzip, single.brotli]);
+  console.log(table(['file', 'raw B', 'gzip-9 B', 'brotli-11 B'], fileRows));
+
+  console.log('\nESM entries bundled by an app (esbuild, minified, Lit production build)\n');
+  const esmRows = [];
+  for (const name of ['index.js', 'core/index.js', ...readdirSync(dist).filter((n) => /^selca-.+\.js$/.test(n)).sort()]) {
+    const s = sizes(await appBundle(join(dist, name)));
+    esmRows.push([`dist/${name}`, s.raw, s.gzip, s.brotli]);
+  }
+  console.log(table(['entry', 'raw B', 'gzip-9 B', 'brotli-11 B'], esmRows));
+
+  const over = rows.filter((r) => !r.within);
+  if (over.length) throw new Error(`over budget: ${over.map((r) => r.page).join('; ')}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -9,6 +9,7 @@
  *   4. Custom Elements Manifest via `npm run analyze`, when that script and its config exist
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,6 +23,9 @@ const dist = join(root, 'dist');
 const cdn = join(dist, 'cdn');
 const rel = (path) => relative(root, path);
 const started = performance.now();
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const walk = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 
 
 function run(command, args) {
@@ -38,6 +42,28 @@ function defineModules() {
   return readdirSync(src)
     .filter((name) => /^selca-[a-z0-9-]+\.ts$/.test(name) && !/\.(test|stories|d)\.ts$/.test(name))
     .sort();
+}
+
+/**
+ * dist/cdn-manifest.json: each file of dist/cdn/ with its SHA-384 (for `integrity` and import
+ * maps), its size, and the files it imports statically and dynamically (for the byte budgets).
+ */
+function writeCdnManifest(metafile) {
+  const outputs = Object.fromEntries(Object.entries(metafile.outputs).map(([path, output]) => [relative(cdn, join(root, path)), output]));
+  const files = {};
+  for (const path of walk(cdn).sort()) {
+    const name = relative(cdn, path).split('\\').join('/');
+    const bytes = readFileSync(path);
+    const output = outputs[name];
+    const imported = (kind) => (output?.imports ?? []).filter((i) => i.kind === kind && !i.external).map((i) => relative(cdn, join(root, i.path)));
+    files[name] = {
+      integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
+      bytes: bytes.byteLength,
+      ...(output && { imports: imported('import-statement'), dynamicImports: imported('dynamic-import') }),
+    };
+  }
+  writeJson(join(dist, 'cdn-manifest.json'), { package: pkg.name, version: pkg.version, files });
+  return files;
 }
 
 function writeJson(path, value) {
@@ -60,41 +86,59 @@ for (const file of walkJs(dist)) {
   if (/\bcss ?`/.test(code)) writeFileSync(file, minifyCss(code));
 }
 
-// 2. CDN bundles
+// 2. CDN folder: one module per widget and the autoloader, sharing content-hashed chunks, so a page
+// with several widgets downloads Lit and the core once. Chunks sit beside the entries: the reading
+// fonts are found relative to the module that loads them.
 const defines = defineModules();
-const entries = [
-  { in: join(src, 'index.ts'), out: 'selca-widgets' },
-  ...defines.map((name) => ({ in: join(src, name), out: name.replace(/\.ts$/, '') })),
-];
 const collision = defines.find((name) => name === 'selca-widgets.ts');
 if (collision) {
-  console.error('build: src/selca-widgets.ts would overwrite the all-in-one CDN bundle; rename it.');
+  console.error('build: src/selca-widgets.ts would overwrite the autoloader; rename it.');
   process.exit(1);
 }
-for (const entry of entries) {
-  await esbuild.build({ ...bundleOptions, entryPoints: [entry.in], outfile: join(cdn, `${entry.out}.js`) });
-  const code = readFileSync(join(cdn, `${entry.out}.js`), 'utf8');
-  if (code.includes('Lit is in dev mode')) {
-    console.error(`build: dist/cdn/${entry.out}.js contains Lit's development build.`);
+const entries = [
+  { in: join(src, 'autoloader.ts'), out: 'selca-widgets' },
+  ...defines.map((name) => ({ in: join(src, name), out: name.replace(/\.ts$/, '') })),
+];
+const autoloaderSource = readFileSync(join(src, 'autoloader.ts'), 'utf8');
+const unknownToAutoloader = defines.filter((name) => !autoloaderSource.includes(`'./${name.replace(/\.ts$/, '.js')}'`));
+if (unknownToAutoloader.length) {
+  console.error(`build: src/autoloader.ts does not load ${unknownToAutoloader.join(', ')}.`);
+  process.exit(1);
+}
+const split = await esbuild.build({
+  ...bundleOptions,
+  entryPoints: entries,
+  outdir: cdn,
+  splitting: true,
+  entryNames: '[name]',
+  chunkNames: 'selca-shared-[hash]',
+  metafile: true,
+});
+
+// 2b. The single-file build, for hosts that can upload only one file: everything in one module,
+// lazily loaded parts included.
+const singleFile = join(dist, 'single-file', 'selca-widgets.js');
+await esbuild.build({ ...bundleOptions, entryPoints: [join(src, 'index.ts')], outfile: singleFile });
+
+for (const file of [...Object.keys(split.metafile.outputs).map((path) => join(root, path)), singleFile].filter((path) => path.endsWith('.js'))) {
+  if (readFileSync(file, 'utf8').includes('Lit is in dev mode')) {
+    console.error(`build: ${rel(file)} contains Lit's development build.`);
     process.exit(1);
   }
-  // The all-in-one bundle must keep every define module src/index.ts imports (a `sideEffects`
-  // list in package.json that misses src/selca-*.ts would let esbuild drop the registration).
-  if (entry.out === 'selca-widgets') {
-    const index = readFileSync(entry.in, 'utf8');
-    const dropped = defines
-      .map((name) => name.replace(/\.ts$/, ''))
-      .filter((tag) => index.includes(`./${tag}.js`) && !code.includes(`"${tag}"`) && !code.includes(`'${tag}'`) && !code.includes(`\`${tag}\``));
-    if (dropped.length) {
-      console.error(`build: dist/cdn/selca-widgets.js lost the registration of ${dropped.join(', ')} (check "sideEffects").`);
-      process.exit(1);
-    }
+}
+for (const name of defines) {
+  const tag = name.replace(/\.ts$/, '');
+  // A `sideEffects` list in package.json that missed src/selca-*.ts would let esbuild drop the registration.
+  const registers = (code) => [`"${tag}"`, `'${tag}'`, `\`${tag}\``].some((quoted) => code.includes(quoted));
+  if (!registers(readFileSync(join(cdn, `${tag}.js`), 'utf8')) || !registers(readFileSync(singleFile, 'utf8'))) {
+    console.error(`build: the registration of <${tag}> was dropped (check "sideEffects").`);
+    process.exit(1);
   }
   // Types for the CDN file: the same exports as the module it was bundled from.
-  const from = entry.out === 'selca-widgets' ? '../index.js' : `../${entry.out}.js`;
-  writeFileSync(join(cdn, `${entry.out}.d.ts`), `export * from '${from}';\n`);
+  writeFileSync(join(cdn, `${tag}.d.ts`), `export * from '../${tag}.js';\n`);
 }
-
+writeFileSync(join(cdn, 'selca-widgets.d.ts'), "export * from '../autoloader.js';\n");
+writeFileSync(join(dist, 'single-file', 'selca-widgets.d.ts'), "export * from '../index.js';\n");
 // The early entry: a classic (non-module) script for <head>, so it runs before first paint.
 // The early entry never loads fonts from its own address, so import.meta is not needed there.
 await esbuild.build({ ...bundleOptions, format: 'iife', logOverride: { 'empty-import-meta': 'silent' }, entryPoints: [join(src, 'early-preferences.ts')], outfile: join(cdn, 'selca-early.js') });
@@ -107,14 +151,21 @@ for (const folder of [join(dist, 'components', 'a11y-toolbar', 'fonts'), join(cd
   for (const [file, source] of fontFiles()) copyFileSync(source, join(folder, file));
 }
 
-// 3. JSON schema + default profile, from the freshly built modules
-const { profileJsonSchema } = await import(pathToFileURL(join(dist, 'core', 'profile.js')).href);
+const cdnManifest = writeCdnManifest(split.metafile);
+
+// 3. JSON schema + default profile, from the freshly built modules. The built-in profile is
+// checked here, so visitors' browsers never download the validator for it.
+const { profileJsonSchema, validateProfile, formatIssues } = await import(pathToFileURL(join(dist, 'core', 'profile.js')).href);
 const { selcaProfile } = await import(pathToFileURL(join(dist, 'data', 'selca-profile.js')).href);
+const builtIn = validateProfile(selcaProfile);
+if (!builtIn.ok || builtIn.warnings.length) {
+  console.error(`build: the built-in profile (src/data/selca-profile.ts) is not valid:\n${formatIssues(builtIn.ok ? builtIn.warnings : builtIn.issues)}`);
+  process.exit(1);
+}
 writeJson(join(dist, 'alliance-profile.schema.json'), profileJsonSchema());
 writeJson(join(dist, 'profiles', 'selca.json'), { $schema: '../alliance-profile.schema.json', ...selcaProfile });
 
 // 4. Custom Elements Manifest
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 let manifest = 'skipped';
 if (!existsSync(join(root, 'custom-elements-manifest.config.mjs'))) {
   console.log('build: no custom-elements-manifest.config.mjs; skipping the Custom Elements Manifest.');
@@ -127,15 +178,13 @@ if (!existsSync(join(root, 'custom-elements-manifest.config.mjs'))) {
 
 // Summary
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-const walk = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 const files = walk(dist);
 console.log(`\nbuild: ${pkg.name}@${pkg.version} in ${((performance.now() - started) / 1000).toFixed(1)}s`);
 console.log(`  dist/            ${files.length} files (${files.filter((f) => f.endsWith('.js')).length} .js)`);
 console.log(`  define modules   ${defines.length ? defines.join(', ') : 'none yet'}`);
-for (const entry of entries) {
-  const file = join(cdn, `${entry.out}.js`);
-  console.log(`  ${rel(file).padEnd(40)} ${kb(statSync(file).size)}`);
+for (const [name, file] of Object.entries(cdnManifest).filter(([name]) => name.endsWith('.js'))) {
+  console.log(`  ${`dist/cdn/${name}`.padEnd(40)} ${kb(file.bytes)}`);
 }
+console.log(`  ${rel(singleFile).padEnd(40)} ${kb(statSync(singleFile).size)}`);
 console.log(`  dist/alliance-profile.schema.json, dist/profiles/selca.json`);
 console.log(`  manifest         ${manifest}`);

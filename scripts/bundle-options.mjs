@@ -29,7 +29,7 @@ export const bundleOptions = {
   bundle: true,
   format: 'esm',
   platform: 'browser',
-  target: 'es2021',
+  target: 'es2022',
   minify: true,
   // No `development` condition, so Lit's production build is used.
   conditions: ['production'],

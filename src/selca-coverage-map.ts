@@ -1,7 +1,15 @@
 import { CoverageMap } from './components/coverage-map/coverage-map.js';
+import type { MapProfile } from './components/coverage-map/coverage-map.js';
 import { defineElement } from './core/define.js';
+import { londonBoroughs } from './data/london-boroughs.js';
+import { selcaIdentity } from './data/selca/identity.js';
+import { selcaArea } from './data/selca/boroughs.js';
+import { selcaOrganisations } from './data/selca/organisations.js';
 
 export { CoverageMap };
+
+CoverageMap.defaultProfile = { shortName: selcaIdentity.shortName, area: selcaArea, organisations: selcaOrganisations } satisfies MapProfile;
+CoverageMap.defaultGeometry = londonBoroughs;
 
 defineElement('selca-coverage-map', CoverageMap);
 

@@ -1,7 +1,11 @@
 import { FocusAreas } from './components/focus-areas/focus-areas.js';
+import type { FocusAreasProfile } from './components/focus-areas/focus-areas.js';
 import { defineElement } from './core/define.js';
+import { selcaCrossCuttingAreas, selcaFocusAreas } from './data/selca/focus-areas.js';
 
 export { FocusAreas };
+
+FocusAreas.defaultProfile = { focusAreas: selcaFocusAreas, crossCuttingAreas: selcaCrossCuttingAreas } satisfies FocusAreasProfile;
 
 defineElement('selca-focus-areas', FocusAreas);
 

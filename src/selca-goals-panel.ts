@@ -1,7 +1,11 @@
 import { GoalsPanel } from './components/goals-panel/goals-panel.js';
+import type { GoalsProfile } from './components/goals-panel/goals-panel.js';
 import { defineElement } from './core/define.js';
+import { selcaGoals, selcaPrinciples } from './data/selca/goals.js';
 
 export { GoalsPanel };
+
+GoalsPanel.defaultProfile = { goals: selcaGoals, principles: selcaPrinciples } satisfies GoalsProfile;
 
 defineElement('selca-goals-panel', GoalsPanel);
 

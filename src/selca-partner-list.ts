@@ -1,7 +1,12 @@
 import { PartnerList } from './components/partner-list/partner-list.js';
+import type { PartnersProfile } from './components/partner-list/partners.js';
 import { defineElement } from './core/define.js';
+import { selcaArea } from './data/selca/boroughs.js';
+import { selcaOrganisations } from './data/selca/organisations.js';
 
 export { PartnerList };
+
+PartnerList.defaultProfile = { area: selcaArea, organisations: selcaOrganisations } satisfies PartnersProfile;
 
 defineElement('selca-partner-list', PartnerList);
 

@@ -18,7 +18,7 @@ export { ORGANISATION_TYPES, formatIssues, profileJsonSchema, validateProfile } 
 export type { AllianceProfile, Borough, Goal, Measure, Organisation, OrganisationType, ProfileResult, Site, Topic } from './profile.js';
 export { PROFILE_MESSAGES, ProfileController, ProfileError, loadProfile, resolveProfileUrl } from './profile-source.js';
 export type { ProfileHost, ProfileStatus } from './profile-source.js';
-export { isHttpUrl } from './schema.js';
+export { isHttpUrl } from './urls.js';
 export type { Issue } from './schema.js';
 export { themeStyles } from './theme.js';
 export { VERSION } from './version.js';

@@ -1,14 +1,21 @@
 import { LitElement } from 'lit';
 import type { PropertyDeclarations } from 'lit';
 import { PreferencesController } from './preferences.js';
+import type { AllianceProfile } from './profile.js';
 import { ProfileController } from './profile-source.js';
 
 /**
  * What every widget that shows the alliance profile shares: the `src` and `profile` inputs, a
  * `heading-level` that fits its headings into the host page's outline, and the visitor's
- * preferences from the accessibility toolbar.
+ * preferences from the accessibility toolbar. `P` is the part of a profile the widget shows.
  */
-export class ProfileElement extends LitElement {
+export class ProfileElement<P extends Partial<AllianceProfile> = AllianceProfile> extends LitElement {
+  /**
+   * The profile shown when neither `src` nor `profile` is given, or only the part of it this
+   * widget shows. The define module (`selca-NAME.js`) supplies the built-in one.
+   */
+  static defaultProfile?: object;
+
   // Typed loosely so each widget's own getter can list only its own properties.
   static override get properties(): PropertyDeclarations {
     return {
@@ -25,7 +32,7 @@ export class ProfileElement extends LitElement {
   /** An alliance profile object, used before `src`. */
   declare profile: unknown;
 
-  protected readonly data = new ProfileController(this);
+  protected readonly data = new ProfileController<P>(this, () => (this.constructor as typeof ProfileElement).defaultProfile as P | undefined);
   protected readonly preferences = new PreferencesController(this);
 
   constructor() {
@@ -33,5 +40,17 @@ export class ProfileElement extends LitElement {
     this.headingLevel = 2;
     this.src = null;
     this.profile = undefined;
+  }
+
+  /** Also waits for a `profile` given as a property to be checked and shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.data.pending) {
+      const pending = this.data.pending;
+      await pending;
+      if (this.data.pending === pending) this.data.pending = undefined;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 }

@@ -1,8 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { selcaProfile } from '../data/selca-profile.js';
+import { lazyPart } from './lazy.js';
 import { log } from './log.js';
-import { formatIssues, validateProfile } from './profile.js';
-import type { AllianceProfile } from './profile.js';
+import type { AllianceProfile, ProfileResult } from './profile.js';
+import type { Issue } from './schema.js';
+
+// Only profiles given by a page are checked in the browser; the built-in one is checked by the build.
+const checker = lazyPart(() => import('./profile.js'));
+
 
 /** Why a profile could not be used; `detail` is for the web team's console. */
 export class ProfileError extends Error {
@@ -37,6 +41,8 @@ export function resolveProfileUrl(src: string): string {
 }
 
 async function fetchProfile(url: string): Promise<AllianceProfile> {
+  // The checker downloads while the profile does.
+  checker.load().catch(() => undefined);
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
@@ -50,9 +56,15 @@ async function fetchProfile(url: string): Promise<AllianceProfile> {
   } catch (error) {
     throw new ProfileError('not-json', `${url} is not valid JSON: ${String(error)}`);
   }
-  const result = validateProfile(data);
-  if (!result.ok) throw new ProfileError('invalid', `${url} is not a valid alliance profile:\n${formatIssues(result.issues)}`);
-  if (result.warnings.length) log.warn(`${url}: parts of the profile were left out:\n${formatIssues(result.warnings)}`);
+  let check: Awaited<ReturnType<typeof checker.load>>;
+  try {
+    check = await checker.load();
+  } catch (error) {
+    throw new ProfileError('network', `the profile checker could not be loaded: ${String(error)}`);
+  }
+  const result = check.validateProfile(data);
+  if (!result.ok) throw new ProfileError('invalid', `${url} is not a valid alliance profile:\n${check.formatIssues(result.issues)}`);
+  if (result.warnings.length) log.warn(`${url}: parts of the profile were left out:\n${check.formatIssues(result.warnings)}`);
   return result.profile;
 }
 
@@ -92,22 +104,27 @@ export type ProfileStatus = 'ready' | 'loading' | 'error';
 
 /**
  * Gives a widget its alliance profile: the `profile` property if set, else the profile at the
- * `src` URL, else the built-in SELCA profile. Bad data never replaces good: on a failure the widget
- * keeps the profile it had and shows `message`.
+ * `src` URL, else `fallback` (the built-in profile, or the part of it the widget shows). Bad data
+ * never replaces good: on a failure the widget keeps the profile it had and shows `message`.
  */
-export class ProfileController implements ReactiveController {
+export class ProfileController<P = AllianceProfile> implements ReactiveController {
   /** The profile to render, or undefined while nothing usable has arrived. */
-  value?: AllianceProfile;
+  value?: P;
   status: ProfileStatus = 'ready';
   /** A short message for the visitor when status is 'loading' or 'error'. */
   message = '';
+  /** Settles when a profile given as a property has been checked (the checker loads on first use). */
+  pending?: Promise<void>;
 
   private seenProfile: unknown;
   private seenSrc: string | null | undefined;
   private started = false;
   private request = 0;
 
-  constructor(private readonly host: ProfileHost) {
+  constructor(
+    private readonly host: ProfileHost,
+    private readonly fallback: () => P | undefined,
+  ) {
     host.addController(this);
   }
 
@@ -118,21 +135,42 @@ export class ProfileController implements ReactiveController {
     this.seenProfile = profile;
     this.seenSrc = src ?? null;
     const request = ++this.request;
+    this.pending = undefined;
     try {
-      if (profile !== undefined && profile !== null) this.useGiven(profile);
+      if (profile !== undefined && profile !== null) this.useGiven(profile, request);
       else if (src) this.load(src, request);
-      else this.settle(selcaProfile);
+      else this.settle(this.fallback());
     } catch (error) {
       this.fail('invalid', `${this.tag()}: the profile could not be read.`, error);
     }
   }
 
-  private useGiven(profile: unknown): void {
-    const result = validateProfile(profile);
-    if (!result.ok) this.fail('invalid', `${this.tag()}: the profile property is not a valid alliance profile:\n${formatIssues(result.issues)}`);
+  private useGiven(profile: unknown, request: number): void {
+    if (checker.value) {
+      this.useChecked(checker.value.validateProfile(profile), checker.value.formatIssues);
+      return;
+    }
+    this.status = 'loading';
+    this.message = PROFILE_MESSAGES.loading;
+    this.pending = checker.load().then(
+      ({ validateProfile, formatIssues }) => {
+        if (request !== this.request) return;
+        this.useChecked(validateProfile(profile), formatIssues);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (request !== this.request) return;
+        this.fail('failed', `${this.tag()}: the profile checker could not be loaded.`, error);
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  private useChecked(result: ProfileResult, format: (issues: Issue[]) => string): void {
+    if (!result.ok) this.fail('invalid', `${this.tag()}: the profile property is not a valid alliance profile:\n${format(result.issues)}`);
     else {
-      if (result.warnings.length) log.warn(`${this.tag()}: parts of the profile were left out:\n${formatIssues(result.warnings)}`);
-      this.settle(result.profile);
+      if (result.warnings.length) log.warn(`${this.tag()}: parts of the profile were left out:\n${format(result.warnings)}`);
+      this.settle(result.profile as P);
     }
   }
 
@@ -142,7 +180,7 @@ export class ProfileController implements ReactiveController {
     loadProfile(src).then(
       (profile) => {
         if (request !== this.request) return;
-        this.settle(profile);
+        this.settle(profile as P);
         this.host.requestUpdate();
       },
       (error: unknown) => {
@@ -155,7 +193,7 @@ export class ProfileController implements ReactiveController {
     );
   }
 
-  private settle(profile: AllianceProfile): void {
+  private settle(profile: P | undefined): void {
     this.value = profile;
     this.status = 'ready';
     this.message = '';

@@ -1,18 +1,10 @@
 import { array, boolean, droppable, errorCount, link, number, object, oneOf, optional, string } from './schema.js';
 import type { Infer, Issue } from './schema.js';
+import { ORGANISATION_TYPES } from './organisation-types.js';
+import { scaleMax } from './measure-scale.js';
 
-/** Organisation types, in the order a partner list groups them. */
-export const ORGANISATION_TYPES = [
-  'acute-trust',
-  'integrated-care-system',
-  'primary-care',
-  'local-authority',
-  'charity',
-  'patient-group',
-  'other',
-] as const;
-
-export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+export { ORGANISATION_TYPES, scaleMax };
+export type { OrganisationType } from './organisation-types.js';
 
 const text = (description?: string) => string(description ? { description } : {});
 const id = string({
@@ -79,10 +71,6 @@ const topic = object({
 });
 
 const source = object({ title: text(), url: link() });
-
-/** Top of a measure's scale: `max`, else 100 for a percentage, else the larger of figure and target. */
-export const scaleMax = (m: { value: number; target: number; unit?: string; max?: number }) =>
-  m.max ?? (m.unit === '%' ? 100 : Math.max(m.value, m.target));
 
 const figure = (description: string) => number({ min: 0, max: 1e12, description });
 

@@ -1,3 +1,5 @@
+import { isHttpUrl } from './urls.js';
+
 /**
  * A very small schema library: each schema both checks a value at runtime and describes itself as
  * JSON Schema, and its TypeScript type is inferred from it, so types, validator and the shipped
@@ -149,16 +151,6 @@ export function droppable<T>(schema: Schema<T>, what: string, refine?: (value: T
       return undefined;
     },
   };
-}
-
-export function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\/[^/]/i.test(value.trim())) return false;
-  try {
-    const url = new URL(value.trim());
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
 }
 
 export function array<T>(item: Schema<T>, options: { minItems?: number; description?: string } = {}): Schema<T[]> {

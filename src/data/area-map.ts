@@ -29,6 +29,16 @@ export interface AreaMap {
   areas: AreaShape[];
 }
 
+/** A map with nothing to draw, until areas are given. */
+export const EMPTY_AREA_MAP: AreaMap = {
+  name: '',
+  attribution: '',
+  width: 1,
+  height: 1,
+  projection: { west: 0, north: 0, kx: 1, scale: 1 },
+  areas: [],
+};
+
 /** Map units of a latitude and longitude, through the projection the paths were drawn with. */
 export function projectPoint(map: AreaMap, lat: number, lon: number): [x: number, y: number] {
   const { west, north, kx, scale } = map.projection;

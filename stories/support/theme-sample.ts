@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { PreferencesController, ProfileController, noticeStyles, renderNotice, themeStyles } from '../../src/core/index.js';
+import { selcaProfile } from '../../src/data/selca-profile.js';
 
 const TOKENS = [
   ['--_text', 'Text'],
@@ -73,7 +74,7 @@ export class ThemeSample extends LitElement {
   declare profile?: unknown;
   declare src?: string | null;
 
-  private readonly data = new ProfileController(this);
+  private readonly data = new ProfileController(this, () => selcaProfile);
   private readonly preferences = new PreferencesController(this);
 
   override render() {

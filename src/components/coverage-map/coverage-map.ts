@@ -6,10 +6,12 @@ import { log, warnOnce } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { ProfileElement } from '../../core/profile-element.js';
 import type { AllianceProfile, Organisation, Site } from '../../core/profile.js';
+
+/** The part of an alliance profile the map shows. */
+export type MapProfile = Pick<AllianceProfile, 'shortName' | 'area' | 'organisations'>;
 import { themeStyles } from '../../core/theme.js';
-import { projectPoint } from '../../data/area-map.js';
+import { EMPTY_AREA_MAP, projectPoint } from '../../data/area-map.js';
 import type { AreaMap, AreaShape } from '../../data/area-map.js';
-import { londonBoroughs } from '../../data/london-boroughs.js';
 import { coverageMapStyles } from './coverage-map.styles.js';
 import { placeLabels } from './label-placement.js';
 
@@ -55,7 +57,10 @@ const codeList = {
  * @cssprop [--selca-map-boundary-colour=#4c6272] - Area boundaries (3:1 against the areas).
  * @cssprop [--selca-map-site-colour=#212b32] - Site markers.
  */
-export class CoverageMap extends ProfileElement {
+export class CoverageMap extends ProfileElement<MapProfile> {
+  /** The areas drawn when `geometry` is not set; the define module supplies the London boroughs. */
+  static defaultGeometry?: AreaMap;
+
   static override styles = [themeStyles, noticeStyles, coverageMapStyles];
 
   static override get properties() {
@@ -106,7 +111,7 @@ export class CoverageMap extends ProfileElement {
     this.highlight = null;
     this.context = 'all';
     this.showTables = false;
-    this.geometry = londonBoroughs;
+    this.geometry = (this.constructor as typeof CoverageMap).defaultGeometry ?? EMPTY_AREA_MAP;
     this.focusedCode = null;
     this.tipCode = null;
     this.announcement = '';
@@ -222,7 +227,7 @@ export class CoverageMap extends ProfileElement {
     this.tipCode = null;
   }
 
-  private renderTip(profile: AllianceProfile): TemplateResult | typeof nothing {
+  private renderTip(profile: MapProfile): TemplateResult | typeof nothing {
     const area = this.area(this.tipCode);
     if (!area) return nothing;
     const sites = profile.organisations.flatMap((org) => org.sites ?? []).filter((site) => site.borough === area.code).length;
@@ -304,7 +309,7 @@ export class CoverageMap extends ProfileElement {
     }
   }
 
-  private renderMap(profile: AllianceProfile): TemplateResult {
+  private renderMap(profile: MapProfile): TemplateResult {
     const areas = this.areas;
     const highlighted = this.highlighted;
     const focusCode = this.area(this.focusedCode)?.code ?? this.area(this.selected)?.code ?? areas[0]?.code;
@@ -354,7 +359,7 @@ export class CoverageMap extends ProfileElement {
     </figure>`;
   }
 
-  private renderDetails(profile: AllianceProfile): TemplateResult {
+  private renderDetails(profile: MapProfile): TemplateResult {
     const area = this.area(this.selected);
     const level = clampHeadingLevel(this.headingLevel);
     if (!area) {
@@ -398,7 +403,7 @@ export class CoverageMap extends ProfileElement {
     this.focusArea(area);
   }
 
-  private renderTables(profile: AllianceProfile): TemplateResult {
+  private renderTables(profile: MapProfile): TemplateResult {
     const organisations = new Map(profile.organisations.map((org) => [org.id, org]));
     const nameOf = (id: string) => organisations.get(id)?.name ?? id;
     const highlighted = this.highlighted;

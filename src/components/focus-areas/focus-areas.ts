@@ -5,6 +5,9 @@ import { log } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { ProfileElement } from '../../core/profile-element.js';
 import type { AllianceProfile, Topic } from '../../core/profile.js';
+
+/** The part of an alliance profile the focus areas show. */
+export type FocusAreasProfile = Pick<AllianceProfile, 'focusAreas' | 'crossCuttingAreas'>;
 import { themeStyles } from '../../core/theme.js';
 import { focusAreasStyles } from './focus-areas.styles.js';
 
@@ -27,7 +30,7 @@ const TAG = 'selca-focus-areas';
  * @csspart toggle-all - The "Expand all" / "Collapse all" button.
  * @csspart notice - The message shown while the profile loads or when it cannot be used.
  */
-export class FocusAreas extends ProfileElement {
+export class FocusAreas extends ProfileElement<FocusAreasProfile> {
   static override styles = [themeStyles, noticeStyles, focusAreasStyles];
 
   static override get properties() {
@@ -53,7 +56,7 @@ export class FocusAreas extends ProfileElement {
     this.crossCuttingHeading = 'Across all our work';
   }
 
-  private allIds(profile: AllianceProfile): string[] {
+  private allIds(profile: FocusAreasProfile): string[] {
     return [...profile.focusAreas, ...profile.crossCuttingAreas].map((area) => area.id);
   }
 
@@ -66,7 +69,7 @@ export class FocusAreas extends ProfileElement {
   }
 
   /** Opens or closes every area, with one event for each area that changes. */
-  private toggleAll(profile: AllianceProfile, expand: boolean): void {
+  private toggleAll(profile: FocusAreasProfile, expand: boolean): void {
     const changed = this.allIds(profile).filter((id) => this.open.includes(id) !== expand);
     this.open = expand ? this.allIds(profile) : [];
     for (const id of changed) {
@@ -94,7 +97,7 @@ export class FocusAreas extends ProfileElement {
     </div>`;
   }
 
-  private renderAreas(profile: AllianceProfile): TemplateResult {
+  private renderAreas(profile: FocusAreasProfile): TemplateResult {
     const level = clampHeadingLevel(this.headingLevel);
     const all = this.allIds(profile);
     const allOpen = all.length > 0 && all.every((id) => this.open.includes(id));

@@ -4,8 +4,11 @@ import { clampHeadingLevel } from '../../core/attributes.js';
 import { log } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { ProfileElement } from '../../core/profile-element.js';
-import { scaleMax } from '../../core/profile.js';
+import { scaleMax } from '../../core/measure-scale.js';
 import type { AllianceProfile, Goal, Measure } from '../../core/profile.js';
+
+/** The part of an alliance profile the goals panel shows. */
+export type GoalsProfile = Pick<AllianceProfile, 'goals' | 'principles'>;
 import { themeStyles } from '../../core/theme.js';
 import { GOAL_ICONS } from './goal-icons.js';
 import { goalsPanelStyles } from './goals-panel.styles.js';
@@ -41,7 +44,7 @@ export function describeMeasure(measure: Measure): string {
  * @cssprop [--selca-measure-colour=#005eb8] - The bar of a measure's chart.
  * @cssprop [--selca-measure-track-colour=#d8dde0] - The empty part of a measure's scale.
  */
-export class GoalsPanel extends ProfileElement {
+export class GoalsPanel extends ProfileElement<GoalsProfile> {
   static override styles = [themeStyles, noticeStyles, goalsPanelStyles];
 
   static override get properties() {
@@ -100,7 +103,7 @@ export class GoalsPanel extends ProfileElement {
     </li>`;
   }
 
-  private renderPanel(profile: AllianceProfile): TemplateResult {
+  private renderPanel(profile: GoalsProfile): TemplateResult {
     const level = clampHeadingLevel(this.headingLevel);
     return html`<ul class="goals" part="goals">
         ${profile.goals.map((goal, index) => this.renderGoal(goal, index, level))}

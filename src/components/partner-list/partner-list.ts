@@ -4,13 +4,11 @@ import { clampHeadingLevel, wordList } from '../../core/attributes.js';
 import { log, warnOnce } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { ProfileElement } from '../../core/profile-element.js';
-import { ORGANISATION_TYPES } from '../../core/profile.js';
-import type { AllianceProfile } from '../../core/profile.js';
-import { selcaProfile } from '../../data/selca-profile.js';
+import { ORGANISATION_TYPES } from '../../core/organisation-types.js';
 import { themeStyles } from '../../core/theme.js';
 import { partnerListStyles } from './partner-list.styles.js';
 import { GROUP_HEADINGS, filterPartners, groupPartners, partnersFromMarkup, preparePartners } from './partners.js';
-import type { Partner, PartnerFilter, ShownPartner } from './partners.js';
+import type { Partner, PartnerFilter, PartnersProfile, ShownPartner } from './partners.js';
 
 const TAG = 'selca-partner-list';
 /** How long typing must pause before the new count is announced. */
@@ -51,7 +49,7 @@ const PAGE = 50;
  *
  * @cssprop [--selca-partner-min-width=16rem] - The narrowest a column of the grid layout gets.
  */
-export class PartnerList extends ProfileElement {
+export class PartnerList extends ProfileElement<PartnersProfile> {
   static override styles = [themeStyles, noticeStyles, partnerListStyles];
 
   static override get properties() {
@@ -111,7 +109,7 @@ export class PartnerList extends ProfileElement {
   private readonly onPopState = () => this.readUrl(true);
   /** Names of boroughs outside the profile that a coupled map selected. */
   private readonly mapNames = new Map<string, string>();
-  private prepared?: { source: unknown; profile: AllianceProfile; partners: ShownPartner[] };
+  private prepared?: { source: unknown; profile: PartnersProfile; partners: ShownPartner[] };
   private restricted?: { all: ShownPartner[]; key: string; partners: ShownPartner[] };
   private lastDrawn?: ShownPartner[];
 
@@ -229,7 +227,7 @@ export class PartnerList extends ProfileElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
   }
 
-  private allPartners(profile: AllianceProfile): ShownPartner[] {
+  private allPartners(profile: PartnersProfile): ShownPartner[] {
     const source = this.markup ?? profile.organisations;
     if (this.prepared?.source !== source || this.prepared.profile !== profile) {
       this.prepared = { source, profile, partners: preparePartners(this.markup ?? profile.organisations, profile, TAG) };
@@ -241,8 +239,8 @@ export class PartnerList extends ProfileElement {
    * The profile to show: partners written in the page need it only for borough names, so they show
    * at once, with the built-in names, while another profile loads or when it fails.
    */
-  private get shownProfile(): AllianceProfile | undefined {
-    return this.data.value ?? (this.markup ? selcaProfile : undefined);
+  private get shownProfile(): PartnersProfile | undefined {
+    return this.data.value ?? (this.markup ? (PartnerList.defaultProfile as PartnersProfile | undefined) : undefined);
   }
 
   /** The partners the web team allows here, before the visitor's filters. */
@@ -295,7 +293,7 @@ export class PartnerList extends ProfileElement {
     this.focusedBeforeUpdate = undefined;
   }
 
-  private renderFilters(profile: AllianceProfile, available: Partner[]): TemplateResult {
+  private renderFilters(profile: PartnersProfile, available: Partner[]): TemplateResult {
     const types = Object.keys(GROUP_HEADINGS).filter((type) => available.some((partner) => partner.type === type)) as (keyof typeof GROUP_HEADINGS)[];
     const boroughs = profile.area.boroughs.filter((entry) => !this.boroughs.length || this.boroughs.includes(entry.code));
     if (this.borough && !boroughs.some((entry) => entry.code === this.borough)) {
@@ -340,7 +338,7 @@ export class PartnerList extends ProfileElement {
     </li>`;
   }
 
-  private renderList(profile: AllianceProfile): TemplateResult {
+  private renderList(profile: PartnersProfile): TemplateResult {
     const level = clampHeadingLevel(this.headingLevel);
     const available = this.available;
     const matching = filterPartners(available, this);

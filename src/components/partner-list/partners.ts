@@ -1,7 +1,11 @@
 import { warnOnce } from '../../core/log.js';
-import { ORGANISATION_TYPES } from '../../core/profile.js';
-import type { AllianceProfile, OrganisationType } from '../../core/profile.js';
-import { isHttpUrl } from '../../core/schema.js';
+import type { AllianceProfile } from '../../core/profile.js';
+
+/** The part of an alliance profile the partner list shows. */
+export type PartnersProfile = Pick<AllianceProfile, 'area' | 'organisations'>;
+import { ORGANISATION_TYPES } from '../../core/organisation-types.js';
+import type { OrganisationType } from '../../core/organisation-types.js';
+import { isHttpUrl } from '../../core/urls.js';
 
 /** Group headings, in the order the groups are shown. */
 export const GROUP_HEADINGS: Record<OrganisationType, string> = {
@@ -50,7 +54,7 @@ export const fold = (text: string) =>
     .toLocaleLowerCase('en-GB');
 
 /** Everything the list needs of each partner, with unsafe links left out (one warning each). */
-export function preparePartners(partners: readonly Partner[], profile: AllianceProfile, tag: string): ShownPartner[] {
+export function preparePartners(partners: readonly Partner[], profile: PartnersProfile, tag: string): ShownPartner[] {
   const names = new Map(profile.area.boroughs.map((entry) => [entry.code, entry.name]));
   return partners.map((partner) => {
     const link = safeUrl(partner.url, partner.name, tag);
