@@ -16,7 +16,8 @@ export {
 export type { Preferences } from './preferences.js';
 export { ORGANISATION_TYPES, formatIssues, profileJsonSchema, validateProfile } from './profile.js';
 export type { AllianceProfile, Borough, Goal, Measure, Organisation, OrganisationType, ProfileResult, Site, Topic } from './profile.js';
-export { PROFILE_MESSAGES, ProfileController, ProfileError, loadProfile, resolveProfileUrl } from './profile-source.js';
+export { PROFILE_MESSAGES, ProfileController } from './profile-source.js';
+export { ProfileError, loadProfile, resolveProfileUrl } from './profile-loader.js';
 export type { ProfileHost, ProfileStatus } from './profile-source.js';
 export { isHttpUrl } from './urls.js';
 export type { Issue } from './schema.js';

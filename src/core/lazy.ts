@@ -30,7 +30,9 @@ export function lazyPart<T>(importer: () => Promise<T>): LazyPart<T> {
     prefetch() {
       if (prefetching || part.value) return;
       prefetching = true;
-      whenIdle(() => part.load().catch(() => (prefetching = false)));
+      whenIdle(() => {
+        part.load().catch(() => (prefetching = false));
+      });
     },
   };
   return part;

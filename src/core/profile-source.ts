@@ -4,89 +4,9 @@ import { log } from './log.js';
 import type { AllianceProfile, ProfileResult } from './profile.js';
 import type { Issue } from './schema.js';
 
-// Only profiles given by a page are checked in the browser; the built-in one is checked by the build.
-const checker = lazyPart(() => import('./profile.js'));
+// Only profiles given by a page are fetched and checked in the browser; the build checks the built-in one.
+const loader = lazyPart(() => import('./profile-loader.js'));
 
-
-/** Why a profile could not be used; `detail` is for the web team's console. */
-export class ProfileError extends Error {
-  constructor(
-    readonly reason: 'unsafe-url' | 'network' | 'http' | 'not-json' | 'invalid',
-    readonly detail: string,
-  ) {
-    super(detail);
-    this.name = 'ProfileError';
-  }
-}
-
-// Shared by every copy of the library on the page, so each URL is fetched once.
-const CACHE_KEY = Symbol.for('@selca/widgets.profiles');
-const cache: Map<string, Promise<AllianceProfile>> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as
-  | Map<string, Promise<AllianceProfile>>
-  | undefined) ?? ((globalThis as Record<symbol, unknown>)[CACHE_KEY] = new Map<string, Promise<AllianceProfile>>());
-
-/** Resolves a profile URL against the page; only http(s) addresses are fetched. */
-export function resolveProfileUrl(src: string): string {
-  let url: URL;
-  try {
-    url = new URL(src, globalThis.document?.baseURI);
-  } catch {
-    throw new ProfileError('unsafe-url', `"${src}" is not a valid address.`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ProfileError('unsafe-url', `"${src}" uses ${url.protocol}; only https: and http: addresses are loaded.`);
-  }
-  url.hash = '';
-  return url.href;
-}
-
-async function fetchProfile(url: string): Promise<AllianceProfile> {
-  // The checker downloads while the profile does.
-  checker.load().catch(() => undefined);
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  } catch (error) {
-    throw new ProfileError('network', `${url} could not be fetched: ${String(error)}`);
-  }
-  if (!response.ok) throw new ProfileError('http', `${url} answered ${response.status} ${response.statusText}`.trim());
-  let data: unknown;
-  try {
-    data = await response.json();
-  } catch (error) {
-    throw new ProfileError('not-json', `${url} is not valid JSON: ${String(error)}`);
-  }
-  let check: Awaited<ReturnType<typeof checker.load>>;
-  try {
-    check = await checker.load();
-  } catch (error) {
-    throw new ProfileError('network', `the profile checker could not be loaded: ${String(error)}`);
-  }
-  const result = check.validateProfile(data);
-  if (!result.ok) throw new ProfileError('invalid', `${url} is not a valid alliance profile:\n${check.formatIssues(result.issues)}`);
-  if (result.warnings.length) log.warn(`${url}: parts of the profile were left out:\n${check.formatIssues(result.warnings)}`);
-  return result.profile;
-}
-
-/**
- * Loads and validates the profile at `src`. Every caller on the page asking for the same URL
- * shares one request; a failed request is forgotten so a later call can try again.
- */
-export function loadProfile(src: string): Promise<AllianceProfile> {
-  let url: string;
-  try {
-    url = resolveProfileUrl(src);
-  } catch (error) {
-    return Promise.reject(error);
-  }
-  let pending = cache.get(url);
-  if (!pending) {
-    pending = fetchProfile(url);
-    cache.set(url, pending);
-    pending.catch(() => cache.delete(url));
-  }
-  return pending;
-}
 
 /** Words for the visitor; the detail goes to the console. */
 export const PROFILE_MESSAGES = {
@@ -146,13 +66,13 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
   }
 
   private useGiven(profile: unknown, request: number): void {
-    if (checker.value) {
-      this.useChecked(checker.value.validateProfile(profile), checker.value.formatIssues);
+    if (loader.value) {
+      this.useChecked(loader.value.validateProfile(profile), loader.value.formatIssues);
       return;
     }
     this.status = 'loading';
     this.message = PROFILE_MESSAGES.loading;
-    this.pending = checker.load().then(
+    this.pending = loader.load().then(
       ({ validateProfile, formatIssues }) => {
         if (request !== this.request) return;
         this.useChecked(validateProfile(profile), formatIssues);
@@ -177,7 +97,10 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
   private load(src: string, request: number): void {
     this.status = 'loading';
     this.message = PROFILE_MESSAGES.loading;
-    loadProfile(src).then(
+    loader
+      .load()
+      .then(({ loadProfile }) => loadProfile(src))
+      .then(
       (profile) => {
         if (request !== this.request) return;
         this.settle(profile as P);
@@ -185,7 +108,7 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
       },
       (error: unknown) => {
         if (request !== this.request) return;
-        const reason = error instanceof ProfileError ? error.reason : 'network';
+        const reason = (error as { reason?: string }).reason ?? 'network';
         const detail = error instanceof Error ? error.message : String(error);
         this.fail(reason === 'invalid' ? 'invalid' : 'failed', `${this.tag()}: the profile at src could not be used. ${detail}`);
         this.host.requestUpdate();

@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import { expect, fixture, waitUntil } from '../helpers/testing.js';
 import { captureConsole } from '../helpers/console.js';
-import { PROFILE_MESSAGES, ProfileError, loadProfile, resolveProfileUrl } from '../../src/core/profile-source.js';
+import { PROFILE_MESSAGES } from '../../src/core/profile-source.js';
+import { ProfileError, loadProfile, resolveProfileUrl } from '../../src/core/profile-loader.js';
 import type { AllianceProfile } from '../../src/core/profile.js';
 import { selcaProfile } from '../../src/data/selca-profile.js';
 import type { ThemeSample } from '../../stories/support/theme-sample.js';

@@ -1,0 +1,81 @@
+import { log } from './log.js';
+import { formatIssues, validateProfile } from './profile.js';
+import type { AllianceProfile } from './profile.js';
+
+/**
+ * Loading and checking profiles that a page gives (`src`, `profile`). A widget showing the
+ * built-in profile never downloads this module: the build has checked that profile already.
+ */
+export { formatIssues, validateProfile };
+
+/** Why a profile could not be used; `detail` is for the web team's console. */
+export class ProfileError extends Error {
+  constructor(
+    readonly reason: 'unsafe-url' | 'network' | 'http' | 'not-json' | 'invalid',
+    readonly detail: string,
+  ) {
+    super(detail);
+    this.name = 'ProfileError';
+  }
+}
+
+// Shared by every copy of the library on the page, so each URL is fetched once.
+const CACHE_KEY = Symbol.for('@selca/widgets.profiles');
+const cache: Map<string, Promise<AllianceProfile>> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as
+  | Map<string, Promise<AllianceProfile>>
+  | undefined) ?? ((globalThis as Record<symbol, unknown>)[CACHE_KEY] = new Map<string, Promise<AllianceProfile>>());
+
+/** Resolves a profile URL against the page; only http(s) addresses are fetched. */
+export function resolveProfileUrl(src: string): string {
+  let url: URL;
+  try {
+    url = new URL(src, globalThis.document?.baseURI);
+  } catch {
+    throw new ProfileError('unsafe-url', `"${src}" is not a valid address.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ProfileError('unsafe-url', `"${src}" uses ${url.protocol}; only https: and http: addresses are loaded.`);
+  }
+  url.hash = '';
+  return url.href;
+}
+
+async function fetchProfile(url: string): Promise<AllianceProfile> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  } catch (error) {
+    throw new ProfileError('network', `${url} could not be fetched: ${String(error)}`);
+  }
+  if (!response.ok) throw new ProfileError('http', `${url} answered ${response.status} ${response.statusText}`.trim());
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch (error) {
+    throw new ProfileError('not-json', `${url} is not valid JSON: ${String(error)}`);
+  }
+  const result = validateProfile(data);
+  if (!result.ok) throw new ProfileError('invalid', `${url} is not a valid alliance profile:\n${formatIssues(result.issues)}`);
+  if (result.warnings.length) log.warn(`${url}: parts of the profile were left out:\n${formatIssues(result.warnings)}`);
+  return result.profile;
+}
+
+/**
+ * Loads and validates the profile at `src`. Every caller on the page asking for the same URL
+ * shares one request; a failed request is forgotten so a later call can try again.
+ */
+export function loadProfile(src: string): Promise<AllianceProfile> {
+  let url: string;
+  try {
+    url = resolveProfileUrl(src);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  let pending = cache.get(url);
+  if (!pending) {
+    pending = fetchProfile(url);
+    cache.set(url, pending);
+    pending.catch(() => cache.delete(url));
+  }
+  return pending;
+}
