@@ -1,6 +1,7 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { PreferencesController, ProfileController, noticeStyles, renderNotice, themeStyles } from '../../src/core/index.js';
+import { noticeStyles, renderNotice, themeStyles } from '../../src/core/index.js';
+import { ProfileElement } from '../../src/core/profile-element.js';
 import { selcaProfile } from '../../src/data/selca-profile.js';
 
 const TOKENS = [
@@ -19,7 +20,9 @@ const TOKENS = [
  * Shows the shared foundation as a widget renders it: the theme tokens in force, text, a link,
  * a button with the NHS focus style, and the status notice fed by a profile. Used by stories only.
  */
-export class ThemeSample extends LitElement {
+export class ThemeSample extends ProfileElement {
+  static override defaultProfile = selcaProfile;
+
   static override styles = [
     themeStyles,
     noticeStyles,
@@ -63,19 +66,6 @@ export class ThemeSample extends LitElement {
       }
     `,
   ];
-
-  static override get properties() {
-    return {
-      profile: { attribute: false },
-      src: { reflect: true },
-    };
-  }
-
-  declare profile?: unknown;
-  declare src?: string | null;
-
-  private readonly data = new ProfileController(this, () => selcaProfile);
-  private readonly preferences = new PreferencesController(this);
 
   override render() {
     const profile = this.data.value;
