@@ -2,9 +2,10 @@
 /**
  * Builds the package into dist/:
  *   1. tsc (tsconfig.build.json): ESM + .d.ts (+ declaration maps) mirroring src/
- *   2. esbuild: self-contained, minified CDN bundles in dist/cdn/ (Lit inside, production build)
- *      - selca-widgets.js from src/index.ts
- *      - selca-NAME.js per define module src/selca-NAME.ts (zero or many)
+ *   2. Rollup + terser, from the tsc output: dist/cdn/, one module per widget (selca-NAME.js) and
+ *      the autoloader (selca-widgets.js) sharing content-hashed chunks, Lit's production build
+ *      inside; dist/single-file/selca-widgets.js, everything in one module; esbuild: the early
+ *      classic script dist/cdn/selca-early.js
  *   3. JSON: dist/alliance-profile.schema.json and dist/profiles/selca.json
  *   4. Custom Elements Manifest via `npm run analyze`, when that script and its config exist
  */
@@ -14,7 +15,10 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { bundleOptions, minifyCss } from './bundle-options.mjs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import { bundleOptions, minifyCss, terserOptions } from './bundle-options.mjs';
 import { fontFiles } from './font-files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,18 +52,17 @@ function defineModules() {
  * dist/cdn-manifest.json: each file of dist/cdn/ with its SHA-384 (for `integrity` and import
  * maps), its size, and the files it imports statically and dynamically (for the byte budgets).
  */
-function writeCdnManifest(metafile) {
-  const outputs = Object.fromEntries(Object.entries(metafile.outputs).map(([path, output]) => [relative(cdn, join(root, path)), output]));
+function writeCdnManifest(output) {
+  const chunks = Object.fromEntries(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
   const files = {};
   for (const path of walk(cdn).sort()) {
     const name = relative(cdn, path).split('\\').join('/');
     const bytes = readFileSync(path);
-    const output = outputs[name];
-    const imported = (kind) => (output?.imports ?? []).filter((i) => i.kind === kind && !i.external).map((i) => relative(cdn, join(root, i.path)));
+    const chunk = chunks[name];
     files[name] = {
       integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
       bytes: bytes.byteLength,
-      ...(output && { imports: imported('import-statement'), dynamicImports: imported('dynamic-import') }),
+      ...(chunk && { imports: chunk.imports, dynamicImports: chunk.dynamicImports }),
     };
   }
   writeJson(join(dist, 'cdn-manifest.json'), { package: pkg.name, version: pkg.version, files });
@@ -95,9 +98,10 @@ if (collision) {
   console.error('build: src/selca-widgets.ts would overwrite the autoloader; rename it.');
   process.exit(1);
 }
+// From the tsc output, so the widgets' CSS is already minified.
 const entries = [
-  { in: join(src, 'autoloader.ts'), out: 'selca-widgets' },
-  ...defines.map((name) => ({ in: join(src, name), out: name.replace(/\.ts$/, '') })),
+  { in: join(dist, 'autoloader.js'), out: 'selca-widgets' },
+  ...defines.map((name) => ({ in: join(dist, name.replace(/\.ts$/, '.js')), out: name.replace(/\.ts$/, '') })),
 ];
 const autoloaderSource = readFileSync(join(src, 'autoloader.ts'), 'utf8');
 const unknownToAutoloader = defines.filter((name) => !autoloaderSource.includes(`'./${name.replace(/\.ts$/, '.js')}'`));
@@ -105,22 +109,33 @@ if (unknownToAutoloader.length) {
   console.error(`build: src/autoloader.ts does not load ${unknownToAutoloader.join(', ')}.`);
   process.exit(1);
 }
-const split = await esbuild.build({
-  ...bundleOptions,
-  entryPoints: entries,
-  outdir: cdn,
-  splitting: true,
-  entryNames: '[name]',
-  chunkNames: 'selca-shared-[hash]',
-  metafile: true,
+// Rollup rather than esbuild for this folder: it knows that a part loaded on demand can use what its
+// importer already loaded, so it does not split that shared code into extra small files.
+const cdnBuild = await rollup({
+  input: Object.fromEntries(entries.map((entry) => [entry.out, entry.in])),
+  plugins: [nodeResolve({ exportConditions: ['production', 'browser'] })],
+  preserveEntrySignatures: 'strict',
+  onwarn: (warning) => {
+    throw new Error(`build: ${warning.message}`);
+  },
 });
+const { output: cdnOutput } = await cdnBuild.write({
+  dir: cdn,
+  format: 'es',
+  entryFileNames: '[name].js',
+  chunkFileNames: 'selca-shared-[hash].js',
+  plugins: [terser(terserOptions)],
+});
+await cdnBuild.close();
 
 // 2b. The single-file build, for hosts that can upload only one file: everything in one module,
-// lazily loaded parts included.
+// the parts other pages load on demand included.
 const singleFile = join(dist, 'single-file', 'selca-widgets.js');
-await esbuild.build({ ...bundleOptions, entryPoints: [join(src, 'index.ts')], outfile: singleFile });
+const singleBuild = await rollup({ input: join(dist, 'index.js'), plugins: [nodeResolve({ exportConditions: ['production', 'browser'] })] });
+await singleBuild.write({ file: singleFile, format: 'es', inlineDynamicImports: true, plugins: [terser(terserOptions)] });
+await singleBuild.close();
 
-for (const file of [...Object.keys(split.metafile.outputs).map((path) => join(root, path)), singleFile].filter((path) => path.endsWith('.js'))) {
+for (const file of [...cdnOutput.map((chunk) => join(cdn, chunk.fileName)), singleFile].filter((path) => path.endsWith('.js'))) {
   if (readFileSync(file, 'utf8').includes('Lit is in dev mode')) {
     console.error(`build: ${rel(file)} contains Lit's development build.`);
     process.exit(1);
@@ -151,7 +166,7 @@ for (const folder of [join(dist, 'components', 'a11y-toolbar', 'fonts'), join(cd
   for (const [file, source] of fontFiles()) copyFileSync(source, join(folder, file));
 }
 
-const cdnManifest = writeCdnManifest(split.metafile);
+const cdnManifest = writeCdnManifest(cdnOutput);
 
 // 3. JSON schema + default profile, from the freshly built modules. The built-in profile is
 // checked here, so visitors' browsers never download the validator for it.

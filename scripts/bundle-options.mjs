@@ -37,3 +37,11 @@ export const bundleOptions = {
   logLevel: 'warning',
   plugins: [minifyLitCss],
 };
+
+/** terser settings for the CDN folder (Rollup): modern syntax kept, comments other than licences dropped. */
+export const terserOptions = {
+  ecma: 2022,
+  module: true,
+  compress: { passes: 2 },
+  format: { comments: /^!|@license|@preserve/ },
+};

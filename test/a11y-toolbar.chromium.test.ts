@@ -38,6 +38,7 @@ describe('<selca-a11y-toolbar> (Chromium)', () => {
     it('exposes the heading, grouped radios, pressed toggles and the text size in the open panel', async () => {
       const { toolbar } = await toolbarPage();
       toolbar.open = true;
+      await toolbar.updateComplete;
       control(toolbar, 'Highlight links').click();
       await toolbar.updateComplete;
       const root = await tree();
@@ -66,6 +67,7 @@ describe('<selca-a11y-toolbar> (Chromium)', () => {
       await setViewport({ width: 320, height: 640 });
       const page = await toolbarPage();
       page.toolbar.open = true;
+      await page.toolbar.updateComplete;
       control(page.toolbar, 'Wider spacing and taller lines').click();
       await page.toolbar.updateComplete;
       expect(findOverflow(page.root)).to.deep.equal([]);

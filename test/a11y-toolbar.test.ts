@@ -78,6 +78,7 @@ describe('<selca-a11y-toolbar>', () => {
     it('is accessible with every preference on', async () => {
       const { root, toolbar } = await toolbarPage();
       toolbar.open = true;
+      await toolbar.updateComplete;
       preferenceStore().choose(EVERYTHING_ON);
       await toolbar.updateComplete;
       await expect(root).to.be.accessible();
@@ -87,6 +88,7 @@ describe('<selca-a11y-toolbar>', () => {
       it(`is accessible in the ${theme} theme`, async () => {
         const { root, toolbar } = await toolbarPage();
         toolbar.open = true;
+        await toolbar.updateComplete;
         preferenceStore().choose({ theme });
         await toolbar.updateComplete;
         await expect(root).to.be.accessible();
@@ -96,6 +98,7 @@ describe('<selca-a11y-toolbar>', () => {
     it('is accessible at 200% text', async () => {
       const { root, toolbar } = await toolbarPage();
       toolbar.open = true;
+      await toolbar.updateComplete;
       preferenceStore().choose({ textScale: 2 });
       await toolbar.updateComplete;
       await expect(root).to.be.accessible();
@@ -560,6 +563,7 @@ describe('<selca-a11y-toolbar>', () => {
       const restoreWrites = failStorageWrites();
       try {
         toolbar.open = true;
+        await toolbar.updateComplete;
         store.choose({ theme: 'dark' });
         await toolbar.updateComplete;
         expect(inToolbar(toolbar, '.memory').textContent).to.contain('will last only until you leave this page');

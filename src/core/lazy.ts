@@ -1,3 +1,6 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { log } from './log.js';
+
 /**
  * A part of a widget that most visitors never use (read aloud, the map's tables, the profile
  * checker), kept out of what a page downloads before the visitor does anything. The bundler splits
@@ -39,9 +42,48 @@ export function lazyPart<T>(importer: () => Promise<T>): LazyPart<T> {
 }
 
 /** Runs `task` once the page has loaded and the browser has a quiet moment. */
-function whenIdle(task: () => void): void {
+export function whenIdle(task: () => void): void {
   const idle = () =>
     typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 200);
   if (document.readyState === 'complete') idle();
   else addEventListener('load', idle, { once: true });
+}
+
+/**
+ * Downloads a widget's lazy parts and renders the widget again when each arrives. A failure is
+ * logged for the web team and sets `failed`, so the widget can tell the visitor where it matters.
+ */
+export class PartLoader implements ReactiveController {
+  failed = false;
+  private readonly loading = new Set<Promise<unknown>>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly onLoad?: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  use<T>(part: LazyPart<T>): void {
+    if (part.value) return;
+    const pending = part.load().then(
+      () => this.onLoad?.(),
+      (error: unknown) => {
+        log.error(`<${this.host.localName}>: part of the widget could not be downloaded.`, error);
+        this.failed = true;
+      },
+    );
+    this.loading.add(pending);
+    void pending.finally(() => {
+      this.loading.delete(pending);
+      this.host.requestUpdate();
+    });
+  }
+
+  /** Settles once nothing is downloading; undefined when nothing is. */
+  get pending(): Promise<unknown> | undefined {
+    return this.loading.size ? Promise.all(this.loading) : undefined;
+  }
 }

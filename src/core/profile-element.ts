@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import { PartLoader } from './lazy.js';
 import type { PropertyDeclarations } from 'lit';
 import { PreferencesController } from './preferences.js';
 import type { AllianceProfile } from './profile.js';
@@ -34,6 +35,8 @@ export class ProfileElement<P extends Partial<AllianceProfile> = AllianceProfile
 
   protected readonly data = new ProfileController<P>(this, () => (this.constructor as typeof ProfileElement).defaultProfile as P | undefined);
   protected readonly preferences = new PreferencesController(this);
+  /** The widget's parts loaded on first use (`lazyPart`). */
+  protected readonly parts = new PartLoader(this);
 
   constructor() {
     super();
@@ -42,11 +45,10 @@ export class ProfileElement<P extends Partial<AllianceProfile> = AllianceProfile
     this.profile = undefined;
   }
 
-  /** Also waits for a `profile` given as a property to be checked and shown. */
+  /** Also waits for a `profile` given as a property to be checked, and for parts being downloaded, and for showing them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.data.pending) {
-      const pending = this.data.pending;
+    for (let pending = this.data.pending ?? this.parts.pending; pending; pending = this.data.pending ?? this.parts.pending) {
       await pending;
       if (this.data.pending === pending) this.data.pending = undefined;
       complete = await super.getUpdateComplete();

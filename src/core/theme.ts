@@ -1,4 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** Name of the highlight (CSS Custom Highlight API) on the sentence the toolbar is reading aloud. */
+export const READ_ALOUD_HIGHLIGHT = 'selca-read-aloud';
+
+/** How that sentence looks, inside every widget and on the page: the system's own marker colours. */
+export const READ_ALOUD_HIGHLIGHT_RULE = `::highlight(${READ_ALOUD_HIGHLIGHT}) { background-color: Mark; color: MarkText; }`;
 
 /**
  * Theme tokens shared by every widget. Public `--selca-*` custom properties (set by the host page)
@@ -240,10 +246,7 @@ export const themeStyles = css`
   }
 
   /* The sentence the accessibility toolbar is reading aloud, when it is inside a widget. */
-  ::highlight(selca-read-aloud) {
-    background-color: Mark;
-    color: MarkText;
-  }
+  ${unsafeCSS(READ_ALOUD_HIGHLIGHT_RULE)}
 
   .visually-hidden {
     position: absolute !important;

@@ -1,59 +1,30 @@
-import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing } from 'lit';
+import type { CSSResultOrNative, PropertyValues, TemplateResult } from 'lit';
+import { PartLoader, lazyPart, whenIdle } from '../../core/lazy.js';
 import { log } from '../../core/log.js';
 import { PreferencesController } from '../../core/preferences.js';
 import type { Preferences } from '../../core/preferences.js';
-import { themeStyles } from '../../core/theme.js';
+import { READ_ALOUD_HIGHLIGHT_RULE, themeStyles } from '../../core/theme.js';
 import { toolbarStyles } from './a11y-toolbar.styles.js';
 import { defaultLabels } from './labels.js';
 import type { ToolbarLabels } from './labels.js';
 import { preferenceStore } from './preference-store.js';
-import { READ_ALOUD_HIGHLIGHT, ReadAloud } from './read-aloud.js';
-import type { ReadAloudUtterance, SpeechEngine } from './read-aloud.js';
-import { ReadingGuideController } from './reading-guide.js';
+import type { ReadAloud, ReadAloudUtterance, SpeechEngine } from './read-aloud.js';
+import type { ReadingGuideController } from './reading-guide.js';
+import type { ToolbarView } from './toolbar-panel.js';
+
+// Loaded when first used, and ahead of that once the page is idle: a page pays for the button only.
+const panelPart = lazyPart(() => import('./toolbar-panel.js'));
+const readAloudPart = lazyPart(() => import('./read-aloud.js'));
+const guidePart = lazyPart(() => import('./reading-guide.js'));
 
 const TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2];
-const DEVICE_HELP_URL = 'https://mcmw.abilitynet.org.uk/';
-
-type Option<V> = readonly [value: V, label: keyof ToolbarLabels];
-
-const SPACING_OPTIONS: Option<Preferences['spacing']>[] = [
-  ['default', 'spacingDefault'],
-  ['wcag', 'spacingWcag'],
-  ['wide', 'spacingWide'],
-];
-const FONT_OPTIONS: Option<Preferences['font']>[] = [
-  ['site', 'fontSite'],
-  ['sans', 'fontSans'],
-  ['dyslexic', 'fontDyslexic'],
-  ['hyperlegible', 'fontHyperlegible'],
-];
-const THEME_OPTIONS: Option<Preferences['theme']>[] = [
-  ['default', 'themeDefault'],
-  ['dark', 'themeDark'],
-  ['contrast-dark', 'themeContrastDark'],
-  ['contrast-light', 'themeContrastLight'],
-  ['cream', 'themeCream'],
-];
-const GUIDE_OPTIONS: Option<Preferences['readingGuide']>[] = [
-  ['none', 'guideNone'],
-  ['ruler', 'guideRuler'],
-  ['mask', 'guideMask'],
-];
-const TOGGLES: [key: 'highlightLinks' | 'strongFocus' | 'reduceMotion', label: keyof ToolbarLabels][] = [
-  ['highlightLinks', 'highlightLinks'],
-  ['strongFocus', 'strongFocus'],
-  ['reduceMotion', 'reduceMotion'],
-];
-
-const SPEEDS = [0.75, 1, 1.25, 1.5];
-
 let highlightSheet: CSSStyleSheet | undefined;
 /** Shows or removes the page-level style of the sentence being read. */
 function showReadingHighlight(on: boolean): void {
   if (!highlightSheet) {
     highlightSheet = new CSSStyleSheet();
-    highlightSheet.replaceSync(`::highlight(${READ_ALOUD_HIGHLIGHT}) { background-color: Mark; color: MarkText; }`);
+    highlightSheet.replaceSync(READ_ALOUD_HIGHLIGHT_RULE);
   }
   const sheets = document.adoptedStyleSheets.filter((sheet) => sheet !== highlightSheet);
   document.adoptedStyleSheets = on ? [...sheets, highlightSheet] : sheets;
@@ -136,13 +107,11 @@ export class A11yToolbar extends LitElement {
 
   private readonly store = preferenceStore();
   private readonly preferences = new PreferencesController(this);
-  private readonly guide = new ReadingGuideController(
-    this,
-    () => this.preferences.value.readingGuide,
-    () => this.choose({ readingGuide: 'none' }),
-  );
+  private guide?: ReadingGuideController;
   private stopStoreListener?: () => void;
   private reader?: ReadAloud;
+  private readonly parts = new PartLoader(this);
+  private focusHeading = false;
   private readerEngine: unknown;
   private readonly onReaderChange = () => {
     showReadingHighlight(this.reader?.state === 'playing' || this.reader?.state === 'paused');
@@ -178,7 +147,11 @@ export class A11yToolbar extends LitElement {
     this.stopStoreListener = this.store.onChange(() => (this.memoryOnly = this.store.persistence === 'memory'));
     this.onForcedColors();
     this.forcedColorsQuery?.addEventListener?.('change', this.onForcedColors);
-    this.createReader();
+    whenIdle(() => {
+      if (!this.isConnected) return;
+      this.parts.use(panelPart);
+      if (this.speech !== null) this.parts.use(readAloudPart);
+    });
   }
 
   override disconnectedCallback(): void {
@@ -189,10 +162,33 @@ export class A11yToolbar extends LitElement {
     this.forcedColorsQuery?.removeEventListener?.('change', this.onForcedColors);
   }
 
+  private adoptedParts = 0;
+
+  /** Adds the styles of the parts that have arrived (another toolbar on the page may have fetched them). */
+  private adoptPartStyles(): void {
+    const extra: CSSResultOrNative[] = [];
+    if (panelPart.value) extra.push(panelPart.value.panelStyles);
+    if (guidePart.value) extra.push(guidePart.value.guideStyles);
+    if (!this.shadowRoot || extra.length === this.adoptedParts) return;
+    adoptStyles(this.shadowRoot, [...A11yToolbar.elementStyles, ...extra]);
+    this.adoptedParts = extra.length;
+  }
+
+  /** Also waits for the parts being downloaded, the page catching up with a change, and for showing them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.parts.pending ?? this.store.pending; pending; pending = this.parts.pending ?? this.store.pending) {
+      await pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   private createReader(): void {
     this.disposeReader();
     this.readerEngine = this.speech;
-    if (this.speech === null) return;
+    const ReadAloud = readAloudPart.value?.ReadAloud;
+    if (this.speech === null || !ReadAloud) return;
     this.reader = new ReadAloud({
       ...(this.speech !== undefined && { engine: this.speech }),
       ...(this.speech?.createUtterance && { createUtterance: this.speech.createUtterance.bind(this.speech) }),
@@ -228,15 +224,37 @@ export class A11yToolbar extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('statementUrl')) this.statementLink = safeLink(this.statementUrl);
-    if (this.isConnected && this.speech !== this.readerEngine) this.createReader();
+    if (this.open) {
+      this.parts.use(panelPart);
+      if (this.speech !== null) this.parts.use(readAloudPart);
+    }
+    if (this.isConnected && (this.speech !== this.readerEngine || (!this.reader && readAloudPart.value))) this.createReader();
     if (this.reader && this.reader.rate !== this.preferences.value.speechRate) this.reader.rate = this.preferences.value.speechRate;
+    if (this.preferences.value.readingGuide !== 'none') this.startGuide();
+    this.adoptPartStyles();
+  }
+
+  private startGuide(): void {
+    if (this.guide) return;
+    if (!guidePart.value) return this.parts.use(guidePart);
+    this.guide = new guidePart.value.ReadingGuideController(
+      this,
+      () => this.preferences.value.readingGuide,
+      () => this.choose({ readingGuide: 'none' }),
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('open') && changed.get('open') !== undefined) {
-      if (this.open) this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
-      else this.reader?.stop();
+      this.focusHeading = this.open;
+      if (!this.open) this.reader?.stop();
       this.dispatchEvent(new CustomEvent('selca-toolbar-toggle', { detail: { open: this.open }, bubbles: true, composed: true }));
+    }
+    // The panel may arrive a moment after the button was pressed: focus follows it when it does.
+    const heading = this.focusHeading && this.renderRoot.querySelector<HTMLElement>('.heading');
+    if (heading) {
+      heading.focus();
+      this.focusHeading = false;
     }
   }
 
@@ -264,36 +282,9 @@ export class A11yToolbar extends LitElement {
     if (next !== this.preferences.value.textScale) this.choose({ textScale: next });
   }
 
-  private radios<K extends 'spacing' | 'font' | 'theme' | 'readingGuide'>(
-    key: K,
-    legend: keyof ToolbarLabels,
-    options: Option<Preferences[K]>[],
-    extra: { disabled?: boolean; hint?: string } = {},
-  ): TemplateResult {
-    const current = this.preferences.value[key];
-    const text = this.text;
-    return html`<fieldset ?disabled=${extra.disabled} aria-describedby=${extra.hint ? `${key}-hint` : nothing}>
-      <legend>${text[legend]}</legend>
-      ${extra.hint ? html`<p class="hint" id=${`${key}-hint`}>${extra.hint}</p>` : nothing}
-      <div class="choices">
-        ${options.map(
-          ([value, label]) => html`<label class="choice">
-            <input
-              type="radio"
-              name=${key}
-              .value=${String(value)}
-              .checked=${current === value}
-              @change=${() => this.choose({ [key]: value })}
-            />
-            ${text[label] as string}
-          </label>`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
   private readAloudPrimary(): void {
-    const reader = this.reader!;
+    const reader = this.reader;
+    if (!reader) return;
     if (reader.state === 'playing') reader.pause();
     else if (reader.state === 'paused') reader.resume();
     else void reader.start();
@@ -305,107 +296,30 @@ export class A11yToolbar extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.read-primary')?.focus();
   }
 
-  private renderReadAloud(): TemplateResult {
-    const text = this.text;
-    const reader = this.reader;
-    const state = reader?.state ?? 'unavailable';
-    if (!reader || (state === 'unavailable' && reader.unavailableReason !== 'loading')) {
-      return html`<fieldset class="read-aloud">
-        <legend>${text.readAloud}</legend>
-        <p class="hint">${!reader || reader.unavailableReason === 'no-engine' ? text.readAloudNoSpeech : text.readAloudUnavailable}</p>
-      </fieldset>`;
-    }
-    const active = state === 'playing' || state === 'paused';
-    const position = [reader.sentenceIndex + 1, reader.sentenceCount] as const;
-    return html`<fieldset class="read-aloud">
-      <legend>${text.readAloud}</legend>
-      <p class="hint">${text.readAloudHint}</p>
-      <div class="actions">
-        <button type="button" class="read-primary" ?disabled=${state === 'unavailable'} @click=${() => this.readAloudPrimary()}>
-          ${state === 'playing' ? text.pause : state === 'paused' ? text.resume : text.readAloudStart}
-        </button>
-        <button type="button" class="read-stop" aria-disabled=${active ? 'false' : 'true'} @click=${() => this.readAloudStop()}>
-          ${text.stop}
-        </button>
-        <label class="speed"
-          >${text.speed}
-          <select .value=${String(this.preferences.value.speechRate)} @change=${(event: Event) => this.choose({ speechRate: Number((event.target as HTMLSelectElement).value) })}>
-            ${SPEEDS.map(
-              (speed) => html`<option value=${speed}>${speed}×</option>`,
-            )}
-          </select>
-        </label>
-      </div>
-      <p class="hint read-position">
-        ${state === 'playing' ? text.readAloudPlaying(...position) : state === 'paused' ? text.readAloudPaused(...position) : ''}
-      </p>
-      <p class="visually-hidden" role="status">${state === 'playing' ? text.readAloudStarted : state === 'paused' ? text.readAloudPausedShort : ''}</p>
-    </fieldset>`;
+  private get view(): ToolbarView {
+    return {
+      text: this.text,
+      prefs: this.preferences.value,
+      open: this.open,
+      headingLevel: this.headingLevel,
+      statementLink: this.statementLink,
+      memoryOnly: this.memoryOnly,
+      forcedColors: this.forcedColors,
+      status: this.status,
+      reader: this.speech === null ? null : this.reader,
+      choose: (changes) => this.choose(changes),
+      stepText: (direction) => this.stepText(direction),
+      reset: () => this.reset(),
+      close: () => this.close(),
+      readAloudPrimary: () => this.readAloudPrimary(),
+      readAloudStop: () => this.readAloudStop(),
+    };
   }
 
-  private renderPanel(): TemplateResult {
-    const text = this.text;
-    const prefs = this.preferences.value;
-    const scale = Math.round(prefs.textScale * 100);
-    const statement = this.statementLink;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    return html`<section
-      id="panel"
-      class="panel"
-      part="panel"
-      aria-labelledby="panel-heading"
-      ?hidden=${!this.open}
-    >
-      <div id="panel-heading" class="heading" role="heading" aria-level=${level} tabindex="-1">${text.heading}</div>
-      <p class="hint">${text.intro}</p>
-      ${this.memoryOnly ? html`<p class="hint memory">${text.memoryOnly}</p>` : nothing}
-
-      <fieldset class="stepper">
-        <legend>${text.textSize}</legend>
-        <div class="actions">
-          <button type="button" aria-disabled=${scale <= 100 ? 'true' : 'false'} @click=${() => this.stepText(-1)}>
-            ${text.textSmaller}
-          </button>
-          <output aria-live="polite">${scale}%</output>
-          <button type="button" aria-disabled=${scale >= 200 ? 'true' : 'false'} @click=${() => this.stepText(1)}>
-            ${text.textLarger}
-          </button>
-        </div>
-      </fieldset>
-
-      ${this.radios('spacing', 'spacing', SPACING_OPTIONS)} ${this.radios('font', 'font', FONT_OPTIONS)}
-      ${this.radios('theme', 'colours', THEME_OPTIONS, this.forcedColors ? { disabled: true, hint: text.coloursForced } : {})}
-
-      <fieldset>
-        <legend>${text.highlight}</legend>
-        <div class="actions">
-          ${TOGGLES.map(
-            ([key, label]) => html`<button
-              type="button"
-              aria-pressed=${prefs[key] ? 'true' : 'false'}
-              @click=${() => this.choose({ [key]: !prefs[key] })}
-            >
-              ${text[label] as string}
-            </button>`,
-          )}
-        </div>
-      </fieldset>
-
-      ${this.radios('readingGuide', 'readingGuide', GUIDE_OPTIONS, { hint: text.guideHint })} ${this.renderReadAloud()}
-
-      <div class="actions">
-        <button type="button" class="reset" @click=${() => this.reset()}>${text.reset}</button>
-      </div>
-      <p class="hint reset-status" role="status">${this.status}</p>
-
-      <ul class="links">
-        ${statement ? html`<li><a href=${statement}>${text.statement}</a></li>` : nothing}
-        <li><a href=${DEVICE_HELP_URL}>${text.deviceHelp}</a></li>
-      </ul>
-      <button type="button" class="close" @click=${() => this.close()}>
-        ${text.close}
-      </button>
-    </section>`;
+  private renderPanel(): TemplateResult | typeof nothing {
+    if (panelPart.value) return panelPart.value.renderPanel(this.view);
+    if (this.open && this.parts.failed) return html`<p class="unavailable" role="alert">${this.text.panelUnavailable}</p>`;
+    return nothing;
   }
 
   override render(): TemplateResult {
@@ -414,7 +328,7 @@ export class A11yToolbar extends LitElement {
         class="toggle"
         part="toggle"
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="panel"
+        aria-controls=${panelPart.value ? 'panel' : nothing}
         @click=${() => this.toggle()}
       >
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -423,6 +337,6 @@ export class A11yToolbar extends LitElement {
           /></svg
         >${this.text.toggle}
       </button>
-      ${this.renderPanel()} ${this.guide.render()}`;
+      ${this.renderPanel()} ${this.guide?.render() ?? nothing}`;
   }
 }

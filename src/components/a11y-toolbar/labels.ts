@@ -53,6 +53,7 @@ export const defaultLabels = {
   statement: 'Accessibility statement',
   deviceHelp: 'Make your device easier to use (AbilityNet)',
   close: 'Close accessibility tools',
+  panelUnavailable: 'Sorry, the accessibility tools could not be loaded. Please check your connection and try again.',
 };
 
 export type ToolbarLabels = typeof defaultLabels;

@@ -1,8 +1,16 @@
 import { log } from '../../core/log.js';
 import { DEFAULT_PREFERENCES, getPreferences, isValidPreference, onPreferencesChange, setPreferences } from '../../core/preferences.js';
 import type { Preferences } from '../../core/preferences.js';
-import { useReadingFont } from './fonts.js';
-import { applyPagePreferences } from './page-preferences.js';
+import { lazyPart } from '../../core/lazy.js';
+
+// A visitor who has changed nothing downloads nothing that changes the page.
+const pageChanges = lazyPart(() => import('./page-changes.js'));
+
+/** Whether `prefs` leave the page as the site made it (the reading guide and speech rate draw nothing on it). */
+const leavesPageAlone = (prefs: Preferences) =>
+  (Object.keys(DEFAULT_PREFERENCES) as (keyof Preferences)[]).every(
+    (key) => key === 'readingGuide' || key === 'speechRate' || prefs[key] === DEFAULT_PREFERENCES[key],
+  );
 
 /** The one localStorage key, versioned inside. No cookies, nothing sent anywhere. */
 export const STORAGE_KEY = 'selca-preferences';
@@ -141,13 +149,27 @@ export class PreferenceStore {
     this.listeners.forEach((listener) => listener());
   }
 
+  /** Settles when the page has caught up with the preferences (its code arrives on the first change). */
+  pending?: Promise<void>;
+
   private applyToPage(prefs: Preferences): void {
-    try {
-      applyPagePreferences(prefs, this.scope ? { scope: this.scope } : {});
-      useReadingFont(prefs.font, this.fontBase);
-    } catch (error) {
-      log.error('Accessibility preferences could not be applied to the page.', error);
-    }
+    const apply = ({ applyPagePreferences, useReadingFont }: NonNullable<typeof pageChanges.value>) => {
+      try {
+        // The latest preferences: others may have changed while the code was downloading.
+        const latest = getPreferences();
+        applyPagePreferences(latest, this.scope ? { scope: this.scope } : {});
+        useReadingFont(latest.font, this.fontBase);
+      } catch (error) {
+        log.error('Accessibility preferences could not be applied to the page.', error);
+      }
+    };
+    if (pageChanges.value) return apply(pageChanges.value);
+    if (leavesPageAlone(prefs)) return;
+    const pending = pageChanges.load().then(apply, (error: unknown) => log.error('Accessibility preferences could not be applied to the page.', error));
+    this.pending = pending;
+    void pending.finally(() => {
+      if (this.pending === pending) this.pending = undefined;
+    });
   }
 }
 

@@ -1,4 +1,5 @@
 import { log } from '../../core/log.js';
+import { READ_ALOUD_HIGHLIGHT } from '../../core/theme.js';
 
 /**
  * The "read aloud" engine of the accessibility toolbar, without any UI: it reads the page's main
@@ -8,11 +9,7 @@ import { log } from '../../core/log.js';
  * Nothing here makes a network request, and nothing speaks until {@link ReadAloud.start} is called.
  */
 
-/**
- * Name of the highlight in `CSS.highlights`. The page (or the toolbar) styles it, for example
- * `::highlight(selca-read-aloud) { background-color: Mark; color: MarkText; }`.
- */
-export const READ_ALOUD_HIGHLIGHT = 'selca-read-aloud';
+export { READ_ALOUD_HIGHLIGHT };
 
 /** Slowest and fastest speaking rate accepted by {@link ReadAloud.rate}. */
 export const READ_ALOUD_RATE_RANGE = Object.freeze({ min: 0.5, max: 2 });

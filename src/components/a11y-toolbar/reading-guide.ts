@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Preferences } from '../../core/preferences.js';
 
 // One guide per page, however many toolbars: the first one connected draws it.
@@ -36,6 +35,7 @@ export class ReadingGuideController implements ReactiveController {
     else if (!on && this.listening) this.listen(false);
     // In the top layer, an ancestor with a transform or filter cannot confine the guide to itself.
     const guide = (this.host as unknown as { renderRoot?: ParentNode }).renderRoot?.querySelector<HTMLElement>('.guide');
+    if (guide) this.place();
     try {
       if (guide?.showPopover && !guide.matches(':popover-open')) guide.showPopover();
     } catch {
@@ -82,33 +82,94 @@ export class ReadingGuideController implements ReactiveController {
   private moveTo(y: number): void {
     if (Math.round(y) === this.y) return;
     this.y = Math.round(y);
-    const root = (this.host as unknown as { renderRoot?: ParentNode }).renderRoot;
-    const styles = this.styles();
-    for (const [selector, property, value] of styles) {
-      root?.querySelector<HTMLElement>(selector)?.style.setProperty(property, value);
-    }
+    this.place();
   }
 
-  private styles(): [selector: string, property: string, value: string][] {
-    // Inline styles on the toolbar's own overlay, set through CSSOM, which a strict CSP allows.
+  /** Positions the drawn guide through the CSSOM, which a strict CSP allows (a `style` attribute it does not). */
+  private place(): void {
+    const root = (this.host as unknown as { renderRoot?: ParentNode }).renderRoot;
     const half = 'calc(var(--_guide-height) / 2)';
-    return [
+    const positions: [selector: string, property: string, value: string][] = [
       ['.ruler', 'top', `calc(${this.y}px - ${half})`],
       ['.mask-above', 'height', `max(0px, calc(${this.y}px - ${half}))`],
       ['.mask-below', 'top', `calc(${this.y}px + ${half})`],
     ];
+    for (const [selector, property, value] of positions) {
+      root?.querySelector<HTMLElement>(selector)?.style.setProperty(property, value);
+    }
   }
 
   render(): TemplateResult | typeof nothing {
     const mode = this.mode();
     if (mode === 'none' || connected[0] !== this) return nothing;
-    const [rulerTop, maskHeight, maskTop] = this.styles().map(([, , value]) => value);
-    if (mode === 'ruler') {
-      return html`<div class="guide ruler" part="reading-guide" .popover=${'manual'} style=${styleMap({ top: rulerTop })}></div>`;
-    }
+    if (mode === 'ruler') return html`<div class="guide ruler" part="reading-guide" .popover=${'manual'}></div>`;
     return html`<div class="guide mask" part="reading-guide" .popover=${'manual'}>
-      <div class="mask-above" style=${styleMap({ height: maskHeight })}></div>
-      <div class="mask-below" style=${styleMap({ top: maskTop })}></div>
+      <div class="mask-above"></div>
+      <div class="mask-below"></div>
     </div>`;
   }
 }
+
+export const guideStyles = css`
+  /* Undoes the browser's popover box (centred, bordered, sized to content) for the guide. */
+  .guide {
+    --_guide-height: 3em;
+    position: fixed;
+    inset-inline: 0;
+    z-index: 2147483646;
+    inline-size: auto;
+    max-inline-size: none;
+    margin: 0;
+    padding: 0;
+    border-inline: 0;
+    overflow: visible;
+    color: inherit;
+    pointer-events: none;
+  }
+
+  .guide::backdrop {
+    pointer-events: none;
+  }
+
+  .ruler {
+    bottom: auto;
+    block-size: var(--_guide-height);
+    border-block: 3px solid #212b32;
+    background-color: rgb(255 235 59 / 0.25);
+  }
+
+  .mask {
+    inset-block: 0;
+    block-size: auto;
+    max-block-size: none;
+    border: 0;
+    background: transparent;
+  }
+
+  .mask-above,
+  .mask-below {
+    position: absolute;
+    inset-inline: 0;
+    background-color: rgb(0 0 0 / 0.6);
+  }
+
+  .mask-above {
+    top: 0;
+  }
+
+  .mask-below {
+    bottom: 0;
+  }
+
+  @media (forced-colors: active) {
+    .ruler {
+      border-color: Highlight;
+      background-color: transparent;
+    }
+    .mask-above,
+    .mask-below {
+      background-color: Canvas;
+      opacity: 0.8;
+    }
+  }
+`;

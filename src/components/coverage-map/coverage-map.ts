@@ -1,11 +1,13 @@
 import { html, nothing, svg } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { clampHeadingLevel } from '../../core/attributes.js';
+import { lazyPart, whenIdle } from '../../core/lazy.js';
 import { log, warnOnce } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { ProfileElement } from '../../core/profile-element.js';
 import type { AllianceProfile, Organisation, Site } from '../../core/profile.js';
+
+const tablesPart = lazyPart(() => import('./coverage-map-tables.js'));
 
 /** The part of an alliance profile the map shows. */
 export type MapProfile = Pick<AllianceProfile, 'shortName' | 'area' | 'organisations'>;
@@ -147,6 +149,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     super.connectedCallback();
     document.fonts?.addEventListener?.('loadingdone', this.onFontsLoaded);
     this.sizeObserver?.observe(this);
+    whenIdle(() => this.isConnected && this.parts.use(tablesPart));
   }
 
   override disconnectedCallback(): void {
@@ -161,6 +164,17 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     // update with nothing changed comes from the visitor's preferences, which may resize them.
     const labelsStay = changed.size > 0 && [...changed.keys()].every((key) => LABEL_NEUTRAL.has(key as string));
     if (!labelsStay) this.arrangeLabels(false);
+    if ((changed as Map<PropertyKey, unknown>).has('tipCode')) this.placeTip();
+  }
+
+  /** Places the tooltip through the CSSOM, which a strict CSP allows (a `style` attribute it does not). */
+  private placeTip(): void {
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const area = this.area(this.tipCode);
+    if (!tip || !area) return;
+    // Kept inside the map, so a tooltip near the edge never makes the page scroll sideways.
+    tip.style.setProperty('left', `clamp(min(7rem, 50%), ${(area.label[0] / this.geometry.width) * 100}%, max(calc(100% - 7rem), 50%))`);
+    tip.style.setProperty('top', `${(area.label[1] / this.geometry.height) * 100}%`);
   }
 
   /**
@@ -231,16 +245,10 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     const area = this.area(this.tipCode);
     if (!area) return nothing;
     const sites = profile.organisations.flatMap((org) => org.sites ?? []).filter((site) => site.borough === area.code).length;
-    const position = styleMap({
-      // Kept inside the map, so a tooltip near the edge never makes the page scroll sideways.
-      left: `clamp(min(7rem, 50%), ${(area.label[0] / this.geometry.width) * 100}%, max(calc(100% - 7rem), 50%))`,
-      top: `${(area.label[1] / this.geometry.height) * 100}%`,
-    });
     // Hidden from assistive technology: each option's name and the details say the same.
     return html`<div
       class="tooltip"
       aria-hidden="true"
-      style=${position}
       @pointerenter=${() => clearTimeout(this.tipTimer)}
       @pointerleave=${() => this.leaveTip()}
     >
@@ -404,71 +412,23 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   }
 
   private renderTables(profile: MapProfile): TemplateResult {
-    const organisations = new Map(profile.organisations.map((org) => [org.id, org]));
-    const nameOf = (id: string) => organisations.get(id)?.name ?? id;
-    const highlighted = this.highlighted;
-    const areas = this.areas.filter((area) => highlighted.has(area.code));
-    const sites = profile.organisations.flatMap((org) => org.sites ?? []);
-    const areaName = (code: string) => this.geometry.areas.find((area) => area.code === code)?.name ?? code;
-    const showButton = (area: AreaShape | undefined, what: string) =>
-      area
-        ? html`<button type="button" class="selca-button show" @click=${() => this.showOnMap(area)}>
-            Show <span class="visually-hidden">${what}</span> on map
-          </button>`
-        : nothing;
+    const tables = tablesPart.value;
+    if (this.showTables && !tables) this.parts.use(tablesPart);
     return html`<details class="tables" part="tables" ?open=${this.showTables} @toggle=${(event: Event) =>
       (this.showTables = (event.target as HTMLDetailsElement).open)}>
       <summary>Show the map as tables</summary>
-      <div class="table-wrap">
-        <table>
-          <caption>Areas covered by ${profile.shortName}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Area</th>
-              <th scope="col">Code</th>
-              <th scope="col">Sites</th>
-              <th scope="col"><span class="visually-hidden">Map</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${areas.map(
-              (area) => html`<tr aria-current=${area.code === this.selected ? 'true' : 'false'}>
-                <th scope="row">${area.name}</th>
-                <td>${area.code}</td>
-                <td>${sites.filter((site) => site.borough === area.code).length}</td>
-                <td>${showButton(area, area.name)}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      <div class="table-wrap">
-        <table>
-          <caption>Sites</caption>
-          <thead>
-            <tr>
-              <th scope="col">Site, who runs it and what is provided there</th>
-              <th scope="col">Area</th>
-              <th scope="col"><span class="visually-hidden">Map</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${sites.map(
-              (site) => html`<tr aria-current=${site.borough === this.selected ? 'true' : 'false'}>
-                <th scope="row">
-                  ${site.name}
-                  <span class="site-detail">Run by ${nameOf(site.operator)}.</span>
-                  ${(site.services ?? []).map(
-                    (service) => html`<span class="site-detail">${nameOf(service.provider)}: ${service.description}</span>`,
-                  )}
-                </th>
-                <td>${areaName(site.borough)}</td>
-                <td>${showButton(this.area(site.borough), `${areaName(site.borough)}, where ${site.name} is,`)}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${!this.showTables
+        ? nothing
+        : tables
+          ? tables.renderTables({
+              profile,
+              areas: this.areas.filter((area) => this.highlighted.has(area.code)),
+              areaOf: (code) => this.area(code),
+              areaName: (code) => this.geometry.areas.find((area) => area.code === code)?.name ?? code,
+              selected: this.selected,
+              showOnMap: (area) => this.showOnMap(area),
+            })
+          : html`<p>${this.parts.failed ? 'Sorry, the tables could not be loaded. Please try again later.' : 'Loading…'}</p>`}
     </details>`;
   }
 

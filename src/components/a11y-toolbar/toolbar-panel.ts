@@ -1,0 +1,317 @@
+import { css, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { clampHeadingLevel } from '../../core/attributes.js';
+import type { Preferences } from '../../core/preferences.js';
+import type { ToolbarLabels } from './labels.js';
+import type { ReadAloud } from './read-aloud.js';
+
+/**
+ * The toolbar's panel of settings: loaded when the visitor first opens it (or once the page is
+ * idle), so a page pays only for the button until then.
+ */
+
+/** What the panel shows and does, as the toolbar element provides it. */
+export interface ToolbarView {
+  text: ToolbarLabels;
+  prefs: Preferences;
+  open: boolean;
+  headingLevel: number;
+  statementLink: string | undefined;
+  memoryOnly: boolean;
+  forcedColors: boolean;
+  status: string;
+  /** The read-aloud engine, once its code has arrived; `null` when the page turned read aloud off. */
+  reader: ReadAloud | null | undefined;
+  choose(changes: Partial<Preferences>): void;
+  stepText(direction: 1 | -1): void;
+  reset(): void;
+  close(): void;
+  readAloudPrimary(): void;
+  readAloudStop(): void;
+}
+
+const DEVICE_HELP_URL = 'https://mcmw.abilitynet.org.uk/';
+
+type Option<V> = readonly [value: V, label: keyof ToolbarLabels];
+
+const SPACING_OPTIONS: Option<Preferences['spacing']>[] = [
+  ['default', 'spacingDefault'],
+  ['wcag', 'spacingWcag'],
+  ['wide', 'spacingWide'],
+];
+const FONT_OPTIONS: Option<Preferences['font']>[] = [
+  ['site', 'fontSite'],
+  ['sans', 'fontSans'],
+  ['dyslexic', 'fontDyslexic'],
+  ['hyperlegible', 'fontHyperlegible'],
+];
+const THEME_OPTIONS: Option<Preferences['theme']>[] = [
+  ['default', 'themeDefault'],
+  ['dark', 'themeDark'],
+  ['contrast-dark', 'themeContrastDark'],
+  ['contrast-light', 'themeContrastLight'],
+  ['cream', 'themeCream'],
+];
+const GUIDE_OPTIONS: Option<Preferences['readingGuide']>[] = [
+  ['none', 'guideNone'],
+  ['ruler', 'guideRuler'],
+  ['mask', 'guideMask'],
+];
+const TOGGLES: [key: 'highlightLinks' | 'strongFocus' | 'reduceMotion', label: keyof ToolbarLabels][] = [
+  ['highlightLinks', 'highlightLinks'],
+  ['strongFocus', 'strongFocus'],
+  ['reduceMotion', 'reduceMotion'],
+];
+
+const SPEEDS = [0.75, 1, 1.25, 1.5];
+
+function radios<K extends 'spacing' | 'font' | 'theme' | 'readingGuide'>(
+  view: ToolbarView,
+  key: K,
+  legend: keyof ToolbarLabels,
+  options: Option<Preferences[K]>[],
+  extra: { disabled?: boolean; hint?: string } = {},
+): TemplateResult {
+  const current = view.prefs[key];
+  const text = view.text;
+  return html`<fieldset ?disabled=${extra.disabled} aria-describedby=${extra.hint ? `${key}-hint` : nothing}>
+    <legend>${text[legend]}</legend>
+    ${extra.hint ? html`<p class="hint" id=${`${key}-hint`}>${extra.hint}</p>` : nothing}
+    <div class="choices">
+      ${options.map(
+        ([value, label]) => html`<label class="choice">
+          <input
+            type="radio"
+            name=${key}
+            .value=${String(value)}
+            .checked=${current === value}
+            @change=${() => view.choose({ [key]: value })}
+          />
+          ${text[label] as string}
+        </label>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+function renderReadAloud(view: ToolbarView): TemplateResult {
+  const text = view.text;
+  const reader = view.reader;
+  const state = reader?.state ?? 'unavailable';
+  // Until its code and the device's voices have arrived, read aloud shows its controls, not yet usable.
+  const loading = reader === undefined || reader?.unavailableReason === 'loading';
+  if (reader === null || (state === 'unavailable' && !loading)) {
+    return html`<fieldset class="read-aloud">
+      <legend>${text.readAloud}</legend>
+      <p class="hint">${reader === null || reader.unavailableReason === 'no-engine' ? text.readAloudNoSpeech : text.readAloudUnavailable}</p>
+    </fieldset>`;
+  }
+  const active = state === 'playing' || state === 'paused';
+  const position = [(reader?.sentenceIndex ?? 0) + 1, reader?.sentenceCount ?? 0] as const;
+  return html`<fieldset class="read-aloud">
+    <legend>${text.readAloud}</legend>
+    <p class="hint">${text.readAloudHint}</p>
+    <div class="actions">
+      <button type="button" class="read-primary" ?disabled=${state === 'unavailable'} @click=${() => view.readAloudPrimary()}>
+        ${state === 'playing' ? text.pause : state === 'paused' ? text.resume : text.readAloudStart}
+      </button>
+      <button type="button" class="read-stop" aria-disabled=${active ? 'false' : 'true'} @click=${() => view.readAloudStop()}>
+        ${text.stop}
+      </button>
+      <label class="speed"
+        >${text.speed}
+        <select .value=${String(view.prefs.speechRate)} @change=${(event: Event) => view.choose({ speechRate: Number((event.target as HTMLSelectElement).value) })}>
+          ${SPEEDS.map(
+            (speed) => html`<option value=${speed}>${speed}×</option>`,
+          )}
+        </select>
+      </label>
+    </div>
+    <p class="hint read-position">
+      ${state === 'playing' ? text.readAloudPlaying(...position) : state === 'paused' ? text.readAloudPaused(...position) : ''}
+    </p>
+    <p class="visually-hidden" role="status">${state === 'playing' ? text.readAloudStarted : state === 'paused' ? text.readAloudPausedShort : ''}</p>
+  </fieldset>`;
+}
+
+export function renderPanel(view: ToolbarView): TemplateResult {
+  const text = view.text;
+  const prefs = view.prefs;
+  const scale = Math.round(prefs.textScale * 100);
+  const statement = view.statementLink;
+  const level = clampHeadingLevel(view.headingLevel);
+  return html`<section
+    id="panel"
+    class="panel"
+    part="panel"
+    aria-labelledby="panel-heading"
+    ?hidden=${!view.open}
+  >
+    <div id="panel-heading" class="heading" role="heading" aria-level=${level} tabindex="-1">${text.heading}</div>
+    <p class="hint">${text.intro}</p>
+    ${view.memoryOnly ? html`<p class="hint memory">${text.memoryOnly}</p>` : nothing}
+
+    <fieldset class="stepper">
+      <legend>${text.textSize}</legend>
+      <div class="actions">
+        <button type="button" aria-disabled=${scale <= 100 ? 'true' : 'false'} @click=${() => view.stepText(-1)}>
+          ${text.textSmaller}
+        </button>
+        <output aria-live="polite">${scale}%</output>
+        <button type="button" aria-disabled=${scale >= 200 ? 'true' : 'false'} @click=${() => view.stepText(1)}>
+          ${text.textLarger}
+        </button>
+      </div>
+    </fieldset>
+
+    ${radios(view, 'spacing', 'spacing', SPACING_OPTIONS)} ${radios(view, 'font', 'font', FONT_OPTIONS)}
+    ${radios(view, 'theme', 'colours', THEME_OPTIONS, view.forcedColors ? { disabled: true, hint: text.coloursForced } : {})}
+
+    <fieldset>
+      <legend>${text.highlight}</legend>
+      <div class="actions">
+        ${TOGGLES.map(
+          ([key, label]) => html`<button
+            type="button"
+            aria-pressed=${prefs[key] ? 'true' : 'false'}
+            @click=${() => view.choose({ [key]: !prefs[key] })}
+          >
+            ${text[label] as string}
+          </button>`,
+        )}
+      </div>
+    </fieldset>
+
+    ${radios(view, 'readingGuide', 'readingGuide', GUIDE_OPTIONS, { hint: text.guideHint })} ${renderReadAloud(view)}
+
+    <div class="actions">
+      <button type="button" class="reset" @click=${() => view.reset()}>${text.reset}</button>
+    </div>
+    <p class="hint reset-status" role="status">${view.status}</p>
+
+    <ul class="links">
+      ${statement ? html`<li><a href=${statement}>${text.statement}</a></li>` : nothing}
+      <li><a href=${DEVICE_HELP_URL}>${text.deviceHelp}</a></li>
+    </ul>
+    <button type="button" class="close" @click=${() => view.close()}>
+      ${text.close}
+    </button>
+  </section>`;
+}
+
+export const panelStyles = css`
+  .panel {
+    margin-block-start: 0.5rem;
+    padding: 1rem;
+    border: 2px solid var(--_border);
+    border-radius: 4px;
+    background-color: var(--_background);
+    color: var(--_text);
+    max-inline-size: 40rem;
+  }
+
+  .panel[hidden] {
+    display: none;
+  }
+
+  .heading {
+    margin: 0 0 0.5rem;
+    font-size: 1.375rem;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  .heading:focus {
+    outline: none;
+  }
+
+  .heading:focus-visible {
+    outline: var(--_focus-width) solid transparent;
+    box-shadow: 0 0 0 var(--_focus-width) var(--_focus);
+  }
+
+  fieldset {
+    margin: 0 0 1rem;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+
+  legend {
+    padding: 0;
+    margin-block-end: 0.25rem;
+    font-weight: 700;
+  }
+
+  .choices,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    padding: 0.25em 0.75em 0.25em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    cursor: pointer;
+  }
+
+  .choice input {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0;
+  }
+
+  .choice:has(input:checked) {
+    border-width: 3px;
+    border-color: var(--_brand);
+    font-weight: 600;
+  }
+
+  .choice:has(input:disabled) {
+    border-style: dashed;
+    cursor: not-allowed;
+  }
+
+  .stepper output {
+    display: inline-block;
+    min-inline-size: 4ch;
+    text-align: center;
+    font-weight: 700;
+  }
+
+  .speed select {
+    min-block-size: 44px;
+    margin-inline-start: 0.5em;
+    padding-inline: 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: 4px;
+    background-color: var(--_background);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  .speed {
+    display: inline-flex;
+    align-items: center;
+  }
+
+  .hint {
+    margin: 0 0 0.5rem;
+    color: var(--_secondary-text);
+  }
+
+  .links {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .links li {
+    margin-block-end: 0.5rem;
+  }
+`;

@@ -1,0 +1,83 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { AreaShape } from '../../data/area-map.js';
+import type { MapProfile } from './coverage-map.js';
+
+/**
+ * The map as two tables, areas and sites, each row one control away from the map: loaded when the
+ * visitor first opens them (or once the page is idle).
+ */
+export interface TablesView {
+  profile: MapProfile;
+  /** The alliance's areas, in name order. */
+  areas: AreaShape[];
+  /** The drawn area with this code, if any. */
+  areaOf(code: string): AreaShape | undefined;
+  /** The name of any area on the map, drawn or not. */
+  areaName(code: string): string;
+  selected: string | null;
+  showOnMap(area: AreaShape): void;
+}
+
+export function renderTables(view: TablesView): TemplateResult {
+  const { profile, areas, selected } = view;
+  const organisations = new Map(profile.organisations.map((org) => [org.id, org]));
+  const nameOf = (id: string) => organisations.get(id)?.name ?? id;
+  const sites = profile.organisations.flatMap((org) => org.sites ?? []);
+  const showButton = (area: AreaShape | undefined, what: string) =>
+    area
+      ? html`<button type="button" class="selca-button show" @click=${() => view.showOnMap(area)}>
+          Show <span class="visually-hidden">${what}</span> on map
+        </button>`
+      : nothing;
+  return html`<div class="table-wrap">
+      <table>
+        <caption>Areas covered by ${profile.shortName}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Area</th>
+            <th scope="col">Code</th>
+            <th scope="col">Sites</th>
+            <th scope="col"><span class="visually-hidden">Map</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${areas.map(
+            (area) => html`<tr aria-current=${area.code === selected ? 'true' : 'false'}>
+              <th scope="row">${area.name}</th>
+              <td>${area.code}</td>
+              <td>${sites.filter((site) => site.borough === area.code).length}</td>
+              <td>${showButton(area, area.name)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    <div class="table-wrap">
+      <table>
+        <caption>Sites</caption>
+        <thead>
+          <tr>
+            <th scope="col">Site, who runs it and what is provided there</th>
+            <th scope="col">Area</th>
+            <th scope="col"><span class="visually-hidden">Map</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${sites.map(
+            (site) => html`<tr aria-current=${site.borough === selected ? 'true' : 'false'}>
+              <th scope="row">
+                ${site.name}
+                <span class="site-detail">Run by ${nameOf(site.operator)}.</span>
+                ${(site.services ?? []).map(
+                  (service) => html`<span class="site-detail">${nameOf(service.provider)}: ${service.description}</span>`,
+                )}
+              </th>
+              <td>${view.areaName(site.borough)}</td>
+              <td>${showButton(view.areaOf(site.borough), `${view.areaName(site.borough)}, where ${site.name} is,`)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+}
