@@ -69,7 +69,7 @@ export const toolbarStyles = css`
 
   .heading {
     margin: 0 0 0.5rem;
-    font-size: 1.375rem;
+    font-size: 1.375em;
     font-weight: 700;
     line-height: 1.3;
   }

@@ -1,0 +1,154 @@
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import { resetPreferences } from '../../src/core/index.js';
+import { fixture, fixtureCleanup } from './testing.js';
+import { deepElements, settle } from './stories.js';
+
+/**
+ * Registers every widget, as a trust's page would. Today that is the all-in-one registration;
+ * when the autoloader (`selca-widgets.js`, which imports each widget when its tag appears) lands,
+ * this import is the one line to change.
+ */
+export async function loadWidgets(): Promise<void> {
+  await import('../../src/index.js');
+}
+
+export const WIDGET_TAGS = [
+  'selca-a11y-toolbar',
+  'selca-coverage-map',
+  'selca-partner-list',
+  'selca-goals-panel',
+  'selca-focus-areas',
+] as const;
+
+/**
+ * The five widgets in the content of a page, each under the page's own heading, with the
+ * light-DOM fallback a web team writes for visitors whose browser does not run the script.
+ */
+export const widgetsInContent = (): TemplateResult => html`
+  <selca-a11y-toolbar heading-level="2">
+    <a class="fallback" href="/accessibility-statement">Accessibility statement</a>
+  </selca-a11y-toolbar>
+  <h1>Cancer services in south east London</h1>
+  <p>The alliance brings hospitals, GPs, councils and charities together to find cancer earlier.</p>
+  <h2>Where we work</h2>
+  <selca-coverage-map heading-level="3">
+    <p class="fallback">The alliance covers Bexley, Bromley, Greenwich, Lambeth, Lewisham and Southwark.</p>
+  </selca-coverage-map>
+  <h2>Our partners</h2>
+  <selca-partner-list heading-level="3"></selca-partner-list>
+  <h2>What we are for</h2>
+  <selca-goals-panel heading-level="3"></selca-goals-panel>
+  <h2>Where the work happens</h2>
+  <selca-focus-areas heading-level="3"></selca-focus-areas>
+`;
+
+/** A host page: its markup in a fixture, its stylesheets in the head, all removed by `remove()`. */
+export interface HostPage {
+  root: HTMLElement;
+  widgets: HTMLElement[];
+  widget<K extends (typeof WIDGET_TAGS)[number]>(tag: K): HTMLElementTagNameMap[K];
+  remove(): void;
+}
+
+/**
+ * Puts `template` on the page with `stylesheets` (addresses or CSS text) in the head, registers
+ * the widgets and waits until every one has rendered its data.
+ */
+export async function hostPage(template: TemplateResult, stylesheets: { href?: string; css?: string }[]): Promise<HostPage> {
+  const added: Element[] = [];
+  await Promise.all(
+    stylesheets.map(({ href, css }) => {
+      if (css !== undefined) {
+        const style = document.createElement('style');
+        style.textContent = css;
+        document.head.append(style);
+        added.push(style);
+        return undefined;
+      }
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href!;
+      const loaded = new Promise((resolve, reject) => {
+        link.onload = resolve;
+        link.onerror = () => reject(new Error(`${href} did not load`));
+      });
+      document.head.append(link);
+      added.push(link);
+      return loaded;
+    }),
+  );
+  await loadWidgets();
+  const root = await fixture<HTMLElement>(template);
+  await settle(root);
+  const widgets = WIDGET_TAGS.map((tag) => root.querySelector<HTMLElement>(tag)!).filter(Boolean);
+  return {
+    root,
+    widgets,
+    widget: (tag) => root.querySelector(tag)!,
+    remove() {
+      fixtureCleanup();
+      added.forEach((element) => element.remove());
+      resetPreferences();
+    },
+  };
+}
+
+/** A piece of text the visitor sees, with the size and spacing it is drawn at. */
+export interface TextRun {
+  text: string;
+  element: Element;
+  fontSize: number;
+  /** Line height in px; `undefined` for SVG text, which has no line boxes. */
+  lineHeight: number | undefined;
+  rects: DOMRect[];
+}
+
+/** The text a widget draws: every non-empty text node inside its shadow root that has a box. */
+export function visibleText(widget: Element): TextRun[] {
+  const runs: TextRun[] = [];
+  const roots = [widget.shadowRoot!, ...[...deepElements(widget)].flatMap((element) => element.shadowRoot ?? [])];
+  for (const root of roots) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent!.trim();
+      const element = node.parentElement;
+      if (!text || !element || element.closest('style, .visually-hidden')) continue;
+      // Chromium gives the content of a closed <details> boxes; checkVisibility knows it is not shown.
+      if (!element.checkVisibility()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rects = [...range.getClientRects()].filter((rect) => rect.width > 1 && rect.height > 1);
+      if (!rects.length) continue;
+      const style = getComputedStyle(element);
+      const inSvg = element instanceof SVGElement;
+      runs.push({
+        text: text.slice(0, 40),
+        element,
+        fontSize: parseFloat(style.fontSize),
+        lineHeight: inSvg ? undefined : parseFloat(style.lineHeight),
+        rects,
+      });
+    }
+  }
+  return runs;
+}
+
+const intersects = (a: DOMRect, b: DOMRect, tolerance: number) =>
+  a.left + tolerance < b.right && b.left + tolerance < a.right && a.top + tolerance < b.bottom && b.top + tolerance < a.bottom;
+
+/** Pairs of text runs drawn over each other (by more than a pixel), one line per pair. */
+export function overlappingText(runs: TextRun[]): string[] {
+  const problems: string[] = [];
+  runs.forEach((run, index) => {
+    for (const other of runs.slice(index + 1)) {
+      if (run.rects.some((rect) => other.rects.some((otherRect) => intersects(rect, otherRect, 1)))) {
+        problems.push(`"${run.text}" overlaps "${other.text}"`);
+      }
+    }
+  });
+  return problems;
+}
+
+/** Whether an element takes up any space on the page. */
+export const isRendered = (element: Element): boolean => element.getClientRects().length > 0;
