@@ -1,95 +1,9 @@
-import { html } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { initAll } from 'nhsuk-frontend';
 import { getPreferences } from '../src/core/index.js';
 import { expect, sendKeys, waitUntil } from './helpers/testing.js';
 import { runAxe, describeViolations } from './helpers/a11y.js';
 import { findOverflow } from './helpers/stories.js';
-import { hostPage, isRendered, overlappingText, visibleText, widgetsInContent } from './helpers/host-pages.js';
+import { hostilePage, isRendered, nhsukPage, overlappingText, rtlPage, visibleText } from './helpers/host-pages.js';
 import type { HostPage } from './helpers/host-pages.js';
-
-const NHSUK = '/node_modules/nhsuk-frontend/dist/nhsuk';
-
-/** The HTML nhsuk-frontend publishes for one example of one of its components. */
-async function nhsukMarkup(component: string, example: string): Promise<string> {
-  const response = await fetch(`${NHSUK}/components/${component}/fixtures.json`);
-  const { fixtures } = (await response.json()) as { fixtures: { name: string; html: string }[] };
-  return fixtures.find((fixture) => fixture.name === example)!.html;
-}
-
-/**
- * An NHS.UK page as a trust builds it: nhsuk-frontend's own CSS and JavaScript, its skip link,
- * header (search and navigation) and footer as the package publishes them, the widgets in main.
- */
-async function nhsukPage(): Promise<HostPage> {
-  const [skipLink, header, footer] = await Promise.all([
-    nhsukMarkup('skip-link', 'default'),
-    nhsukMarkup('header', 'default'),
-    nhsukMarkup('footer', 'with meta links'),
-  ]);
-  // What nhsuk-frontend's page template does before its script runs.
-  document.body.classList.add('js-enabled', 'nhsuk-frontend-supported');
-  const page = await hostPage(
-    html`<div>
-      ${unsafeHTML(skipLink)} ${unsafeHTML(header)}
-      <div class="nhsuk-width-container">
-        <main class="nhsuk-main-wrapper" id="maincontent">${widgetsInContent()}</main>
-      </div>
-      ${unsafeHTML(footer)}
-    </div>`,
-    [{ href: `${NHSUK}/nhsuk-frontend.min.css` }],
-  );
-  initAll({ scope: page.root });
-  const remove = page.remove;
-  page.remove = () => {
-    remove();
-    document.body.classList.remove('js-enabled', 'nhsuk-frontend-supported');
-  };
-  return page;
-}
-
-/** The page the issue describes, word for word, plus a dark background with light text. */
-export const HOSTILE_CSS = `
-* { box-sizing: content-box; line-height: 1 }
-html { font-size: 62.5% }
-button, input, select { all: unset }
-[hidden] { display: block !important }
-div { overflow: hidden }
-body { background-color: #0b0c0c; color: #f0f4f5 }
-`;
-
-export const hostilePage = (): Promise<HostPage> =>
-  hostPage(
-    html`<div class="site">
-      <main>
-        <p>Site text at the site's own size.</p>
-        <button type="button" class="site-button">Site button</button>
-        ${widgetsInContent()}
-        <selca-goals-panel class="hidden-by-site" hidden></selca-goals-panel>
-      </main>
-    </div>`,
-    [{ css: HOSTILE_CSS }],
-  );
-
-/** A right-to-left page: `<html dir="rtl" lang="ar">`, with the site's own text in Arabic. */
-async function rtlPage(): Promise<HostPage> {
-  const { dir, lang } = document.documentElement;
-  document.documentElement.dir = 'rtl';
-  document.documentElement.lang = 'ar';
-  const page = await hostPage(
-    html`<main class="site">
-      <p>خدمات السرطان في جنوب شرق لندن</p>
-      ${widgetsInContent()}
-    </main>`,
-    [],
-  );
-  const remove = page.remove;
-  page.remove = () => {
-    remove();
-    Object.assign(document.documentElement, { dir, lang });
-  };
-  return page;
-}
 
 const press = (key: string) => sendKeys({ press: key });
 

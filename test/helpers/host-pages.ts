@@ -1,4 +1,6 @@
 import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { initAll } from 'nhsuk-frontend';
 import type { TemplateResult } from 'lit';
 import { resetPreferences } from '../../src/core/index.js';
 import { fixture, fixtureCleanup } from './testing.js';
@@ -94,6 +96,89 @@ export async function hostPage(template: TemplateResult, stylesheets: { href?: s
   };
 }
 
+const NHSUK = '/node_modules/nhsuk-frontend/dist/nhsuk';
+
+/** The HTML nhsuk-frontend publishes for one example of one of its components. */
+async function nhsukMarkup(component: string, example: string): Promise<string> {
+  const response = await fetch(`${NHSUK}/components/${component}/fixtures.json`);
+  const { fixtures } = (await response.json()) as { fixtures: { name: string; html: string }[] };
+  return fixtures.find((fixture) => fixture.name === example)!.html;
+}
+
+/**
+ * An NHS.UK page as a trust builds it: nhsuk-frontend's own CSS and JavaScript, its skip link,
+ * header (search and navigation) and footer as the package publishes them, the widgets in main.
+ */
+export async function nhsukPage(): Promise<HostPage> {
+  const [skipLink, header, footer] = await Promise.all([
+    nhsukMarkup('skip-link', 'default'),
+    nhsukMarkup('header', 'default'),
+    nhsukMarkup('footer', 'with meta links'),
+  ]);
+  // What nhsuk-frontend's page template does before its script runs.
+  document.body.classList.add('js-enabled', 'nhsuk-frontend-supported');
+  const page = await hostPage(
+    html`<div>
+      ${unsafeHTML(skipLink)} ${unsafeHTML(header)}
+      <div class="nhsuk-width-container">
+        <main class="nhsuk-main-wrapper" id="maincontent">${widgetsInContent()}</main>
+      </div>
+      ${unsafeHTML(footer)}
+    </div>`,
+    [{ href: `${NHSUK}/nhsuk-frontend.min.css` }],
+  );
+  initAll({ scope: page.root });
+  const remove = page.remove;
+  page.remove = () => {
+    remove();
+    document.body.classList.remove('js-enabled', 'nhsuk-frontend-supported');
+  };
+  return page;
+}
+
+/** The page the issue describes, word for word, plus a dark background with light text. */
+export const HOSTILE_CSS = `
+* { box-sizing: content-box; line-height: 1 }
+html { font-size: 62.5% }
+button, input, select { all: unset }
+[hidden] { display: block !important }
+div { overflow: hidden }
+body { background-color: #0b0c0c; color: #f0f4f5 }
+`;
+
+/** The hostile page's content: the site's own text and button, the widgets, a widget the site hides. */
+export const hostileContent = (): TemplateResult =>
+  html`<div class="site">
+      <main>
+        <p>Site text at the site's own size.</p>
+        <button type="button" class="site-button">Site button</button>
+        ${widgetsInContent()}
+        <selca-goals-panel class="hidden-by-site" hidden></selca-goals-panel>
+      </main>
+    </div>`;
+
+export const hostilePage = (): Promise<HostPage> => hostPage(hostileContent(), [{ css: HOSTILE_CSS }]);
+
+/** A right-to-left page: `<html dir="rtl" lang="ar">`, with the site's own text in Arabic. */
+export async function rtlPage(): Promise<HostPage> {
+  const { dir, lang } = document.documentElement;
+  document.documentElement.dir = 'rtl';
+  document.documentElement.lang = 'ar';
+  const page = await hostPage(
+    html`<main class="site">
+      <p>خدمات السرطان في جنوب شرق لندن</p>
+      ${widgetsInContent()}
+    </main>`,
+    [],
+  );
+  const remove = page.remove;
+  page.remove = () => {
+    remove();
+    Object.assign(document.documentElement, { dir, lang });
+  };
+  return page;
+}
+
 /** A piece of text the visitor sees, with the size and spacing it is drawn at. */
 export interface TextRun {
   text: string;
@@ -114,8 +199,9 @@ export function visibleText(widget: Element): TextRun[] {
       const text = node.textContent!.trim();
       const element = node.parentElement;
       if (!text || !element || element.closest('style, .visually-hidden')) continue;
-      // Chromium gives the content of a closed <details> boxes; checkVisibility knows it is not shown.
-      if (!element.checkVisibility()) continue;
+      // Chromium lays out the content of a closed <details>, and of a partner skipped by
+      // content-visibility when asked; checkVisibility knows neither is drawn.
+      if (!element.checkVisibility({ contentVisibilityAuto: true })) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       const rects = [...range.getClientRects()].filter((rect) => rect.width > 1 && rect.height > 1);
