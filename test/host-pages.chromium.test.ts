@@ -21,7 +21,7 @@ const PAGES: [name: string, open: () => Promise<HostPage>][] = [
  * A node without the browser's bookkeeping (ids that differ from one load to the next, and the
  * boxes of each line of text, which follow layout rather than meaning).
  */
-const semantics = ({ backendNodeId, loaderId, children, ...node }: AccessibilityNode): AccessibilityNode => {
+const semantics = ({ backendNodeId: _id, loaderId: _loader, children, ...node }: AccessibilityNode): AccessibilityNode => {
   const kept = (children ?? []).filter((child) => child.role !== 'InlineTextBox');
   return { ...node, ...(kept.length ? { children: kept.map(semantics) } : {}) };
 };

@@ -55,31 +55,32 @@ export interface HostPage {
 
 /**
  * Puts `template` on the page with `stylesheets` (addresses or CSS text) in the head, registers
- * the widgets and waits until every one has rendered its data.
+ * the widgets and waits until every one has rendered its data. `undo` puts back what the page
+ * changed outside the fixture.
  */
-export async function hostPage(template: TemplateResult, stylesheets: { href?: string; css?: string }[]): Promise<HostPage> {
+export async function hostPage(
+  template: TemplateResult,
+  stylesheets: { href?: string; css?: string }[],
+  undo: () => void = () => {},
+): Promise<HostPage> {
   const added: Element[] = [];
-  await Promise.all(
-    stylesheets.map(({ href, css }) => {
-      if (css !== undefined) {
-        const style = document.createElement('style');
-        style.textContent = css;
-        document.head.append(style);
-        added.push(style);
-        return undefined;
-      }
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = href!;
-      const loaded = new Promise((resolve, reject) => {
-        link.onload = resolve;
-        link.onerror = () => reject(new Error(`${href} did not load`));
-      });
-      document.head.append(link);
-      added.push(link);
-      return loaded;
-    }),
-  );
+  const loads: Promise<unknown>[] = [];
+  for (const { href, css } of stylesheets) {
+    const element = css === undefined ? Object.assign(document.createElement('link'), { rel: 'stylesheet', href }) : document.createElement('style');
+    if (css === undefined) {
+      loads.push(
+        new Promise((resolve, reject) => {
+          element.addEventListener('load', resolve);
+          element.addEventListener('error', () => reject(new Error(`${href} did not load`)));
+        }),
+      );
+    } else {
+      element.textContent = css;
+    }
+    document.head.append(element);
+    added.push(element);
+  }
+  await Promise.all(loads);
   await loadWidgets();
   const root = await fixture<HTMLElement>(template);
   await settle(root);
@@ -88,10 +89,11 @@ export async function hostPage(template: TemplateResult, stylesheets: { href?: s
     root,
     widgets,
     widget: (tag) => root.querySelector(tag)!,
-    remove() {
+    remove: () => {
       fixtureCleanup();
       added.forEach((element) => element.remove());
       resetPreferences();
+      undo();
     },
   };
 }
@@ -126,13 +128,9 @@ export async function nhsukPage(): Promise<HostPage> {
       ${unsafeHTML(footer)}
     </div>`,
     [{ href: `${NHSUK}/nhsuk-frontend.min.css` }],
+    () => document.body.classList.remove('js-enabled', 'nhsuk-frontend-supported'),
   );
   initAll({ scope: page.root });
-  const remove = page.remove;
-  page.remove = () => {
-    remove();
-    document.body.classList.remove('js-enabled', 'nhsuk-frontend-supported');
-  };
   return page;
 }
 
@@ -164,19 +162,14 @@ export async function rtlPage(): Promise<HostPage> {
   const { dir, lang } = document.documentElement;
   document.documentElement.dir = 'rtl';
   document.documentElement.lang = 'ar';
-  const page = await hostPage(
+  return hostPage(
     html`<main class="site">
       <p>خدمات السرطان في جنوب شرق لندن</p>
       ${widgetsInContent()}
     </main>`,
     [],
+    () => Object.assign(document.documentElement, { dir, lang }),
   );
-  const remove = page.remove;
-  page.remove = () => {
-    remove();
-    Object.assign(document.documentElement, { dir, lang });
-  };
-  return page;
 }
 
 /** A piece of text the visitor sees, with the size and spacing it is drawn at. */
