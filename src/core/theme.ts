@@ -49,8 +49,14 @@ export const themeStyles = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
-    font-size: 1rem;
-    line-height: var(--_line-height);
+    /*
+     * A page that shrinks its root (the 62.5% trick) does not shrink the widgets below the usual
+     * 16px; the visitor's browser setting and the toolbar's text size still enlarge them. Sizes
+     * inside the widgets are in em, relative to this.
+     */
+    font-size: max(1rem, calc(16px * var(--selca-text-scale, 1)));
+    /* Inner !important wins over the page's rules, even important ones: "* { line-height: 1 }" stops here. */
+    line-height: var(--_line-height) !important;
     letter-spacing: var(--_letter-spacing);
     word-spacing: var(--_word-spacing);
     color: var(--_text);
@@ -58,8 +64,9 @@ export const themeStyles = css`
     overflow-wrap: break-word;
   }
 
+  /* Stays hidden on a page with "[hidden] { display: block !important }". */
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
 
   /* Form controls do not inherit text settings by default; the visitor's font and spacing must reach them. */
@@ -72,10 +79,11 @@ export const themeStyles = css`
     word-spacing: inherit;
   }
 
+  /* Not inherited from the host, which a page's "* { box-sizing: content-box }" reaches. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   :host([data-selca-theme='dark']) {

@@ -130,7 +130,7 @@ export async function resetModes(chromium: boolean): Promise<void> {
 }
 
 /** Every custom element below a node, through shadow roots. */
-function* deepElements(root: Element | ShadowRoot): Generator<Element> {
+export function* deepElements(root: Element | ShadowRoot): Generator<Element> {
   if (root instanceof Element && root.shadowRoot) yield* deepElements(root.shadowRoot);
   for (const element of Array.from(root.querySelectorAll('*'))) {
     yield element;

@@ -216,7 +216,7 @@ export const panelStyles = css`
 
   .heading {
     margin: 0 0 0.5rem;
-    font-size: 1.375rem;
+    font-size: 1.375em;
     font-weight: 700;
     line-height: 1.3;
   }

@@ -127,12 +127,12 @@ export const coverageMapStyles = css`
   }
 
   .attribution {
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   .details .heading {
     margin: 0 0 0.5rem;
-    font-size: 1.25rem;
+    font-size: 1.25em;
     line-height: 1.3;
   }
 

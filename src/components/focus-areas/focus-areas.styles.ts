@@ -11,7 +11,7 @@ export const focusAreasStyles = css`
 
   .group-heading {
     margin-block: 1rem 0.5rem;
-    font-size: 1.375rem;
+    font-size: 1.375em;
     font-weight: 700;
     line-height: 1.3;
   }

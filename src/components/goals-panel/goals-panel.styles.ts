@@ -94,13 +94,13 @@ export const goalsPanelStyles = css`
 
   .title {
     margin-block-end: 0.25rem;
-    font-size: 1.25rem;
+    font-size: 1.25em;
     font-weight: 700;
     line-height: 1.3;
   }
 
   :host([layout='rows']) .title {
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
 
   .measure {
@@ -135,7 +135,7 @@ export const goalsPanelStyles = css`
   .source {
     display: block;
     color: var(--_secondary-text);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   .principles {
@@ -147,7 +147,7 @@ export const goalsPanelStyles = css`
 
   .principles-label {
     margin-block-end: 0.5rem;
-    font-size: 1.25rem;
+    font-size: 1.25em;
     font-weight: 700;
   }
 

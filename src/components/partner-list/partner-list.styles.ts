@@ -45,7 +45,7 @@ export const partnerListStyles = [
 
   .group-heading {
     margin: 1.5rem 0 0.75rem;
-    font-size: 1.375rem;
+    font-size: 1.375em;
     font-weight: 700;
     line-height: 1.3;
   }
@@ -80,7 +80,7 @@ export const partnerListStyles = [
 
   .name {
     margin-block-end: 0.5rem;
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
     line-height: 1.4;
   }

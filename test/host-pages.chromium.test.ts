@@ -1,0 +1,83 @@
+import { executeServerCommand, expect, setViewport } from './helpers/testing.js';
+import { describeViolations, runAxe } from './helpers/a11y.js';
+import { findOverflow } from './helpers/stories.js';
+import { HOSTILE_CSS, hostPage, hostileContent, hostilePage, nhsukPage, overlappingText, rtlPage, visibleText } from './helpers/host-pages.js';
+import type { HostPage } from './helpers/host-pages.js';
+
+interface AccessibilityNode {
+  role: string;
+  name: string;
+  children?: AccessibilityNode[];
+  [property: string]: unknown;
+}
+
+const PAGES: [name: string, open: () => Promise<HostPage>][] = [
+  ['an NHS.UK page built with nhsuk-frontend', nhsukPage],
+  ['a hostile page', hostilePage],
+  ['a right-to-left page', rtlPage],
+];
+
+/**
+ * A node without the browser's bookkeeping (ids that differ from one load to the next, and the
+ * boxes of each line of text, which follow layout rather than meaning).
+ */
+const semantics = ({ backendNodeId: _id, loaderId: _loader, children, ...node }: AccessibilityNode): AccessibilityNode => {
+  const kept = (children ?? []).filter((child) => child.role !== 'InlineTextBox');
+  return { ...node, ...(kept.length ? { children: kept.map(semantics) } : {}) };
+};
+
+/** What a screen reader is given for the page's main content. */
+async function mainTree(): Promise<AccessibilityNode> {
+  const tree = await executeServerCommand<AccessibilityNode, undefined>('selca-a11y-tree');
+  const find = (node: AccessibilityNode): AccessibilityNode | undefined =>
+    node.role === 'main' ? node : (node.children ?? []).map(find).find(Boolean);
+  return semantics(find(tree)!);
+}
+
+describe('Widgets on pages they did not choose (Chromium)', () => {
+  let page: HostPage | undefined;
+  afterEach(async () => {
+    page?.remove();
+    page = undefined;
+    await setViewport({ width: 1024, height: 768 });
+    await executeServerCommand('selca-emulate-media', { 'forced-colors': 'none' });
+  });
+
+  describe('at 320 px wide', () => {
+    for (const [name, open] of PAGES) {
+      it(`on ${name}: no sideways scrolling, nothing cut off, no text over other text`, async () => {
+        await setViewport({ width: 320, height: 640 });
+        page = await open();
+        expect(findOverflow(page.root), 'overflow').to.deep.equal([]);
+        for (const widget of page.widgets) {
+          expect(overlappingText(visibleText(widget)), `${widget.localName}: overlapping text`).to.deep.equal([]);
+        }
+      });
+    }
+  });
+
+  describe('in forced colours', () => {
+    for (const [name, open] of PAGES) {
+      it(`on ${name}: no axe violation inside the widgets`, async () => {
+        await executeServerCommand('selca-emulate-media', { 'forced-colors': 'active' });
+        page = await open();
+        const { violations } = await runAxe(page.widgets);
+        expect(violations, describeViolations(violations)).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('in the accessibility tree', () => {
+    it("gives a screen reader the same widgets on the hostile page as on a page without the site's CSS", async () => {
+      // Tall enough that no partner is skipped by content-visibility, which leaves it out of the tree.
+      await setViewport({ width: 1024, height: 20000 });
+      page = await hostPage(hostileContent(), []);
+      const plain = await mainTree();
+      page.remove();
+      page = await hostPage(hostileContent(), [{ css: HOSTILE_CSS }]);
+      const hostile = await mainTree();
+      expect(JSON.stringify(hostile).length, 'the widgets are in the tree').to.be.greaterThan(1000);
+      expect(hostile).to.deep.equal(plain);
+    });
+  });
+});
