@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
+import { fire } from '../../core/events.js';
 import { log } from '../../core/log.js';
 import { PreferencesController } from '../../core/preferences.js';
 import type { Preferences } from '../../core/preferences.js';
@@ -11,6 +12,9 @@ import { preferenceStore } from './preference-store.js';
 import { READ_ALOUD_HIGHLIGHT, ReadAloud } from './read-aloud.js';
 import type { ReadAloudUtterance, SpeechEngine } from './read-aloud.js';
 import { ReadingGuideController } from './reading-guide.js';
+
+// The framework types generated from the manifest import each widget's event details from its module.
+export type { ToolbarToggleDetail } from '../../core/events.js';
 
 const TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2];
 const DEVICE_HELP_URL = 'https://mcmw.abilitynet.org.uk/';
@@ -83,8 +87,11 @@ function safeLink(value: string | null | undefined): string | undefined {
  * Choices persist in one `localStorage` key (memory only where storage is blocked) and follow other
  * tabs. Nothing is switched on by itself, beyond what the operating system already asks for.
  *
- * @fires selca-toolbar-toggle - The panel opened or closed; `detail.open` says which.
- * @fires selca-preferences-change - On `document`, after any preference changed (bubbles, composed).
+ * Every change of preferences fires `selca-preferences-change` on `document` (not on this element),
+ * with the preferences in force as `detail`.
+ *
+ * @fires {ToolbarToggleDetail} selca-toolbar-toggle - The panel opened or closed; `detail.open` says which.
+ * Bubbles and is composed.
  *
  * @csspart toggle - The button that opens and closes the panel.
  * @csspart panel - The panel of settings.
@@ -236,7 +243,7 @@ export class A11yToolbar extends LitElement {
     if (changed.has('open') && changed.get('open') !== undefined) {
       if (this.open) this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
       else this.reader?.stop();
-      this.dispatchEvent(new CustomEvent('selca-toolbar-toggle', { detail: { open: this.open }, bubbles: true, composed: true }));
+      fire(this, 'selca-toolbar-toggle', { open: this.open });
     }
   }
 
