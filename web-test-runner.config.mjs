@@ -4,6 +4,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { selectBrowsers, engines } from './test/runner/engines.mjs';
 import { a11yTreePlugin } from './test/runner/a11y-tree-plugin.mjs';
 import { emulateMediaPlugin } from './test/runner/emulate-media-plugin.mjs';
+import { reactPlugin } from './test/runner/react-plugin.mjs';
 import { storiesPlugin } from './test/runner/stories-plugin.mjs';
 import { summaryReporter } from './test/runner/summary-reporter.mjs';
 import { fontMiddleware } from './scripts/font-files.mjs';
@@ -30,6 +31,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   middleware: [fontMiddleware()],
   plugins: [
+    reactPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     a11ySnapshotPlugin(),
     emulateMediaPlugin(),

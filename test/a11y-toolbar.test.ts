@@ -238,7 +238,7 @@ describe('<selca-a11y-toolbar>', () => {
     it('tells the page when it opens and closes', async () => {
       const { toolbar } = await toolbarPage();
       setTimeout(() => (toolbar.open = true));
-      const event = await oneEvent<CustomEvent<{ open: boolean }>>(toolbar, 'selca-toolbar-toggle');
+      const event = await oneEvent<HTMLElementEventMap['selca-toolbar-toggle']>(toolbar, 'selca-toolbar-toggle');
       expect(event.detail.open).to.equal(true);
       expect(event.composed).to.equal(true);
     });

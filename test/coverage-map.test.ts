@@ -72,7 +72,7 @@ describe('<selca-coverage-map>', () => {
       await map.updateComplete;
       expect(focused(map)).to.equal(LEWISHAM);
       setTimeout(() => void sendKeys({ press: 'Enter' }));
-      const event = await oneEvent<CustomEvent<{ code: string; name: string } | null>>(map, 'selca-area-select');
+      const event = await oneEvent<HTMLElementEventMap['selca-area-select']>(map, 'selca-area-select');
       expect(event.detail).to.deep.equal({ code: LEWISHAM, name: 'Lewisham' });
       expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
       await map.updateComplete;
@@ -131,7 +131,7 @@ describe('<selca-coverage-map>', () => {
     it('selects a borough on click', async () => {
       const { map } = await mapWithButton();
       setTimeout(() => option(map, BEXLEY).dispatchEvent(new MouseEvent('click', { bubbles: true })));
-      const event = await oneEvent<CustomEvent<{ code: string } | null>>(map, 'selca-area-select');
+      const event = await oneEvent<HTMLElementEventMap['selca-area-select']>(map, 'selca-area-select');
       expect(event.detail?.code).to.equal(BEXLEY);
     });
   });
@@ -244,7 +244,7 @@ describe('<selca-coverage-map>', () => {
       const { map } = await mapWithButton(html`<selca-coverage-map show-tables></selca-coverage-map>`);
       const lambethRow = [...rows(map, 'Areas covered by SELCA')].find((row) => row.textContent.includes('Lambeth'))!;
       setTimeout(() => lambethRow.querySelector('button')!.click());
-      const event = await oneEvent<CustomEvent<{ code: string } | null>>(map, 'selca-area-select');
+      const event = await oneEvent<HTMLElementEventMap['selca-area-select']>(map, 'selca-area-select');
       expect(event.detail?.code).to.equal(LAMBETH);
       await map.updateComplete;
       expect(lambethRow.getAttribute('aria-current')).to.equal('true');

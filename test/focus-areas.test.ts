@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { expect, fixture, oneEvent, sendKeys, waitUntil } from './helpers/testing.js';
 import '../src/selca-focus-areas.js';
-import type { FocusAreas } from '../src/components/focus-areas/focus-areas.js';
+import type { FocusAreas, FocusAreasToggleDetail } from '../src/components/focus-areas/focus-areas.js';
 import { selcaProfile } from '../src/data/selca-profile.js';
 
 const root = (areas: FocusAreas) => areas.shadowRoot!;
@@ -91,8 +91,8 @@ describe('<selca-focus-areas>', () => {
       await sendKeys({ press: 'Tab' });
       expect(focused(areas)).to.equal(toggleAll(areas));
       expect(text(toggleAll(areas))).to.equal('Expand all focus areas');
-      const events: { id: string; open: boolean }[] = [];
-      const record = (event: Event) => events.push((event as CustomEvent<{ id: string; open: boolean }>).detail);
+      const events: FocusAreasToggleDetail[] = [];
+      const record = (event: DocumentEventMap['selca-focus-areas-toggle']) => events.push(event.detail);
       document.addEventListener('selca-focus-areas-toggle', record);
       await sendKeys({ press: 'Enter' });
       await areas.updateComplete;

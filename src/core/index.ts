@@ -1,4 +1,13 @@
 export { defineElement } from './define.js';
+export type {
+  AreaSelectDetail,
+  FocusAreasToggleDetail,
+  PartnerFilterDetail,
+  PreferencesChangeDetail,
+  SelcaEventDetail,
+  SelcaEventName,
+  ToolbarToggleDetail,
+} from './events.js';
 export { log, warnOnce } from './log.js';
 export { renderNotice, noticeStyles } from './notice.js';
 export {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fire } from './events.js';
 import { log } from './log.js';
 
 export const THEMES = ['default', 'dark', 'contrast-dark', 'contrast-light', 'cream'] as const;
@@ -92,9 +93,7 @@ export function setPreferences(changes: Partial<Preferences>): Readonly<Preferen
       log.error('A preferences listener failed.', error);
     }
   }
-  globalThis.document?.dispatchEvent(
-    new CustomEvent('selca-preferences-change', { detail: channel.value, bubbles: true, composed: true }),
-  );
+  if (globalThis.document) fire(globalThis.document, 'selca-preferences-change', channel.value);
   return channel.value;
 }
 

@@ -70,7 +70,7 @@ describe('preferences channel', () => {
 
     it('tell the page through a document event', async () => {
       setTimeout(() => setPreferences({ reduceMotion: true }));
-      const event = await oneEvent<CustomEvent<Preferences>>(document, 'selca-preferences-change');
+      const event = await oneEvent<DocumentEventMap['selca-preferences-change']>(document, 'selca-preferences-change');
       expect(event.detail.reduceMotion).to.equal(true);
       expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
     });

@@ -1,6 +1,7 @@
 import { LitElement, adoptStyles, html, nothing } from 'lit';
 import type { CSSResultOrNative, PropertyValues, TemplateResult } from 'lit';
 import { PartLoader, lazyPart, whenIdle } from '../../core/lazy.js';
+import { fire } from '../../core/events.js';
 import { log } from '../../core/log.js';
 import { PreferencesController } from '../../core/preferences.js';
 import type { Preferences } from '../../core/preferences.js';
@@ -17,6 +18,9 @@ import type { ToolbarView } from './toolbar-panel.js';
 const panelPart = lazyPart(() => import('./toolbar-panel.js'));
 const readAloudPart = lazyPart(() => import('./read-aloud.js'));
 const guidePart = lazyPart(() => import('./reading-guide.js'));
+
+// The framework types generated from the manifest import each widget's event details from its module.
+export type { ToolbarToggleDetail } from '../../core/events.js';
 
 const TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2];
 let highlightSheet: CSSStyleSheet | undefined;
@@ -54,8 +58,11 @@ function safeLink(value: string | null | undefined): string | undefined {
  * Choices persist in one `localStorage` key (memory only where storage is blocked) and follow other
  * tabs. Nothing is switched on by itself, beyond what the operating system already asks for.
  *
- * @fires selca-toolbar-toggle - The panel opened or closed; `detail.open` says which.
- * @fires selca-preferences-change - On `document`, after any preference changed (bubbles, composed).
+ * Every change of preferences fires `selca-preferences-change` on `document` (not on this element),
+ * with the preferences in force as `detail`.
+ *
+ * @fires {ToolbarToggleDetail} selca-toolbar-toggle - The panel opened or closed; `detail.open` says which.
+ * Bubbles and is composed.
  *
  * @csspart toggle - The button that opens and closes the panel.
  * @csspart panel - The panel of settings.
@@ -248,7 +255,7 @@ export class A11yToolbar extends LitElement {
     if (changed.has('open') && changed.get('open') !== undefined) {
       this.focusHeading = this.open;
       if (!this.open) this.reader?.stop();
-      this.dispatchEvent(new CustomEvent('selca-toolbar-toggle', { detail: { open: this.open }, bubbles: true, composed: true }));
+      fire(this, 'selca-toolbar-toggle', { open: this.open });
     }
     // The panel may arrive a moment after the button was pressed: focus follows it when it does.
     const heading = this.focusHeading && this.renderRoot.querySelector<HTMLElement>('.heading');

@@ -2,6 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { clampHeadingLevel } from '../../core/attributes.js';
 import { lazyPart, whenIdle } from '../../core/lazy.js';
+import { fire } from '../../core/events.js';
 import { log, warnOnce } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { ProfileElement } from '../../core/profile-element.js';
@@ -16,6 +17,9 @@ import { EMPTY_AREA_MAP, projectPoint } from '../../data/area-map.js';
 import type { AreaMap, AreaShape } from '../../data/area-map.js';
 import { coverageMapStyles } from './coverage-map.styles.js';
 import { placeLabels } from './label-placement.js';
+
+// The framework types generated from the manifest import each widget's event details from its module.
+export type { AreaSelectDetail } from '../../core/events.js';
 
 const KEY_MOVES: Record<string, keyof AreaShape['moves']> = {
   ArrowUp: 'up',
@@ -45,7 +49,7 @@ const codeList = {
  * initial; Enter or Space selects; Escape closes a tooltip, then clears the selection, then lets
  * the key through. Hovering an area shows a tooltip that can be hovered and dismissed.
  *
- * @fires selca-area-select - An area was selected or the selection cleared; `detail` is
+ * @fires {AreaSelectDetail} selca-area-select - An area was selected or the selection cleared; `detail` is
  * `{ code, name }` or `null`. Bubbles and is composed.
  *
  * @csspart map - The figure holding the map, its help text and attribution.
@@ -264,13 +268,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     this.selected = code;
     this.acceptedSelection = code;
     this.announcement = area ? `${area.name} selected. Its details follow the map.` : 'Selection cleared.';
-    this.dispatchEvent(
-      new CustomEvent('selca-area-select', {
-        detail: area ? { code: area.code, name: area.name } : null,
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    fire(this, 'selca-area-select', area ? { code: area.code, name: area.name } : null);
   }
 
   private focusArea(area: AreaShape | undefined): void {

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { clampHeadingLevel, wordList } from '../../core/attributes.js';
+import { fire } from '../../core/events.js';
 import { log } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { ProfileElement } from '../../core/profile-element.js';
@@ -10,6 +11,9 @@ import type { AllianceProfile, Topic } from '../../core/profile.js';
 export type FocusAreasProfile = Pick<AllianceProfile, 'focusAreas' | 'crossCuttingAreas'>;
 import { themeStyles } from '../../core/theme.js';
 import { focusAreasStyles } from './focus-areas.styles.js';
+
+// The framework types generated from the manifest import each widget's event details from its module.
+export type { FocusAreasToggleDetail } from '../../core/events.js';
 
 const TAG = 'selca-focus-areas';
 
@@ -22,7 +26,7 @@ const TAG = 'selca-focus-areas';
  * (which opens a collapsed area holding the text found, where the engine supports it) behave as
  * they do everywhere else. "Expand all" and "Collapse all" change with the state.
  *
- * @fires selca-focus-areas-toggle - An area opened or closed, one event per area (also for "Expand
+ * @fires {FocusAreasToggleDetail} selca-focus-areas-toggle - An area opened or closed, one event per area (also for "Expand
  * all" and "Collapse all"); `detail` is `{ id, open }`. Bubbles and is composed.
  *
  * @csspart group - The key focus areas, or the cross-cutting areas, with their heading.
@@ -65,7 +69,7 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
     const isOpen = (event.target as HTMLDetailsElement).open;
     if (isOpen === this.open.includes(area.id)) return;
     this.open = isOpen ? [...this.open, area.id] : this.open.filter((id) => id !== area.id);
-    this.dispatchEvent(new CustomEvent('selca-focus-areas-toggle', { detail: { id: area.id, open: isOpen }, bubbles: true, composed: true }));
+    fire(this, 'selca-focus-areas-toggle', { id: area.id, open: isOpen });
   }
 
   /** Opens or closes every area, with one event for each area that changes. */
@@ -73,7 +77,7 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
     const changed = this.allIds(profile).filter((id) => this.open.includes(id) !== expand);
     this.open = expand ? this.allIds(profile) : [];
     for (const id of changed) {
-      this.dispatchEvent(new CustomEvent('selca-focus-areas-toggle', { detail: { id, open: expand }, bubbles: true, composed: true }));
+      fire(this, 'selca-focus-areas-toggle', { id, open: expand });
     }
   }
 

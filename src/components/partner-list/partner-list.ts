@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { clampHeadingLevel, wordList } from '../../core/attributes.js';
+import { fire } from '../../core/events.js';
+import type { PartnerFilterDetail } from '../../core/events.js';
 import { log, warnOnce } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { ProfileElement } from '../../core/profile-element.js';
@@ -8,7 +10,10 @@ import { ORGANISATION_TYPES } from '../../core/organisation-types.js';
 import { themeStyles } from '../../core/theme.js';
 import { partnerListStyles } from './partner-list.styles.js';
 import { GROUP_HEADINGS, filterPartners, groupPartners, partnersFromMarkup, preparePartners } from './partners.js';
-import type { Partner, PartnerFilter, PartnersProfile, ShownPartner } from './partners.js';
+import type { Partner, PartnersProfile, ShownPartner } from './partners.js';
+
+// The framework types generated from the manifest import each widget's event details from its module.
+export type { PartnerFilterDetail } from '../../core/events.js';
 
 const TAG = 'selca-partner-list';
 /** How long typing must pause before the new count is announced. */
@@ -38,7 +43,7 @@ const PAGE = 50;
  * `data-type` is one of acute-trust, integrated-care-system, primary-care, local-authority,
  * charity, patient-group, other; `data-boroughs` lists GSS codes; an `<img>` with `alt` is a logo.
  *
- * @fires selca-partner-filter - The filters changed; `detail` is `{ type, borough, query }`
+ * @fires {PartnerFilterDetail} selca-partner-filter - The filters changed; `detail` is `{ type, borough, query }`
  * (`null` or `''` for "all"). Bubbles and is composed.
  *
  * @csspart filters - The search box and filters.
@@ -100,9 +105,9 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     if (records.some((record) => record.target !== this)) this.readMarkup();
   });
   private markupText = '';
-  private readonly onAreaSelect = (event: Event) => {
+  private readonly onAreaSelect = (event: DocumentEventMap['selca-area-select']) => {
     if (!this.forMap || (event.composedPath()[0] as Element | undefined)?.id !== this.forMap) return;
-    const detail = (event as CustomEvent<{ code: string; name: string } | null>).detail;
+    const detail = event.detail;
     this.mapNames.set(detail?.code ?? '', detail?.name ?? '');
     this.change({ borough: detail?.code ?? null }, true, 'replace');
   };
@@ -201,19 +206,13 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
    * address (a new history entry for a chosen filter, the same entry while typing or following the
    * map), announces the count.
    */
-  private change(filter: Partial<PartnerFilter>, immediate: boolean, history: 'push' | 'replace' | 'none' = 'push'): void {
+  private change(filter: Partial<PartnerFilterDetail>, immediate: boolean, history: 'push' | 'replace' | 'none' = 'push'): void {
     const before = `${this.type}|${this.borough}|${this.query}`;
     Object.assign(this, filter);
     if (`${this.type}|${this.borough}|${this.query}` === before) return;
     this.limit = PAGE;
     if (history !== 'none') this.writeUrl(history === 'push' && !('query' in filter && Object.keys(filter).length === 1));
-    this.dispatchEvent(
-      new CustomEvent<PartnerFilter>('selca-partner-filter', {
-        detail: { type: this.type, borough: this.borough, query: this.query },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    fire(this, 'selca-partner-filter', { type: this.type, borough: this.borough, query: this.query });
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       // Emptied first, so a count the same as the last one is still announced.

@@ -1,3 +1,4 @@
+import type { PartnerFilterDetail } from '../../core/events.js';
 import { warnOnce } from '../../core/log.js';
 import type { AllianceProfile } from '../../core/profile.js';
 
@@ -37,13 +38,6 @@ export interface ShownPartner extends Partner {
   logoSrc?: string;
   /** "all of South east London", or the names of the boroughs served. */
   served: string;
-}
-
-/** The filters a visitor sets; null or '' means "all". */
-export interface PartnerFilter {
-  type: string | null;
-  borough: string | null;
-  query: string;
 }
 
 /** Lower case without accents, so "Guys" finds "Guy's" and "sante" finds "Santé". */
@@ -121,7 +115,7 @@ export function safeUrl(url: string | undefined, what: string, tag: string): str
 }
 
 /** The partners matching every filter; each word of the query must appear in the name or description. */
-export function filterPartners<T extends ShownPartner>(partners: readonly T[], filter: PartnerFilter): T[] {
+export function filterPartners<T extends ShownPartner>(partners: readonly T[], filter: PartnerFilterDetail): T[] {
   const words = fold(filter.query).split(/\s+/).filter(Boolean);
   return partners.filter(
     (partner) =>

@@ -1,0 +1,5 @@
+// React for tests, served bundled as one ES module by test/runner/react-plugin.mjs.
+export { createElement } from 'react';
+export { flushSync } from 'react-dom';
+export { createRoot } from 'react-dom/client';
+export type { Root } from 'react-dom/client';
