@@ -18,7 +18,8 @@ import * as esbuild from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
-import { bundleOptions, minifyCss, terserOptions } from './bundle-options.mjs';
+import { minifyHTMLLiterals } from 'minify-literals';
+import { bundleOptions, terserOptions } from './bundle-options.mjs';
 import { fontFiles } from './font-files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -79,14 +80,16 @@ rmSync(dist, { recursive: true, force: true });
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 run(process.execPath, [tsc, '-p', 'tsconfig.build.json']);
 
-// Component CSS in the ESM output loses its white space too, as in the CDN files.
-const walkJs = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? walkJs(join(dir, d.name)) : d.name.endsWith('.js') ? [join(dir, d.name)] : [],
-  );
-for (const file of walkJs(dist)) {
+// White space between words and tags keeps one space, and empty attributes (alt="") stay: they mean something.
+const templateHtmlOptions = { collapseWhitespace: true, conservativeCollapse: true, removeComments: true, removeEmptyAttributes: false, caseSensitive: true };
+
+// The widgets' templates and styles in the ESM output, minified (html-minifier-next and Lightning CSS
+// through minify-literals), as they are in the CDN files built from it.
+for (const file of walk(dist).filter((path) => path.endsWith('.js'))) {
   const code = readFileSync(file, 'utf8');
-  if (/\bcss ?`/.test(code)) writeFileSync(file, minifyCss(code));
+  if (!/\b(html|svg|css) ?`/.test(code)) continue;
+  const minified = await minifyHTMLLiterals(code, { fileName: file, sourceMap: false, html: templateHtmlOptions });
+  if (minified) writeFileSync(file, minified.code);
 }
 
 // 2. CDN folder: one module per widget and the autoloader, sharing content-hashed chunks, so a page

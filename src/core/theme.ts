@@ -1,9 +1,9 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
 /** Name of the highlight (CSS Custom Highlight API) on the sentence the toolbar is reading aloud. */
 export const READ_ALOUD_HIGHLIGHT = 'selca-read-aloud';
 
-/** How that sentence looks, inside every widget and on the page: the system's own marker colours. */
+/** How that sentence looks on the page: the system's own marker colours, as inside every widget (below). */
 export const READ_ALOUD_HIGHLIGHT_RULE = `::highlight(${READ_ALOUD_HIGHLIGHT}) { background-color: Mark; color: MarkText; }`;
 
 /**
@@ -254,7 +254,10 @@ export const themeStyles = css`
   }
 
   /* The sentence the accessibility toolbar is reading aloud, when it is inside a widget. */
-  ${unsafeCSS(READ_ALOUD_HIGHLIGHT_RULE)}
+  ::highlight(selca-read-aloud) {
+    background-color: Mark;
+    color: MarkText;
+  }
 
   .visually-hidden {
     position: absolute !important;

@@ -1,11 +1,6 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
-// Partners off screen are laid out only when scrolled near, so filtering stays within a frame.
-// Written as text because lit-analyzer does not know these properties yet.
-const offScreen = unsafeCSS('.partner{content-visibility:auto;contain-intrinsic-size:auto 10rem}');
-
-export const partnerListStyles = [
-  css`
+export const partnerListStyles = css`
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -101,6 +96,4 @@ export const partnerListStyles = [
   .more {
     margin-block-start: 1rem;
   }
-`,
-  offScreen,
-];
+`;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, unsafeCSS } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { clampHeadingLevel, wordList } from '../../core/attributes.js';
 import { fire } from '../../core/events.js';
@@ -9,6 +9,10 @@ import { ProfileElement } from '../../core/profile-element.js';
 import { ORGANISATION_TYPES } from '../../core/organisation-types.js';
 import { themeStyles } from '../../core/theme.js';
 import { partnerListStyles } from './partner-list.styles.js';
+
+// Partners off screen are laid out only when scrolled near, so filtering stays within a frame.
+// Written as text, outside the styles module, because lit-analyzer and the CSS minifier do not know these properties yet.
+const offScreen = unsafeCSS('.partner{content-visibility:auto;contain-intrinsic-size:auto 10em}');
 import { GROUP_HEADINGS, filterPartners, groupPartners, partnersFromMarkup, preparePartners } from './partners.js';
 import type { Partner, PartnersProfile, ShownPartner } from './partners.js';
 
@@ -55,7 +59,7 @@ const PAGE = 50;
  * @cssprop [--selca-partner-min-width=16rem] - The narrowest a column of the grid layout gets.
  */
 export class PartnerList extends ProfileElement<PartnersProfile> {
-  static override styles = [themeStyles, noticeStyles, partnerListStyles];
+  static override styles = [themeStyles, noticeStyles, partnerListStyles, offScreen];
 
   static override get properties() {
     return {
