@@ -127,6 +127,8 @@ const { output: cdnOutput } = await cdnBuild.write({
   format: 'es',
   entryFileNames: '[name].js',
   chunkFileNames: 'selca-shared-[hash].js',
+  // Files this small cost more in requests and compression than they save.
+  experimentalMinChunkSize: 600,
   plugins: [terser(terserOptions)],
 });
 await cdnBuild.close();

@@ -29,6 +29,8 @@ interface StoryAnnotations {
 
 /** A story as Storybook would render it, ready to put in a fixture. */
 export interface ComposedStory {
+  /** The name its stories file exports it under. */
+  exportName: string;
   file: string;
   title: string;
   name: string;
@@ -63,6 +65,7 @@ export function collectStories(): ComposedStory[] {
       const decorators = [...(story.decorators ?? []), ...(meta.decorators ?? [])];
       const play = story.play ?? meta.play;
       stories.push({
+        exportName,
         file,
         title,
         name,

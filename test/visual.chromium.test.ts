@@ -1,0 +1,115 @@
+import { visualDiff } from '@web/test-runner-visual-regression';
+import { collectStories, MODES, resetModes, settle, storyFrame } from './helpers/stories.js';
+import { executeServerCommand, expect, fixture } from './helpers/testing.js';
+
+// Screenshot baselines of every story, in test/visual/baseline/<Storybook story id>/<mode>.png.
+// After a change meant to show, `npm run test:visual:update` writes new ones to review and commit.
+
+const SCREENSHOT_MODES = [
+  'default',
+  'dark theme',
+  'high contrast, yellow on black',
+  'forced colours',
+  '200% text',
+  '320 px wide',
+].map((name) => MODES.find((mode) => mode.name === name)!);
+
+/**
+ * The installed fonts the baselines are painted with, and the Debian package .ci/run installs for
+ * each by name: Chromium only recommends fonts-liberation (Arial and Times New Roman map to
+ * Liberation), and without fonts-noto-mono fontconfig's monospace is DejaVu Sans Mono.
+ */
+const SYSTEM_FONTS: Record<string, string> = {
+  'Liberation Sans': 'fonts-liberation',
+  'Liberation Serif': 'fonts-liberation',
+  'Noto Sans Mono': 'fonts-noto-mono',
+};
+
+// No caret, transition or animation left to catch mid-way, and everything painted: the partner
+// list skips painting partners outside the window (content-visibility), which a screenshot of a
+// frame taller than the window would otherwise catch half done.
+const stillness = new CSSStyleSheet();
+stillness.replaceSync(`*, *::before, *::after {
+  content-visibility: visible !important;
+  caret-color: transparent !important;
+  transition: none !important;
+  animation-duration: 0s !important;
+  animation-delay: 0s !important;
+  animation-iteration-count: 1 !important;
+  scroll-behavior: auto !important;
+}`);
+
+const shadowRootsBelow = (node: Element | ShadowRoot): ShadowRoot[] =>
+  [...node.querySelectorAll('*')].flatMap((element) =>
+    element.shadowRoot ? [element.shadowRoot, ...shadowRootsBelow(element.shadowRoot)] : [],
+  );
+
+const nextFrame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+
+/** Where every map label sits: the map moves them once their font is known. */
+const labelPlaces = (frame: Element) =>
+  [frame, ...shadowRootsBelow(frame)]
+    .flatMap((root) => [...root.querySelectorAll('text.label')])
+    .map((label) => ['dx', 'dy', 'visibility'].map((name) => label.getAttribute(name)).join())
+    .join('|');
+
+/** Brings a rendered story to a state that paints the same pixels every time. */
+async function holdStill(frame: HTMLElement): Promise<void> {
+  for (const root of [document, ...shadowRootsBelow(frame)]) {
+    if (!root.adoptedStyleSheets.includes(stillness)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, stillness];
+  }
+  await document.fonts.ready;
+  for (let places = labelPlaces(frame); ; ) {
+    await nextFrame();
+    await settle(frame);
+    const now = labelPlaces(frame);
+    if (now === places) return;
+    places = now;
+  }
+}
+
+describe('story screenshots', () => {
+  const stories = collectStories();
+
+  before(() => resetModes(true));
+
+  it('are taken of every story', () => {
+    expect(stories.length).to.be.greaterThan(0);
+  });
+
+  // The modes change colours and sizes, not font families, so one look per story is enough.
+  describe('paint text only with fonts .ci/run installs', () => {
+    afterEach(() => resetModes(true));
+
+    for (const story of stories) {
+      it(`${story.title} / ${story.name}`, async () => {
+        const frame = await fixture<HTMLElement>(storyFrame(story));
+        await settle(frame);
+        await story.play(frame);
+        await holdStill(frame);
+        const glyphs = await executeServerCommand<Record<string, number>, undefined>('selca-platform-fonts');
+        const unexpected = Object.keys(glyphs).filter((family) => !family.endsWith('(web font)') && !(family in SYSTEM_FONTS));
+        const packages = [...new Set(Object.values(SYSTEM_FONTS))].join(' ');
+        expect(unexpected, `fonts outside apt-get install ${packages}; glyphs per font: ${JSON.stringify(glyphs)}`).to.deep.equal([]);
+      });
+    }
+  });
+
+  for (const mode of SCREENSHOT_MODES) {
+    describe(`look as their baseline, ${mode.name}`, () => {
+      afterEach(() => resetModes(true));
+
+      for (const story of stories) {
+        it(`${story.title} / ${story.name}`, async () => {
+          await mode.apply();
+          const frame = await fixture<HTMLElement>(storyFrame(story));
+          await settle(frame);
+          await story.play(frame);
+          await holdStill(frame);
+          // Named in test/runner/visual-plugin.mjs: <Storybook story id>/<mode>.png.
+          await visualDiff(frame, JSON.stringify([story.title, story.exportName, mode.name]));
+        });
+      }
+    });
+  }
+});
