@@ -147,7 +147,8 @@ export const coverageMapStyles = css`
 
   .tables summary {
     display: inline-block;
-    min-block-size: 44px;
+    /* 44px to aim at, plus the padding: the height it had before boxes were border-box. */
+    min-block-size: calc(44px + 1rem);
     padding-block: 0.5rem;
     color: var(--_link);
     text-decoration: underline;

@@ -31,7 +31,8 @@ export const focusAreasStyles = css`
     display: flex;
     gap: 0.75rem;
     align-items: center;
-    min-block-size: 44px;
+    /* 44px to aim at, plus the padding: the height it had before boxes were border-box. */
+    min-block-size: calc(44px + 1rem);
     padding-block: 0.5rem;
     color: var(--_link);
     font-weight: 700;
@@ -47,6 +48,8 @@ export const focusAreasStyles = css`
   summary::before {
     content: '';
     flex: none;
+    /* Its borders draw the chevron, outside its own size. */
+    box-sizing: content-box;
     inline-size: 0.5em;
     block-size: 0.5em;
     margin-inline: 0.25em;
