@@ -57,10 +57,7 @@ export class PartLoader implements ReactiveController {
   failed = false;
   private readonly loading = new Set<Promise<unknown>>();
 
-  constructor(
-    private readonly host: ReactiveControllerHost & Element,
-    private readonly onLoad?: () => void,
-  ) {
+  constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
   }
 
@@ -69,7 +66,7 @@ export class PartLoader implements ReactiveController {
   use<T>(part: LazyPart<T>): void {
     if (part.value) return;
     const pending = part.load().then(
-      () => this.onLoad?.(),
+      () => (this.failed = false),
       (error: unknown) => {
         log.error(`<${this.host.localName}>: part of the widget could not be downloaded.`, error);
         this.failed = true;

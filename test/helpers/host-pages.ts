@@ -7,12 +7,23 @@ import { fixture, fixtureCleanup } from './testing.js';
 import { deepElements, settle } from './stories.js';
 
 /**
- * Registers every widget, as a trust's page would. Today that is the all-in-one registration;
- * when the autoloader (`selca-widgets.js`, which imports each widget when its tag appears) lands,
- * this import is the one line to change.
+ * Loads the widgets as a trust's page does: one script tag for the built autoloader
+ * (`dist/cdn/selca-widgets.js`, made by `npm run build`, which `npm test` runs first), which imports
+ * each widget when its tag appears. So these pages test the files visitors download.
  */
-export async function loadWidgets(): Promise<void> {
-  await import('../../src/index.js');
+export function loadWidgets(): void {
+  if (document.querySelector('script[data-autoloader]')) return;
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = '/dist/cdn/selca-widgets.js';
+  script.dataset.autoloader = '';
+  document.head.append(script);
+}
+
+/** Waits until every widget below `root` is defined, as the autoloader brings them. */
+export async function widgetsDefined(root: Element): Promise<void> {
+  const tags = new Set([...root.querySelectorAll('*')].map((element) => element.localName).filter((tag) => tag.startsWith('selca-')));
+  await Promise.all([...tags].map((tag) => customElements.whenDefined(tag)));
 }
 
 export const WIDGET_TAGS = [
@@ -81,8 +92,9 @@ export async function hostPage(
     added.push(element);
   }
   await Promise.all(loads);
-  await loadWidgets();
+  loadWidgets();
   const root = await fixture<HTMLElement>(template);
+  await widgetsDefined(root);
   await settle(root);
   const widgets = WIDGET_TAGS.map((tag) => root.querySelector<HTMLElement>(tag)!).filter(Boolean);
   return {
