@@ -6,6 +6,7 @@ import { a11yTreePlugin } from './test/runner/a11y-tree-plugin.mjs';
 import { emulateMediaPlugin } from './test/runner/emulate-media-plugin.mjs';
 import { reactPlugin } from './test/runner/react-plugin.mjs';
 import { storiesPlugin } from './test/runner/stories-plugin.mjs';
+import { embedPagePlugin, rawCdnMiddleware } from './test/runner/embed-page-plugin.mjs';
 import { visualPlugins } from './test/runner/visual-plugin.mjs';
 import { summaryReporter } from './test/runner/summary-reporter.mjs';
 import { fontMiddleware } from './scripts/font-files.mjs';
@@ -32,7 +33,7 @@ export default {
   // Lit's dev-mode notice repeats in every file; its other warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  middleware: [fontMiddleware()],
+  middleware: [fontMiddleware(), rawCdnMiddleware()],
   plugins: [
     reactPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
@@ -40,6 +41,7 @@ export default {
     emulateMediaPlugin(),
     a11yTreePlugin(),
     storiesPlugin(),
+    embedPagePlugin(),
     ...visualPlugins(),
   ],
   // Accessibility tree, forced colours, reduced motion and narrow viewports: Chromium only.

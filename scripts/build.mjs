@@ -20,6 +20,7 @@ import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { bundleOptions, terserOptions } from './bundle-options.mjs';
+import { DEFAULT_BASE, embedSnippet } from './embed-snippet.mjs';
 import { fontFiles } from './font-files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -206,5 +207,8 @@ for (const [name, file] of Object.entries(cdnManifest).filter(([name]) => name.e
   console.log(`  ${`dist/cdn/${name}`.padEnd(40)} ${kb(file.bytes)}`);
 }
 console.log(`  ${rel(singleFile).padEnd(40)} ${kb(statSync(singleFile).size)}`);
-console.log(`  dist/alliance-profile.schema.json, dist/profiles/selca.json`);
+console.log(`  dist/alliance-profile.schema.json, dist/profiles/selca.json, dist/cdn-manifest.json (SHA-384 of every CDN file)`);
 console.log(`  manifest         ${manifest}`);
+
+const snippet = embedSnippet(JSON.parse(readFileSync(join(dist, 'cdn-manifest.json'), 'utf8')), process.env.SELCA_CDN_BASE ?? DEFAULT_BASE);
+console.log(`\nEmbed snippet for a copy of dist/cdn/ at ${process.env.SELCA_CDN_BASE ?? DEFAULT_BASE} (another path: SELCA_CDN_BASE=/path/ npm run build, or npx selca-embed-snippet /path/):\n\n${snippet.html}\n\nContent-Security-Policy: ${snippet.csp}`);

@@ -323,10 +323,11 @@ export class A11yToolbar extends LitElement {
     };
   }
 
-  private renderPanel(): TemplateResult | typeof nothing {
+  private renderPanel(): TemplateResult {
     if (panelPart.value) return panelPart.value.renderPanel(this.view);
-    if (this.open && this.parts.failed) return html`<p class="unavailable" role="alert">${this.text.panelUnavailable}</p>`;
-    return nothing;
+    // Until the panel's code arrives, the button still controls something: the place it will be.
+    const failed = this.open && this.parts.failed;
+    return html`<div id="panel" ?hidden=${!failed}>${failed ? html`<p role="alert">${this.text.panelUnavailable}</p>` : nothing}</div>`;
   }
 
   override render(): TemplateResult {
@@ -335,7 +336,7 @@ export class A11yToolbar extends LitElement {
         class="toggle"
         part="toggle"
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls=${panelPart.value ? 'panel' : nothing}
+        aria-controls="panel"
         @click=${() => this.toggle()}
       >
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">

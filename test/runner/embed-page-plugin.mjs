@@ -1,0 +1,64 @@
+// Serves /__selca__/embed.html: a trust-like page that loads the built dist/cdn/ exactly as the
+// README's embed snippet says (integrity on the script, an import map with every module's
+// integrity), under the strict policy the snippet prints. `?tamper=FILE` gives FILE a wrong hash,
+// as if the copy on the server had been altered.
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, normalize, sep } from 'node:path';
+import { embedSnippet } from '../../scripts/embed-snippet.mjs';
+
+export const EMBED_PAGE = '/__selca__/embed.html';
+/** dist/cdn/, byte for byte: the dev server's own transforms would break every integrity hash. */
+export const RAW_CDN = '/__selca__/cdn/';
+export const VIOLATION_RECORDER = '/__selca__/violations.js';
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
+export function embedPagePlugin({ rootDir = process.cwd() } = {}) {
+  return {
+    name: 'selca-embed-page',
+    serve(context) {
+      if (context.path === VIOLATION_RECORDER) {
+        return {
+          body: "window.selcaViolations = []; document.addEventListener('securitypolicyviolation', (e) => window.selcaViolations.push(`${e.violatedDirective} ${e.blockedURI}`));",
+          type: 'js',
+        };
+      }
+      if (context.path !== EMBED_PAGE) return undefined;
+      const manifest = JSON.parse(readFileSync(join(rootDir, 'dist', 'cdn-manifest.json'), 'utf8'));
+      const tamper = context.URL.searchParams.get('tamper');
+      if (tamper) manifest.files[tamper].integrity = manifest.files['selca-early.js'].integrity;
+      const { html, csp } = embedSnippet(manifest, RAW_CDN);
+      context.set('Content-Security-Policy', `default-src 'self'; ${csp}; style-src 'self'; img-src 'self' data:`);
+      return {
+        body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Embed snippet</title>
+<script src="${VIOLATION_RECORDER}"></script>
+${html}
+</head><body><main>
+<selca-a11y-toolbar></selca-a11y-toolbar>
+<selca-coverage-map><p>The alliance covers six boroughs.</p></selca-coverage-map>
+<selca-partner-list></selca-partner-list>
+<selca-goals-panel></selca-goals-panel>
+<selca-focus-areas></selca-focus-areas>
+</main></body></html>`,
+        type: 'html',
+      };
+    },
+  };
+}
+
+/** Dev-server middleware (Koa) serving dist/cdn/ untouched under RAW_CDN. */
+export function rawCdnMiddleware({ rootDir = process.cwd() } = {}) {
+  const cdn = join(rootDir, 'dist', 'cdn');
+  return async (context, next) => {
+    if (!context.path.startsWith(RAW_CDN)) return next();
+    const file = normalize(join(cdn, context.path.slice(RAW_CDN.length)));
+    if (!file.startsWith(cdn + sep)) return next();
+    try {
+      context.body = await readFile(file);
+      context.type = file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
+    } catch {
+      context.status = 404;
+    }
+    return undefined;
+  };
+}
