@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dist, launchChromium, median, ms, startServer, stopServer } from './support/browser-bench.mjs';
 
-/* global document, requestAnimationFrame, performance */
+/* global document, requestAnimationFrame, customElements */
 
 const PAGES = 5;
 const LATENCY_MS = 40;
