@@ -7,7 +7,7 @@ import { PreferencesController } from '../../core/preferences.js';
 import type { Preferences } from '../../core/preferences.js';
 import { READ_ALOUD_HIGHLIGHT_RULE, themeStyles } from '../../core/theme.js';
 import { toolbarStyles } from './a11y-toolbar.styles.js';
-import { defaultLabels } from './labels.js';
+import { buttonLabels } from './labels.js';
 import type { ToolbarLabels } from './labels.js';
 import { preferenceStore } from './preference-store.js';
 import type { ReadAloud, ReadAloudUtterance, SpeechEngine } from './read-aloud.js';
@@ -216,8 +216,9 @@ export class A11yToolbar extends LitElement {
   private statementLink?: string;
   private readonly onKeydownListener = (event: Event) => this.onKeydown(event as KeyboardEvent);
 
+  /** The toolbar's words: the button's always, the panel's once the panel has arrived. */
   private get text(): ToolbarLabels {
-    return { ...defaultLabels, ...this.labels };
+    return { ...panelPart.value?.panelLabels, ...buttonLabels, ...this.labels } as ToolbarLabels;
   }
 
   private choose(changes: Partial<Preferences>): void {

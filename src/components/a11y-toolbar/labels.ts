@@ -1,59 +1,13 @@
+import type { panelLabels } from './panel-labels.js';
+
 /**
- * Every word the toolbar shows, in one place. A page overrides any of them through the
- * `labels` property, for example to translate the toolbar or match a trust's tone.
+ * Every word the toolbar shows can be replaced through its `labels` property, for example to
+ * translate it or match a trust's tone. The button's own words are here, always loaded; the
+ * panel's are in `panel-labels.ts`, which arrives with the panel.
  */
-export const defaultLabels = {
+export const buttonLabels = {
   toggle: 'Accessibility tools',
-  heading: 'Accessibility tools',
-  intro: 'Change how this site looks and reads for you. Your choices are saved on this device only and apply to every page of the site.',
-  memoryOnly: 'Your browser is blocking saved settings, so these choices will last only until you leave this page.',
-  textSize: 'Text size',
-  textSmaller: 'Make text smaller',
-  textLarger: 'Make text larger',
-  spacing: 'Text spacing',
-  spacingDefault: 'Site spacing',
-  spacingWcag: 'Wider spacing',
-  spacingWide: 'Wider spacing and taller lines',
-  font: 'Font',
-  fontSite: 'Site font',
-  fontSans: 'Plain font (Arial)',
-  fontDyslexic: 'OpenDyslexic',
-  fontHyperlegible: 'Atkinson Hyperlegible',
-  colours: 'Colours',
-  coloursForced: 'Your device is using its own high contrast colours, so these colour choices are turned off. You can change them in your device settings.',
-  themeDefault: 'Site colours',
-  themeDark: 'Dark',
-  themeContrastDark: 'High contrast: yellow on black',
-  themeContrastLight: 'High contrast: black on white',
-  themeCream: 'Low glare: cream background',
-  highlight: 'Links, focus and motion',
-  highlightLinks: 'Highlight links',
-  strongFocus: 'Stronger focus outline',
-  reduceMotion: 'Pause animations',
-  readingGuide: 'Reading guide',
-  guideNone: 'No guide',
-  guideRuler: 'Reading ruler',
-  guideMask: 'Reading mask',
-  guideHint: 'The guide follows your pointer or keyboard focus. Press Escape to turn it off.',
-  readAloud: 'Read aloud',
-  readAloudStart: 'Read aloud',
-  readAloudHint: 'Reads the text you have selected, or the main content of the page if nothing is selected, one sentence at a time.',
-  pause: 'Pause',
-  resume: 'Resume',
-  stop: 'Stop',
-  speed: 'Reading speed',
-  readAloudStarted: 'Reading aloud.',
-  readAloudPausedShort: 'Reading paused.',
-  readAloudUnavailable: 'Read aloud is not available: this browser has no voice that works on your device.',
-  readAloudNoSpeech: 'Read aloud is not available: this browser cannot read text aloud.',
-  readAloudPlaying: (sentence: number, total: number) => `Reading sentence ${sentence} of ${total}.`,
-  readAloudPaused: (sentence: number, total: number) => `Paused at sentence ${sentence} of ${total}.`,
-  reset: 'Reset all settings',
-  resetDone: 'All settings are back to how the site set them.',
-  statement: 'Accessibility statement',
-  deviceHelp: 'Make your device easier to use (AbilityNet)',
-  close: 'Close accessibility tools',
   panelUnavailable: 'Sorry, the accessibility tools could not be loaded. Please check your connection and try again.',
 };
 
-export type ToolbarLabels = typeof defaultLabels;
+export type ToolbarLabels = typeof buttonLabels & typeof panelLabels;

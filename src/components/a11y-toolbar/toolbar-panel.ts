@@ -3,6 +3,8 @@ import type { TemplateResult } from 'lit';
 import { clampHeadingLevel } from '../../core/attributes.js';
 import type { Preferences } from '../../core/preferences.js';
 import type { ToolbarLabels } from './labels.js';
+
+export { panelLabels } from './panel-labels.js';
 import type { ReadAloud } from './read-aloud.js';
 
 /**
