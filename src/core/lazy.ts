@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { adoptStyles } from 'lit';
+import type { CSSResultOrNative, ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
 import { log } from './log.js';
 
 /**
@@ -50,12 +51,13 @@ export function whenIdle(task: () => void): void {
 }
 
 /**
- * Downloads a widget's lazy parts and renders the widget again when each arrives. A failure is
- * logged for the web team and sets `failed`, so the widget can tell the visitor where it matters.
+ * Downloads a widget's lazy parts and renders the widget again when each arrives, with the part's
+ * own styles (its `partStyles` export) added to the widget's. A failure is logged for the web team
+ * and sets `failed`, so the widget can tell the visitor where it matters.
  */
 export class PartLoader implements ReactiveController {
   failed = false;
-  private readonly loading = new Set<Promise<unknown>>();
+  readonly #loading = new Set<Promise<unknown>>();
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -63,24 +65,38 @@ export class PartLoader implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** Makes sure the part is here (or coming), and its styles are in this widget. */
   use<T>(part: LazyPart<T>): void {
-    if (part.value) return;
+    if (part.value) return this.#adopt(part.value);
     const pending = part.load().then(
-      () => (this.failed = false),
+      (module) => {
+        this.failed = false;
+        this.#adopt(module);
+      },
       (error: unknown) => {
         log.error(`<${this.host.localName}>: part of the widget could not be downloaded.`, error);
         this.failed = true;
       },
     );
-    this.loading.add(pending);
+    this.#loading.add(pending);
     void pending.finally(() => {
-      this.loading.delete(pending);
+      this.#loading.delete(pending);
       this.host.requestUpdate();
     });
   }
 
+  readonly #adopted = new Set<CSSResultOrNative>();
+
+  #adopt(module: unknown): void {
+    const styles = (module as { partStyles?: CSSResultOrNative }).partStyles;
+    const root = this.host.shadowRoot;
+    if (!styles || !root || this.#adopted.has(styles)) return;
+    this.#adopted.add(styles);
+    adoptStyles(root, [...(this.host.constructor as typeof ReactiveElement).elementStyles, ...this.#adopted]);
+  }
+
   /** Settles once nothing is downloading; undefined when nothing is. */
   get pending(): Promise<unknown> | undefined {
-    return this.loading.size ? Promise.all(this.loading) : undefined;
+    return this.#loading.size ? Promise.all(this.#loading) : undefined;
   }
 }

@@ -123,7 +123,7 @@ const ATTRIBUTES: { [K in keyof Preferences]?: [name: string, value: (p: Prefere
  * the shared theme styles read, and asks the widget to render again when they change.
  */
 export class PreferencesController implements ReactiveController {
-  private stop?: () => void;
+  #stop?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -134,19 +134,19 @@ export class PreferencesController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.apply();
-    this.stop = onPreferencesChange(() => {
-      this.apply();
+    this.#apply();
+    this.#stop = onPreferencesChange(() => {
+      this.#apply();
       this.host.requestUpdate();
     });
   }
 
   hostDisconnected(): void {
-    this.stop?.();
-    this.stop = undefined;
+    this.#stop?.();
+    this.#stop = undefined;
   }
 
-  private apply(): void {
+  #apply(): void {
     for (const [name, value] of Object.values(ATTRIBUTES)) {
       const next = value(channel.value);
       if (next === null) this.host.removeAttribute(name);

@@ -36,10 +36,10 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
   /** Settles when a profile given as a property has been checked (the checker loads on first use). */
   pending?: Promise<void>;
 
-  private seenProfile: unknown;
-  private seenSrc: string | null | undefined;
-  private started = false;
-  private request = 0;
+  #seenProfile: unknown;
+  #seenSrc: string | null | undefined;
+  #started = false;
+  #request = 0;
 
   constructor(
     private readonly host: ProfileHost,
@@ -50,51 +50,51 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
 
   hostUpdate(): void {
     const { profile, src } = this.host;
-    if (this.started && profile === this.seenProfile && (src ?? null) === (this.seenSrc ?? null)) return;
-    this.started = true;
-    this.seenProfile = profile;
-    this.seenSrc = src ?? null;
-    const request = ++this.request;
+    if (this.#started && profile === this.#seenProfile && (src ?? null) === (this.#seenSrc ?? null)) return;
+    this.#started = true;
+    this.#seenProfile = profile;
+    this.#seenSrc = src ?? null;
+    const request = ++this.#request;
     this.pending = undefined;
     try {
-      if (profile !== undefined && profile !== null) this.useGiven(profile, request);
-      else if (src) this.load(src, request);
-      else this.settle(this.fallback());
+      if (profile !== undefined && profile !== null) this.#useGiven(profile, request);
+      else if (src) this.#load(src, request);
+      else this.#settle(this.fallback());
     } catch (error) {
-      this.fail('invalid', `${this.tag()}: the profile could not be read.`, error);
+      this.#fail('invalid', `${this.#tag()}: the profile could not be read.`, error);
     }
   }
 
-  private useGiven(profile: unknown, request: number): void {
+  #useGiven(profile: unknown, request: number): void {
     if (loader.value) {
-      this.useChecked(loader.value.validateProfile(profile), loader.value.formatIssues);
+      this.#useChecked(loader.value.validateProfile(profile), loader.value.formatIssues);
       return;
     }
     this.status = 'loading';
     this.message = PROFILE_MESSAGES.loading;
     this.pending = loader.load().then(
       ({ validateProfile, formatIssues }) => {
-        if (request !== this.request) return;
-        this.useChecked(validateProfile(profile), formatIssues);
+        if (request !== this.#request) return;
+        this.#useChecked(validateProfile(profile), formatIssues);
         this.host.requestUpdate();
       },
       (error: unknown) => {
-        if (request !== this.request) return;
-        this.fail('failed', `${this.tag()}: the profile checker could not be loaded.`, error);
+        if (request !== this.#request) return;
+        this.#fail('failed', `${this.#tag()}: the profile checker could not be loaded.`, error);
         this.host.requestUpdate();
       },
     );
   }
 
-  private useChecked(result: ProfileResult, format: (issues: Issue[]) => string): void {
-    if (!result.ok) this.fail('invalid', `${this.tag()}: the profile property is not a valid alliance profile:\n${format(result.issues)}`);
+  #useChecked(result: ProfileResult, format: (issues: Issue[]) => string): void {
+    if (!result.ok) this.#fail('invalid', `${this.#tag()}: the profile property is not a valid alliance profile:\n${format(result.issues)}`);
     else {
-      if (result.warnings.length) log.warn(`${this.tag()}: parts of the profile were left out:\n${format(result.warnings)}`);
-      this.settle(result.profile as P);
+      if (result.warnings.length) log.warn(`${this.#tag()}: parts of the profile were left out:\n${format(result.warnings)}`);
+      this.#settle(result.profile as P);
     }
   }
 
-  private load(src: string, request: number): void {
+  #load(src: string, request: number): void {
     this.status = 'loading';
     this.message = PROFILE_MESSAGES.loading;
     loader
@@ -102,34 +102,34 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
       .then(({ loadProfile }) => loadProfile(src))
       .then(
       (profile) => {
-        if (request !== this.request) return;
-        this.settle(profile as P);
+        if (request !== this.#request) return;
+        this.#settle(profile as P);
         this.host.requestUpdate();
       },
       (error: unknown) => {
-        if (request !== this.request) return;
+        if (request !== this.#request) return;
         const reason = (error as { reason?: string }).reason ?? 'network';
         const detail = error instanceof Error ? error.message : String(error);
-        this.fail(reason === 'invalid' ? 'invalid' : 'failed', `${this.tag()}: the profile at src could not be used. ${detail}`);
+        this.#fail(reason === 'invalid' ? 'invalid' : 'failed', `${this.#tag()}: the profile at src could not be used. ${detail}`);
         this.host.requestUpdate();
       },
     );
   }
 
-  private settle(profile: P | undefined): void {
+  #settle(profile: P | undefined): void {
     this.value = profile;
     this.status = 'ready';
     this.message = '';
   }
 
-  private fail(kind: 'invalid' | 'failed', detail: string, error?: unknown): void {
+  #fail(kind: 'invalid' | 'failed', detail: string, error?: unknown): void {
     this.status = 'error';
     this.message = PROFILE_MESSAGES[kind];
     if (error === undefined) log.error(detail);
     else log.error(detail, error);
   }
 
-  private tag(): string {
+  #tag(): string {
     return `<${this.host.localName}>`;
   }
 }

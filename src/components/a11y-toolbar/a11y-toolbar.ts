@@ -1,5 +1,5 @@
-import { LitElement, adoptStyles, html, nothing } from 'lit';
-import type { CSSResultOrNative, PropertyValues, TemplateResult } from 'lit';
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { PartLoader, lazyPart, whenIdle } from '../../core/lazy.js';
 import { fire } from '../../core/events.js';
 import { log } from '../../core/log.js';
@@ -112,20 +112,20 @@ export class A11yToolbar extends LitElement {
   declare private forcedColors: boolean;
   declare private memoryOnly: boolean;
 
-  private readonly store = preferenceStore();
-  private readonly preferences = new PreferencesController(this);
-  private guide?: ReadingGuideController;
-  private stopStoreListener?: () => void;
-  private reader?: ReadAloud;
-  private readonly parts = new PartLoader(this);
-  private focusHeading = false;
-  private readerEngine: unknown;
-  private readonly onReaderChange = () => {
-    showReadingHighlight(this.reader?.state === 'playing' || this.reader?.state === 'paused');
+  readonly #store = preferenceStore();
+  readonly #preferences = new PreferencesController(this);
+  #guide?: ReadingGuideController;
+  #stopStoreListener?: () => void;
+  #reader?: ReadAloud;
+  readonly #parts = new PartLoader(this);
+  #focusHeading = false;
+  #readerEngine: unknown;
+  readonly #onReaderChange = () => {
+    showReadingHighlight(this.#reader?.state === 'playing' || this.#reader?.state === 'paused');
     this.requestUpdate();
   };
-  private readonly forcedColorsQuery = globalThis.matchMedia?.('(forced-colors: active)');
-  private readonly onForcedColors = () => (this.forcedColors = this.forcedColorsQuery?.matches ?? false);
+  readonly #forcedColorsQuery = globalThis.matchMedia?.('(forced-colors: active)');
+  readonly #onForcedColors = () => (this.forcedColors = this.#forcedColorsQuery?.matches ?? false);
 
   constructor() {
     super();
@@ -143,130 +143,118 @@ export class A11yToolbar extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.renderRoot.addEventListener('keydown', this.onKeydownListener);
+    this.renderRoot.addEventListener('keydown', this.#onKeydownListener);
     try {
-      if (this.fontBase) this.store.fontBase = this.fontBase;
-      this.store.start(this.scope ?? undefined);
+      if (this.fontBase) this.#store.fontBase = this.fontBase;
+      this.#store.start(this.scope ?? undefined);
     } catch (error) {
       log.error('<selca-a11y-toolbar> could not start.', error);
     }
-    this.memoryOnly = this.store.persistence === 'memory';
-    this.stopStoreListener = this.store.onChange(() => (this.memoryOnly = this.store.persistence === 'memory'));
-    this.onForcedColors();
-    this.forcedColorsQuery?.addEventListener?.('change', this.onForcedColors);
+    this.memoryOnly = this.#store.persistence === 'memory';
+    this.#stopStoreListener = this.#store.onChange(() => (this.memoryOnly = this.#store.persistence === 'memory'));
+    this.#onForcedColors();
+    this.#forcedColorsQuery?.addEventListener?.('change', this.#onForcedColors);
     whenIdle(() => {
       if (!this.isConnected) return;
-      this.parts.use(panelPart);
-      if (this.speech !== null) this.parts.use(readAloudPart);
+      this.#parts.use(panelPart);
+      if (this.speech !== null) this.#parts.use(readAloudPart);
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.renderRoot.removeEventListener('keydown', this.onKeydownListener);
-    this.disposeReader();
-    this.stopStoreListener?.();
-    this.forcedColorsQuery?.removeEventListener?.('change', this.onForcedColors);
-  }
-
-  private adoptedParts = 0;
-
-  /** Adds the styles of the parts that have arrived (another toolbar on the page may have fetched them). */
-  private adoptPartStyles(): void {
-    const extra: CSSResultOrNative[] = [];
-    if (panelPart.value) extra.push(panelPart.value.panelStyles);
-    if (guidePart.value) extra.push(guidePart.value.guideStyles);
-    if (!this.shadowRoot || extra.length === this.adoptedParts) return;
-    adoptStyles(this.shadowRoot, [...A11yToolbar.elementStyles, ...extra]);
-    this.adoptedParts = extra.length;
+    this.renderRoot.removeEventListener('keydown', this.#onKeydownListener);
+    this.#disposeReader();
+    this.#stopStoreListener?.();
+    this.#forcedColorsQuery?.removeEventListener?.('change', this.#onForcedColors);
   }
 
   /** Also waits for the parts being downloaded, the page catching up with a change, and for showing them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let pending = this.parts.pending ?? this.store.pending; pending; pending = this.parts.pending ?? this.store.pending) {
+    for (let pending = this.#parts.pending ?? this.#store.pending; pending; pending = this.#parts.pending ?? this.#store.pending) {
       await pending;
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
-  private createReader(): void {
-    this.disposeReader();
-    this.readerEngine = this.speech;
+  #createReader(): void {
+    this.#disposeReader();
+    this.#readerEngine = this.speech;
     const ReadAloud = readAloudPart.value?.ReadAloud;
     if (this.speech === null || !ReadAloud) return;
-    this.reader = new ReadAloud({
+    this.#reader = new ReadAloud({
       ...(this.speech !== undefined && { engine: this.speech }),
       ...(this.speech?.createUtterance && { createUtterance: this.speech.createUtterance.bind(this.speech) }),
       exclude: this,
-      rate: this.preferences.value.speechRate,
+      rate: this.#preferences.value.speechRate,
     });
-    this.reader.addEventListener('change', this.onReaderChange);
+    this.#reader.addEventListener('change', this.#onReaderChange);
   }
 
-  private disposeReader(): void {
-    if (!this.reader) return;
-    this.reader.removeEventListener('change', this.onReaderChange);
-    this.reader.dispose();
-    this.reader = undefined;
+  #disposeReader(): void {
+    if (!this.#reader) return;
+    this.#reader.removeEventListener('change', this.#onReaderChange);
+    this.#reader.dispose();
+    this.#reader = undefined;
     showReadingHighlight(false);
   }
 
-  private statementLink?: string;
-  private readonly onKeydownListener = (event: Event) => this.onKeydown(event as KeyboardEvent);
+  #statementLink?: string;
+  readonly #onKeydownListener = (event: Event) => this.#onKeydown(event as KeyboardEvent);
 
   /** The toolbar's words: the button's always, the panel's once the panel has arrived. */
-  private get text(): ToolbarLabels {
+  get #text(): ToolbarLabels {
     return { ...panelPart.value?.panelLabels, ...buttonLabels, ...this.labels } as ToolbarLabels;
   }
 
-  private choose(changes: Partial<Preferences>): void {
+  #choose(changes: Partial<Preferences>): void {
     this.status = '';
-    this.store.choose(changes);
+    this.#store.choose(changes);
   }
 
-  private toggle(): void {
+  #toggle(): void {
     this.open = !this.open;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('statementUrl')) this.statementLink = safeLink(this.statementUrl);
-    if (this.open) {
-      this.parts.use(panelPart);
-      if (this.speech !== null) this.parts.use(readAloudPart);
+    if (changed.has('statementUrl')) this.#statementLink = safeLink(this.statementUrl);
+    // Also when another toolbar on the page brought the panel: its styles must be in this one too.
+    if (this.open || panelPart.value) {
+      this.#parts.use(panelPart);
+      if (this.speech !== null) this.#parts.use(readAloudPart);
     }
-    if (this.isConnected && (this.speech !== this.readerEngine || (!this.reader && readAloudPart.value))) this.createReader();
-    if (this.reader && this.reader.rate !== this.preferences.value.speechRate) this.reader.rate = this.preferences.value.speechRate;
-    if (this.preferences.value.readingGuide !== 'none') this.startGuide();
-    this.adoptPartStyles();
+    if (this.isConnected && (this.speech !== this.#readerEngine || (!this.#reader && readAloudPart.value))) this.#createReader();
+    if (this.#reader && this.#reader.rate !== this.#preferences.value.speechRate) this.#reader.rate = this.#preferences.value.speechRate;
+    if (this.#preferences.value.readingGuide !== 'none') this.#startGuide();
   }
 
-  private startGuide(): void {
-    if (this.guide) return;
-    if (!guidePart.value) return this.parts.use(guidePart);
-    this.guide = new guidePart.value.ReadingGuideController(
+  #startGuide(): void {
+    this.#parts.use(guidePart);
+    if (this.#guide || !guidePart.value) return;
+    this.#guide = new guidePart.value.ReadingGuideController(
       this,
-      () => this.preferences.value.readingGuide,
-      () => this.choose({ readingGuide: 'none' }),
+      () => this.#preferences.value.readingGuide,
+      () => this.#choose({ readingGuide: 'none' }),
     );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('open') && changed.get('open') !== undefined) {
-      this.focusHeading = this.open;
-      if (!this.open) this.reader?.stop();
+      this.#focusHeading = this.open;
+      if (!this.open) this.#reader?.stop();
       fire(this, 'selca-toolbar-toggle', { open: this.open });
     }
     // The panel may arrive a moment after the button was pressed: focus follows it when it does.
-    const heading = this.focusHeading && this.renderRoot.querySelector<HTMLElement>('.heading');
+    const heading = this.#focusHeading && this.renderRoot.querySelector<HTMLElement>('.heading');
     if (heading) {
       heading.focus();
-      this.focusHeading = false;
+      this.#focusHeading = false;
     }
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !this.open) return;
     // Marked as handled so the reading guide, listening on the document, keeps running.
     event.preventDefault();
@@ -279,56 +267,56 @@ export class A11yToolbar extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.toggle')?.focus();
   }
 
-  private reset(): void {
-    this.store.reset();
-    this.status = this.text.resetDone;
+  #reset(): void {
+    this.#store.reset();
+    this.status = this.#text.resetDone;
   }
 
-  private stepText(direction: 1 | -1): void {
-    const index = TEXT_SCALES.findIndex((scale) => scale >= this.preferences.value.textScale);
+  #stepText(direction: 1 | -1): void {
+    const index = TEXT_SCALES.findIndex((scale) => scale >= this.#preferences.value.textScale);
     const next = TEXT_SCALES[Math.min(TEXT_SCALES.length - 1, Math.max(0, index + direction))]!;
-    if (next !== this.preferences.value.textScale) this.choose({ textScale: next });
+    if (next !== this.#preferences.value.textScale) this.#choose({ textScale: next });
   }
 
-  private readAloudPrimary(): void {
-    const reader = this.reader;
+  #readAloudPrimary(): void {
+    const reader = this.#reader;
     if (!reader) return;
     if (reader.state === 'playing') reader.pause();
     else if (reader.state === 'paused') reader.resume();
     else void reader.start();
   }
 
-  private readAloudStop(): void {
-    if (this.reader?.state !== 'playing' && this.reader?.state !== 'paused') return;
-    this.reader.stop();
+  #readAloudStop(): void {
+    if (this.#reader?.state !== 'playing' && this.#reader?.state !== 'paused') return;
+    this.#reader.stop();
     this.renderRoot.querySelector<HTMLElement>('.read-primary')?.focus();
   }
 
-  private get view(): ToolbarView {
+  get #view(): ToolbarView {
     return {
-      text: this.text,
-      prefs: this.preferences.value,
+      text: this.#text,
+      prefs: this.#preferences.value,
       open: this.open,
       headingLevel: this.headingLevel,
-      statementLink: this.statementLink,
+      statementLink: this.#statementLink,
       memoryOnly: this.memoryOnly,
       forcedColors: this.forcedColors,
       status: this.status,
-      reader: this.speech === null ? null : this.reader,
-      choose: (changes) => this.choose(changes),
-      stepText: (direction) => this.stepText(direction),
-      reset: () => this.reset(),
+      reader: this.speech === null ? null : this.#reader,
+      choose: (changes) => this.#choose(changes),
+      stepText: (direction) => this.#stepText(direction),
+      reset: () => this.#reset(),
       close: () => this.close(),
-      readAloudPrimary: () => this.readAloudPrimary(),
-      readAloudStop: () => this.readAloudStop(),
+      readAloudPrimary: () => this.#readAloudPrimary(),
+      readAloudStop: () => this.#readAloudStop(),
     };
   }
 
-  private renderPanel(): TemplateResult {
-    if (panelPart.value) return panelPart.value.renderPanel(this.view);
+  #renderPanel(): TemplateResult {
+    if (panelPart.value) return panelPart.value.renderPanel(this.#view);
     // Until the panel's code arrives, the button still controls something: the place it will be.
-    const failed = this.open && this.parts.failed;
-    return html`<div id="panel" ?hidden=${!failed}>${failed ? html`<p role="alert">${this.text.panelUnavailable}</p>` : nothing}</div>`;
+    const failed = this.open && this.#parts.failed;
+    return html`<div id="panel" ?hidden=${!failed}>${failed ? html`<p role="alert">${this.#text.panelUnavailable}</p>` : nothing}</div>`;
   }
 
   override render(): TemplateResult {
@@ -338,14 +326,14 @@ export class A11yToolbar extends LitElement {
         part="toggle"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="panel"
-        @click=${() => this.toggle()}
+        @click=${() => this.#toggle()}
       >
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path
             d="M12 2a2 2 0 1 1 0 4 2 2 0 0 1 0-4zm9 7h-6v13h-2v-6h-2v6H9V9H3V7h18v2z"
           /></svg
-        >${this.text.toggle}
+        >${this.#text.toggle}
       </button>
-      ${this.renderPanel()} ${this.guide?.render() ?? nothing}`;
+      ${this.#renderPanel()} ${this.#guide?.render() ?? nothing}`;
   }
 }

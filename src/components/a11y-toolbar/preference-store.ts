@@ -67,92 +67,92 @@ export class PreferenceStore {
   scope: string | undefined;
   /** Where this site keeps the reading fonts; by default beside the library's own files. */
   fontBase: string | undefined;
-  private choices: Choices = {};
-  private started = false;
-  private readonly listeners = new Set<() => void>();
-  private stopFollowing: (() => void)[] = [];
+  #choices: Choices = {};
+  #started = false;
+  readonly #listeners = new Set<() => void>();
+  #stopFollowing: (() => void)[] = [];
 
   constructor(private readonly storage: () => Storage | null = browserStorage) {}
 
   /** Loads the stored choices and starts applying preferences to the page. Safe to call again. */
   start(scope?: string): void {
     if (scope) this.scope = scope;
-    if (this.started) return;
-    this.started = true;
+    if (this.#started) return;
+    this.#started = true;
     let storage: Storage | null = null;
     try {
       storage = this.storage();
       if (!storage) throw new Error('localStorage is not available');
-      this.choices = readStoredChoices(storage);
+      this.#choices = readStoredChoices(storage);
     } catch (error) {
-      this.useMemory(error);
+      this.#useMemory(error);
     }
-    this.stopFollowing.push(onPreferencesChange((prefs) => this.applyToPage(prefs)));
-    setPreferences({ ...DEFAULT_PREFERENCES, ...osDefaults(), ...this.choices });
-    this.applyToPage(getPreferences());
+    this.#stopFollowing.push(onPreferencesChange((prefs) => this.#applyToPage(prefs)));
+    setPreferences({ ...DEFAULT_PREFERENCES, ...osDefaults(), ...this.#choices });
+    this.#applyToPage(getPreferences());
     const followOtherTabs = (event: StorageEvent) => {
       if (event.key !== STORAGE_KEY && event.key !== null) return;
-      this.choices = storage && this.persistence === 'local' ? readStoredChoices(storage) : this.choices;
-      setPreferences({ ...DEFAULT_PREFERENCES, ...osDefaults(), ...this.choices });
+      this.#choices = storage && this.persistence === 'local' ? readStoredChoices(storage) : this.#choices;
+      setPreferences({ ...DEFAULT_PREFERENCES, ...osDefaults(), ...this.#choices });
     };
     globalThis.addEventListener('storage', followOtherTabs);
-    this.stopFollowing.push(() => globalThis.removeEventListener('storage', followOtherTabs));
+    this.#stopFollowing.push(() => globalThis.removeEventListener('storage', followOtherTabs));
   }
 
   /** Stops applying and following; the page keeps its current state. */
   stop(): void {
-    this.stopFollowing.forEach((stop) => stop());
-    this.stopFollowing = [];
-    this.started = false;
+    this.#stopFollowing.forEach((stop) => stop());
+    this.#stopFollowing = [];
+    this.#started = false;
   }
 
   /** Records an explicit choice, persists it, and applies it everywhere. */
   choose(changes: Choices): void {
-    this.choices = { ...this.choices, ...changes };
-    this.write();
+    this.#choices = { ...this.#choices, ...changes };
+    this.#write();
     setPreferences(changes);
   }
 
   /** Forgets every choice: the page returns to how it was, and nothing stays in storage. */
   reset(): void {
-    this.choices = {};
+    this.#choices = {};
     // Tried even in memory mode: a key saved before storage failed must not come back.
     try {
       this.storage()?.removeItem(STORAGE_KEY);
     } catch (error) {
-      this.useMemory(error);
+      this.#useMemory(error);
     }
     setPreferences({ ...DEFAULT_PREFERENCES, ...osDefaults() });
   }
 
   /** Told when persistence changes (for the toolbar's message). */
   onChange(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
-  private write(): void {
+  #write(): void {
     if (this.persistence === 'memory') return;
     try {
       const storage = this.storage();
       if (!storage) throw new Error('localStorage is not available');
-      storage.setItem(STORAGE_KEY, JSON.stringify({ v: FORMAT, choices: this.choices }));
+      storage.setItem(STORAGE_KEY, JSON.stringify({ v: FORMAT, choices: this.#choices }));
     } catch (error) {
-      this.useMemory(error);
+      this.#useMemory(error);
     }
   }
 
-  private useMemory(error: unknown): void {
+  #useMemory(error: unknown): void {
     if (this.persistence === 'memory') return;
     this.persistence = 'memory';
     log.warn('Browser storage is blocked: accessibility preferences will last only while this page is open.', error);
-    this.listeners.forEach((listener) => listener());
+    this.#listeners.forEach((listener) => listener());
   }
 
   /** Settles when the page has caught up with the preferences (its code arrives on the first change). */
   pending?: Promise<void>;
 
-  private applyToPage(prefs: Preferences): void {
+  #applyToPage(prefs: Preferences): void {
     const apply = ({ applyPagePreferences, useReadingFont }: NonNullable<typeof pageChanges.value>) => {
       try {
         // The latest preferences: others may have changed while the code was downloading.

@@ -14,7 +14,7 @@ const connected: ReadingGuideController[] = [];
 export class ReadingGuideController implements ReactiveController {
   /** The line the guide centres on, in viewport pixels. */
   y = 0;
-  private listening = false;
+  #listening = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -31,11 +31,11 @@ export class ReadingGuideController implements ReactiveController {
 
   hostUpdated(): void {
     const on = connected[0] === this && this.mode() !== 'none';
-    if (on && !this.listening) this.listen(true);
-    else if (!on && this.listening) this.listen(false);
+    if (on && !this.#listening) this.#listen(true);
+    else if (!on && this.#listening) this.#listen(false);
     // In the top layer, an ancestor with a transform or filter cannot confine the guide to itself.
     const guide = (this.host as unknown as { renderRoot?: ParentNode }).renderRoot?.querySelector<HTMLElement>('.guide');
-    if (guide) this.place();
+    if (guide) this.#place();
     try {
       if (guide?.showPopover && !guide.matches(':popover-open')) guide.showPopover();
     } catch {
@@ -44,17 +44,17 @@ export class ReadingGuideController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.listening) this.listen(false);
+    if (this.#listening) this.#listen(false);
     connected.splice(connected.indexOf(this), 1);
   }
 
-  private listen(on: boolean): void {
-    this.listening = on;
+  #listen(on: boolean): void {
+    this.#listening = on;
     const listeners: [string, (event: never) => void][] = [
-      ['pointermove', this.onPointer],
-      ['pointerdown', this.onPointer],
-      ['focusin', this.onFocus],
-      ['keydown', this.onKey],
+      ['pointermove', this.#onPointer],
+      ['pointerdown', this.#onPointer],
+      ['focusin', this.#onFocus],
+      ['keydown', this.#onKey],
     ];
     for (const [type, listener] of listeners) {
       if (on) document.addEventListener(type, listener as EventListener, { passive: true });
@@ -62,31 +62,31 @@ export class ReadingGuideController implements ReactiveController {
     }
   }
 
-  private readonly onPointer = (event: PointerEvent) => this.moveTo(event.clientY);
+  readonly #onPointer = (event: PointerEvent) => this.#moveTo(event.clientY);
 
-  private readonly onFocus = (event: FocusEvent) => {
+  readonly #onFocus = (event: FocusEvent) => {
     const target = event.composedPath()[0];
     if (target instanceof Element) {
       const box = target.getBoundingClientRect();
-      this.moveTo(box.top + box.height / 2);
+      this.#moveTo(box.top + box.height / 2);
     }
   };
 
   // Escape turns the guide off unless something else already used it (the panel closing, a
   // page's dialog); the key still reaches the page either way.
-  private readonly onKey = (event: KeyboardEvent) => {
+  readonly #onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && !event.defaultPrevented) this.turnOff();
   };
 
   /** Moves the drawn guide directly, without rendering the toolbar again on every pointer move. */
-  private moveTo(y: number): void {
+  #moveTo(y: number): void {
     if (Math.round(y) === this.y) return;
     this.y = Math.round(y);
-    this.place();
+    this.#place();
   }
 
   /** Positions the drawn guide through the CSSOM, which a strict CSP allows (a `style` attribute it does not). */
-  private place(): void {
+  #place(): void {
     const root = (this.host as unknown as { renderRoot?: ParentNode }).renderRoot;
     const half = 'calc(var(--_guide-height) / 2)';
     const positions: [selector: string, property: string, value: string][] = [
@@ -110,7 +110,7 @@ export class ReadingGuideController implements ReactiveController {
   }
 }
 
-export const guideStyles = css`
+export const partStyles = css`
   /* Undoes the browser's popover box (centred, bordered, sized to content) for the guide. */
   .guide {
     --_guide-height: 3em;

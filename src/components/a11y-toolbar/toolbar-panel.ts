@@ -201,7 +201,7 @@ export function renderPanel(view: ToolbarView): TemplateResult {
   </section>`;
 }
 
-export const panelStyles = css`
+export const partStyles = css`
   .panel {
     margin-block-start: 0.5rem;
     padding: 1rem;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { AreaShape } from '../../data/area-map.js';
 import type { MapProfile } from './coverage-map.js';
@@ -81,3 +81,48 @@ export function renderTables(view: TablesView): TemplateResult {
       </table>
     </div>`;
 }
+
+export const partStyles = css`
+  .table-wrap {
+    margin-block: 1rem;
+  }
+
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+
+  caption {
+    font-weight: 700;
+    text-align: start;
+    padding-block-end: 0.5rem;
+  }
+
+  th,
+  td {
+    padding: 0.5rem 0.25rem;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+
+  tr[aria-current='true'] > * {
+    background-color: var(--_surface);
+    font-weight: 700;
+  }
+
+  tr[aria-current='true'] > th {
+    box-shadow: inset 4px 0 0 var(--_brand);
+  }
+
+  .show {
+    padding: 0.25rem 0.75rem;
+    font-weight: 400;
+  }
+
+  .site-detail {
+    display: block;
+    font-weight: 400;
+    color: var(--_secondary-text);
+  }
+`;

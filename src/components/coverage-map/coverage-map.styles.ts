@@ -155,49 +155,6 @@ export const coverageMapStyles = css`
     cursor: pointer;
   }
 
-  .table-wrap {
-    margin-block: 1rem;
-  }
-
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-  }
-
-  caption {
-    font-weight: 700;
-    text-align: start;
-    padding-block-end: 0.5rem;
-  }
-
-  th,
-  td {
-    padding: 0.5rem 0.25rem;
-    border-block-end: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
-  }
-
-  tr[aria-current='true'] > * {
-    background-color: var(--_surface);
-    font-weight: 700;
-  }
-
-  tr[aria-current='true'] > th {
-    box-shadow: inset 4px 0 0 var(--_brand);
-  }
-
-  .show {
-    padding: 0.25rem 0.75rem;
-    font-weight: 400;
-  }
-
-  .site-detail {
-    display: block;
-    font-weight: 400;
-    color: var(--_secondary-text);
-  }
-
   @media (min-width: 48rem) {
     .layout {
       grid-template-columns: 3fr 2fr;

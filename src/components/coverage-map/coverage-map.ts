@@ -96,19 +96,19 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   declare private tipCode: string | null;
   declare private announcement: string;
 
-  private tipTimer: ReturnType<typeof setTimeout> | undefined;
+  #tipTimer: ReturnType<typeof setTimeout> | undefined;
   // While a tooltip shows, Escape anywhere on the page dismisses it (WCAG 1.4.13).
-  private readonly onDocumentKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !event.defaultPrevented && this.tipCode) this.hideTip();
+  readonly #onDocumentKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !event.defaultPrevented && this.tipCode) this.#hideTip();
   };
-  private acceptedSelection: string | null = null;
-  private labelsPlacedFor = '';
+  #acceptedSelection: string | null = null;
+  #labelsPlacedFor = '';
   // A reading font that finishes loading changes every label's width.
-  private readonly onFontsLoaded = () => this.arrangeLabels(true);
+  readonly #onFontsLoaded = () => this.#arrangeLabels(true);
   // A map first drawn while hidden has nothing to measure; its labels are placed once it shows.
-  private readonly sizeObserver =
+  readonly #sizeObserver =
     typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => {
-          if (!this.labelsPlacedFor) this.arrangeLabels(true);
+          if (!this.#labelsPlacedFor) this.#arrangeLabels(true);
         });
 
   constructor() {
@@ -123,58 +123,60 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     this.announcement = '';
   }
 
-  private get highlighted(): Set<string> {
+  get #highlighted(): Set<string> {
     return new Set(this.highlight ?? this.data.value?.area.boroughs.map((borough) => borough.code) ?? []);
   }
 
   /** The areas drawn as options, in name order. */
-  private get areas(): AreaShape[] {
-    const highlighted = this.highlighted;
+  get #areas(): AreaShape[] {
+    const highlighted = this.#highlighted;
     return this.geometry.areas.filter((area) => this.context !== 'none' || highlighted.has(area.code));
   }
 
-  private area(code: string | null): AreaShape | undefined {
-    return code ? this.areas.find((area) => area.code === code) : undefined;
+  #area(code: string | null): AreaShape | undefined {
+    return code ? this.#areas.find((area) => area.code === code) : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Also when another map on the page brought the tables: their styles must be in this one too.
+    if (this.showTables || tablesPart.value) this.parts.use(tablesPart);
     if (this.selected === '') this.selected = null;
-    if (changed.has('selected') && this.selected !== this.acceptedSelection) {
-      if (this.selected !== null && !this.area(this.selected)) {
+    if (changed.has('selected') && this.selected !== this.#acceptedSelection) {
+      if (this.selected !== null && !this.#area(this.selected)) {
         warnOnce(`<selca-coverage-map>: selected="${this.selected}" is not an area on this map; the selection is unchanged.`);
-        this.selected = this.acceptedSelection;
+        this.selected = this.#acceptedSelection;
       } else {
-        this.acceptedSelection = this.selected;
+        this.#acceptedSelection = this.selected;
       }
     }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.fonts?.addEventListener?.('loadingdone', this.onFontsLoaded);
-    this.sizeObserver?.observe(this);
+    document.fonts?.addEventListener?.('loadingdone', this.#onFontsLoaded);
+    this.#sizeObserver?.observe(this);
     whenIdle(() => this.isConnected && this.parts.use(tablesPart));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.fonts?.removeEventListener?.('loadingdone', this.onFontsLoaded);
-    this.sizeObserver?.disconnect();
-    this.hideTip();
+    document.fonts?.removeEventListener?.('loadingdone', this.#onFontsLoaded);
+    this.#sizeObserver?.disconnect();
+    this.#hideTip();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     // Moving focus, a tooltip, an announcement or the tables leave every label where it is; an
     // update with nothing changed comes from the visitor's preferences, which may resize them.
     const labelsStay = changed.size > 0 && [...changed.keys()].every((key) => LABEL_NEUTRAL.has(key as string));
-    if (!labelsStay) this.arrangeLabels(false);
-    if ((changed as Map<PropertyKey, unknown>).has('tipCode')) this.placeTip();
+    if (!labelsStay) this.#arrangeLabels(false);
+    if ((changed as Map<PropertyKey, unknown>).has('tipCode')) this.#placeTip();
   }
 
   /** Places the tooltip through the CSSOM, which a strict CSP allows (a `style` attribute it does not). */
-  private placeTip(): void {
+  #placeTip(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const area = this.area(this.tipCode);
+    const area = this.#area(this.tipCode);
     if (!tip || !area) return;
     // Kept inside the map, so a tooltip near the edge never makes the page scroll sideways.
     tip.style.setProperty('left', `clamp(min(7rem, 50%), ${(area.label[0] / this.geometry.width) * 100}%, max(calc(100% - 7rem), 50%))`);
@@ -185,16 +187,16 @@ export class CoverageMap extends ProfileElement<MapProfile> {
    * Moves or hides labels so none overlap, once per change of what decides their size and place:
    * the areas labelled, the selection (drawn bold), and the label font from the visitor's settings.
    */
-  private arrangeLabels(force: boolean): void {
+  #arrangeLabels(force: boolean): void {
     const labels = [...this.renderRoot.querySelectorAll<SVGTextElement>('text.label')];
     const font = labels[0] ? getComputedStyle(labels[0]) : undefined;
     const key = [this.selected, font?.font, font?.letterSpacing, labels.map((label) => label.dataset.label).join()].join('|');
-    if (!force && key === this.labelsPlacedFor) return;
+    if (!force && key === this.#labelsPlacedFor) return;
     if (!labels.length || !this.getClientRects().length) {
-      this.labelsPlacedFor = '';
+      this.#labelsPlacedFor = '';
       return;
     }
-    this.labelsPlacedFor = key;
+    this.#labelsPlacedFor = key;
     try {
       // Cleared for all before any is measured, so the layout is computed once, not per label.
       for (const label of labels) {
@@ -220,88 +222,88 @@ export class CoverageMap extends ProfileElement<MapProfile> {
         }
       });
     } catch (error) {
-      this.labelsPlacedFor = '';
+      this.#labelsPlacedFor = '';
       warnOnce('<selca-coverage-map>: the labels could not be measured, so some may overlap.', error);
     }
   }
 
   /** Shows the tooltip for an area under a mouse or pen; touch selects instead. */
-  private showTip(area: AreaShape, event: PointerEvent): void {
+  #showTip(area: AreaShape, event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
-    clearTimeout(this.tipTimer);
-    if (!this.tipCode) document.addEventListener('keydown', this.onDocumentKeydown);
+    clearTimeout(this.#tipTimer);
+    if (!this.tipCode) document.addEventListener('keydown', this.#onDocumentKeydown);
     this.tipCode = area.code;
   }
 
   /** Hides the tooltip after a moment, so the pointer can move onto it (it stays while hovered). */
-  private leaveTip(): void {
-    clearTimeout(this.tipTimer);
-    this.tipTimer = setTimeout(() => this.hideTip(), 300);
+  #leaveTip(): void {
+    clearTimeout(this.#tipTimer);
+    this.#tipTimer = setTimeout(() => this.#hideTip(), 300);
   }
 
-  private hideTip(): void {
-    clearTimeout(this.tipTimer);
-    document.removeEventListener('keydown', this.onDocumentKeydown);
+  #hideTip(): void {
+    clearTimeout(this.#tipTimer);
+    document.removeEventListener('keydown', this.#onDocumentKeydown);
     this.tipCode = null;
   }
 
-  private renderTip(profile: MapProfile): TemplateResult | typeof nothing {
-    const area = this.area(this.tipCode);
+  #renderTip(profile: MapProfile): TemplateResult | typeof nothing {
+    const area = this.#area(this.tipCode);
     if (!area) return nothing;
     const sites = profile.organisations.flatMap((org) => org.sites ?? []).filter((site) => site.borough === area.code).length;
     // Hidden from assistive technology: each option's name and the details say the same.
     return html`<div
       class="tooltip"
       aria-hidden="true"
-      @pointerenter=${() => clearTimeout(this.tipTimer)}
-      @pointerleave=${() => this.leaveTip()}
+      @pointerenter=${() => clearTimeout(this.#tipTimer)}
+      @pointerleave=${() => this.#leaveTip()}
     >
       <strong>${area.name}</strong>
-      <span>${this.highlighted.has(area.code) ? `${sites} site${sites === 1 ? '' : 's'}` : 'Outside the alliance'}</span>
+      <span>${this.#highlighted.has(area.code) ? `${sites} site${sites === 1 ? '' : 's'}` : 'Outside the alliance'}</span>
       <span>Select for details</span>
     </div>`;
   }
 
-  private select(area: AreaShape | undefined): void {
+  #select(area: AreaShape | undefined): void {
     const code = area?.code ?? null;
     if (code === this.selected) return;
     this.selected = code;
-    this.acceptedSelection = code;
+    this.#acceptedSelection = code;
     this.announcement = area ? `${area.name} selected. Its details follow the map.` : 'Selection cleared.';
     fire(this, 'selca-area-select', area ? { code: area.code, name: area.name } : null);
   }
 
-  private focusArea(area: AreaShape | undefined): void {
+  #focusArea(area: AreaShape | undefined): void {
     if (!area) return;
     this.focusedCode = area.code;
     void this.updateComplete.then(() => this.renderRoot.querySelector<SVGPathElement>(`[data-code="${area.code}"]`)?.focus());
   }
 
-  private onKeydown(event: KeyboardEvent): void {
-    const areas = this.areas;
-    const current = this.area(this.focusedCode ?? this.selected) ?? areas[0];
+  #onKeydown(event: KeyboardEvent): void {
+    const areas = this.#areas;
+    const current = this.#area(this.focusedCode ?? this.selected) ?? areas[0];
     if (!current) return;
     const move = KEY_MOVES[event.key];
     if (move) {
       event.preventDefault();
-      const next = this.area(current.moves[move]);
-      if (next) this.focusArea(next);
+      const next = this.#area(current.moves[move]);
+      if (next) this.#focusArea(next);
       else this.announcement = `No area further ${EDGE_WORDS[move]} of ${current.name}.`;
     } else if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
-      this.focusArea(event.key === 'Home' ? areas[0] : areas[areas.length - 1]);
+      this.#focusArea(event.key === 'Home' ? areas[0] : areas[areas.length - 1]);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.select(current);
+      this.#select(current);
     } else if (event.key === 'Escape') {
       if (this.tipCode) {
         event.preventDefault();
-        this.hideTip();
+        this.#hideTip();
         return;
       }
       if (this.selected === null) return;
       event.preventDefault();
-      this.select(undefined);
+      this.#select(undefined);
     } else if (/^\p{L}$/u.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
       const initial = event.key.toLocaleLowerCase('en-GB');
       const start = areas.indexOf(current);
@@ -310,16 +312,16 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       );
       if (next) {
         event.preventDefault();
-        this.focusArea(next);
+        this.#focusArea(next);
       }
     }
   }
 
-  private renderMap(profile: MapProfile): TemplateResult {
-    const areas = this.areas;
-    const highlighted = this.highlighted;
-    const focusCode = this.area(this.focusedCode)?.code ?? this.area(this.selected)?.code ?? areas[0]?.code;
-    const focused = this.area(focusCode ?? null);
+  #renderMap(profile: MapProfile): TemplateResult {
+    const areas = this.#areas;
+    const highlighted = this.#highlighted;
+    const focusCode = this.#area(this.focusedCode)?.code ?? this.#area(this.selected)?.code ?? areas[0]?.code;
+    const focused = this.#area(focusCode ?? null);
     const sites = profile.organisations.flatMap((org) => org.sites ?? []).filter((site) => site.location);
     const { width, height } = this.geometry;
     return html`<figure class="map" part="map">
@@ -328,7 +330,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
         role="listbox"
         aria-label=${`Map of ${profile.area.name}: ${this.geometry.name}`}
         aria-describedby="help"
-        @keydown=${(event: KeyboardEvent) => this.onKeydown(event)}
+        @keydown=${(event: KeyboardEvent) => this.#onKeydown(event)}
       >
         ${areas.map((area) => {
           const inAlliance = highlighted.has(area.code);
@@ -341,11 +343,11 @@ export class CoverageMap extends ProfileElement<MapProfile> {
               aria-selected=${area.code === this.selected ? 'true' : 'false'}
               aria-label=${inAlliance ? area.name : `${area.name}, outside the alliance`}
               @focus=${() => (this.focusedCode = area.code)}
-              @pointerenter=${(event: PointerEvent) => this.showTip(area, event)}
-              @pointerleave=${() => this.leaveTip()}
+              @pointerenter=${(event: PointerEvent) => this.#showTip(area, event)}
+              @pointerleave=${() => this.#leaveTip()}
               @click=${() => {
-                this.focusArea(area);
-                this.select(area);
+                this.#focusArea(area);
+                this.#select(area);
               }}
             ></path>${inAlliance ? svg`<text class="label" aria-hidden="true" data-label=${area.code} x=${area.label[0]} y=${area.label[1]}>${area.name}</text>` : nothing}`;
         })}
@@ -357,7 +359,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
         </g>
         ${focused ? svg`<g class="focus-ring" aria-hidden="true"><path class="outer" d=${focused.path}></path><path class="inner" d=${focused.path}></path></g>` : nothing}
       </svg>
-      ${this.renderTip(profile)}
+      ${this.#renderTip(profile)}
       <figcaption id="help" class="help">
         Use the arrow keys to move to the neighbouring area, Enter or Space to select it, Escape to clear the selection.
       </figcaption>
@@ -365,8 +367,8 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     </figure>`;
   }
 
-  private renderDetails(profile: MapProfile): TemplateResult {
-    const area = this.area(this.selected);
+  #renderDetails(profile: MapProfile): TemplateResult {
+    const area = this.#area(this.selected);
     const level = clampHeadingLevel(this.headingLevel);
     if (!area) {
       return html`<section class="details" part="details" aria-labelledby="details-heading">
@@ -380,7 +382,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     const nameOf = (id: string) => organisations.get(id)?.name ?? id;
     return html`<section class="details" part="details" aria-labelledby="details-heading">
       <div id="details-heading" class="heading" role="heading" aria-level=${level}>${area.name}</div>
-      <p>Area code ${area.code}${this.highlighted.has(area.code) ? '' : ', outside the alliance'}.</p>
+      <p>Area code ${area.code}${this.#highlighted.has(area.code) ? '' : ', outside the alliance'}.</p>
       ${sites.length
         ? html`<p>Sites:</p>
             <ul>
@@ -404,14 +406,13 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     </section>`;
   }
 
-  private showOnMap(area: AreaShape): void {
-    this.select(area);
-    this.focusArea(area);
+  #showOnMap(area: AreaShape): void {
+    this.#select(area);
+    this.#focusArea(area);
   }
 
-  private renderTables(profile: MapProfile): TemplateResult {
+  #renderTables(profile: MapProfile): TemplateResult {
     const tables = tablesPart.value;
-    if (this.showTables && !tables) this.parts.use(tablesPart);
     return html`<details class="tables" part="tables" ?open=${this.showTables} @toggle=${(event: Event) =>
       (this.showTables = (event.target as HTMLDetailsElement).open)}>
       <summary>Show the map as tables</summary>
@@ -420,11 +421,11 @@ export class CoverageMap extends ProfileElement<MapProfile> {
         : tables
           ? tables.renderTables({
               profile,
-              areas: this.areas.filter((area) => this.highlighted.has(area.code)),
-              areaOf: (code) => this.area(code),
+              areas: this.#areas.filter((area) => this.#highlighted.has(area.code)),
+              areaOf: (code) => this.#area(code),
               areaName: (code) => this.geometry.areas.find((area) => area.code === code)?.name ?? code,
               selected: this.selected,
-              showOnMap: (area) => this.showOnMap(area),
+              showOnMap: (area) => this.#showOnMap(area),
             })
           : html`<p>${this.parts.failed ? 'Sorry, the tables could not be loaded. Please try again later.' : 'Loading…'}</p>`}
     </details>`;
@@ -435,8 +436,8 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     try {
       return html`${renderNotice(this.data.status, this.data.message)}
         ${profile
-          ? html`<div class="layout">${this.renderMap(profile)} ${this.renderDetails(profile)}</div>
-              ${this.renderTables(profile)}`
+          ? html`<div class="layout">${this.#renderMap(profile)} ${this.#renderDetails(profile)}</div>
+              ${this.#renderTables(profile)}`
           : nothing}
         <p class="visually-hidden announcement" role="status">${this.announcement}</p>`;
     } catch (error) {

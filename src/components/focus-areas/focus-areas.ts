@@ -60,12 +60,12 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
     this.crossCuttingHeading = 'Across all our work';
   }
 
-  private allIds(profile: FocusAreasProfile): string[] {
+  #allIds(profile: FocusAreasProfile): string[] {
     return [...profile.focusAreas, ...profile.crossCuttingAreas].map((area) => area.id);
   }
 
   /** Follows every opening and closing, whether by click, key, find-in-page or script. */
-  private onToggle(area: Topic, event: Event): void {
+  #onToggle(area: Topic, event: Event): void {
     const isOpen = (event.target as HTMLDetailsElement).open;
     if (isOpen === this.open.includes(area.id)) return;
     this.open = isOpen ? [...this.open, area.id] : this.open.filter((id) => id !== area.id);
@@ -73,22 +73,22 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
   }
 
   /** Opens or closes every area, with one event for each area that changes. */
-  private toggleAll(profile: FocusAreasProfile, expand: boolean): void {
-    const changed = this.allIds(profile).filter((id) => this.open.includes(id) !== expand);
-    this.open = expand ? this.allIds(profile) : [];
+  #toggleAll(profile: FocusAreasProfile, expand: boolean): void {
+    const changed = this.#allIds(profile).filter((id) => this.open.includes(id) !== expand);
+    this.open = expand ? this.#allIds(profile) : [];
     for (const id of changed) {
       fire(this, 'selca-focus-areas-toggle', { id, open: expand });
     }
   }
 
-  private renderGroup(areas: Topic[], heading: string, id: string, level: number): TemplateResult | typeof nothing {
+  #renderGroup(areas: Topic[], heading: string, id: string, level: number): TemplateResult | typeof nothing {
     if (!areas.length) return nothing;
     return html`<div class="group" part="group" role="group" aria-labelledby=${id}>
       <div id=${id} class="group-heading" role="heading" aria-level=${level}>${heading}</div>
       <ul class="areas">
         ${areas.map(
           (area) => html`<li>
-            <details part="area" data-id=${area.id} .open=${this.open.includes(area.id)} @toggle=${(event: Event) => this.onToggle(area, event)}>
+            <details part="area" data-id=${area.id} .open=${this.open.includes(area.id)} @toggle=${(event: Event) => this.#onToggle(area, event)}>
               <summary>${area.title}</summary>
               <div class="body">
                 <p>${area.summary}</p>
@@ -101,22 +101,22 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
     </div>`;
   }
 
-  private renderAreas(profile: FocusAreasProfile): TemplateResult {
+  #renderAreas(profile: FocusAreasProfile): TemplateResult {
     const level = clampHeadingLevel(this.headingLevel);
-    const all = this.allIds(profile);
+    const all = this.#allIds(profile);
     const allOpen = all.length > 0 && all.every((id) => this.open.includes(id));
     if (!all.length) return html``;
-    return html`<button type="button" class="selca-button toggle-all" part="toggle-all" @click=${() => this.toggleAll(profile, !allOpen)}>
+    return html`<button type="button" class="selca-button toggle-all" part="toggle-all" @click=${() => this.#toggleAll(profile, !allOpen)}>
         ${allOpen ? 'Collapse all' : 'Expand all'}<span class="visually-hidden"> focus areas</span>
       </button>
-      ${this.renderGroup(profile.focusAreas, this.keyHeading, 'key', level)}
-      ${this.renderGroup(profile.crossCuttingAreas, this.crossCuttingHeading, 'cross-cutting', level)}`;
+      ${this.#renderGroup(profile.focusAreas, this.keyHeading, 'key', level)}
+      ${this.#renderGroup(profile.crossCuttingAreas, this.crossCuttingHeading, 'cross-cutting', level)}`;
   }
 
   override render(): TemplateResult {
     const profile = this.data.value;
     try {
-      return html`${renderNotice(this.data.status, this.data.message)} ${profile ? this.renderAreas(profile) : nothing}`;
+      return html`${renderNotice(this.data.status, this.data.message)} ${profile ? this.#renderAreas(profile) : nothing}`;
     } catch (error) {
       log.error(`<${TAG}> could not show the focus areas.`, error);
       return renderNotice('error', 'Sorry, the focus areas are not available at the moment.');

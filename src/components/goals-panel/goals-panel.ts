@@ -66,7 +66,7 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
     this.principlesLabel = 'Under every goal';
   }
 
-  private renderMeasure(measure: Measure): TemplateResult {
+  #renderMeasure(measure: Measure): TemplateResult {
     const top = scaleMax(measure);
     const x = (value: number) => (top > 0 ? Math.round((Math.min(value, top) / top) * 2000) / 10 : 0);
     return html`<figure class="measure" part="measure">
@@ -91,22 +91,22 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
     </figure>`;
   }
 
-  private renderGoal(goal: Goal, index: number, level: number): TemplateResult {
+  #renderGoal(goal: Goal, index: number, level: number): TemplateResult {
     return html`<li class="goal" part="goal">
       <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${GOAL_ICONS[index % GOAL_ICONS.length]}</svg>
       <div class="text">
         <div class="title" role="heading" aria-level=${level}>${goal.title}</div>
         <p>${goal.summary}</p>
-        ${goal.measure ? this.renderMeasure(goal.measure) : nothing}
+        ${goal.measure ? this.#renderMeasure(goal.measure) : nothing}
         ${goal.url ? html`<a class="more" href=${goal.url}>How we do this<span class="visually-hidden">: ${goal.title}</span></a>` : nothing}
       </div>
     </li>`;
   }
 
-  private renderPanel(profile: GoalsProfile): TemplateResult {
+  #renderPanel(profile: GoalsProfile): TemplateResult {
     const level = clampHeadingLevel(this.headingLevel);
     return html`<ul class="goals" part="goals">
-        ${profile.goals.map((goal, index) => this.renderGoal(goal, index, level))}
+        ${profile.goals.map((goal, index) => this.#renderGoal(goal, index, level))}
       </ul>
       ${profile.principles.length
         ? html`<div class="principles" part="principles" role="group" aria-labelledby="principles-label">
@@ -127,7 +127,7 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
   override render(): TemplateResult {
     const profile = this.data.value;
     try {
-      return html`${renderNotice(this.data.status, this.data.message)} ${profile ? this.renderPanel(profile) : nothing}`;
+      return html`${renderNotice(this.data.status, this.data.message)} ${profile ? this.#renderPanel(profile) : nothing}`;
     } catch (error) {
       log.error(`<${TAG}> could not show the goals.`, error);
       return renderNotice('error', 'Sorry, the goals are not available at the moment.');

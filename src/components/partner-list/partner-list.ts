@@ -102,25 +102,25 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
   /** Partners written as HTML inside the element, when there are any. */
   declare private markup: Partner[] | null;
 
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private focusedBeforeUpdate?: { element: Element; text: string | null };
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #focusedBeforeUpdate?: { element: Element; text: string | null };
   // The host's own reflected attributes change as the visitor types; only the content matters here.
-  private readonly markupObserver = new MutationObserver((records) => {
-    if (records.some((record) => record.target !== this)) this.readMarkup();
+  readonly #markupObserver = new MutationObserver((records) => {
+    if (records.some((record) => record.target !== this)) this.#readMarkup();
   });
-  private markupText = '';
-  private readonly onAreaSelect = (event: DocumentEventMap['selca-area-select']) => {
+  #markupText = '';
+  readonly #onAreaSelect = (event: DocumentEventMap['selca-area-select']) => {
     if (!this.forMap || (event.composedPath()[0] as Element | undefined)?.id !== this.forMap) return;
     const detail = event.detail;
-    this.mapNames.set(detail?.code ?? '', detail?.name ?? '');
-    this.change({ borough: detail?.code ?? null }, true, 'replace');
+    this.#mapNames.set(detail?.code ?? '', detail?.name ?? '');
+    this.#change({ borough: detail?.code ?? null }, true, 'replace');
   };
-  private readonly onPopState = () => this.readUrl(true);
+  readonly #onPopState = () => this.#readUrl(true);
   /** Names of boroughs outside the profile that a coupled map selected. */
-  private readonly mapNames = new Map<string, string>();
-  private prepared?: { source: unknown; profile: PartnersProfile; partners: ShownPartner[] };
-  private restricted?: { all: ShownPartner[]; key: string; partners: ShownPartner[] };
-  private lastDrawn?: ShownPartner[];
+  readonly #mapNames = new Map<string, string>();
+  #prepared?: { source: unknown; profile: PartnersProfile; partners: ShownPartner[] };
+  #restricted?: { all: ShownPartner[]; key: string; partners: ShownPartner[] };
+  #lastDrawn?: ShownPartner[];
 
   constructor() {
     super();
@@ -139,45 +139,45 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readMarkup();
-    this.markupObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
-    document.addEventListener('selca-area-select', this.onAreaSelect);
-    window.addEventListener('popstate', this.onPopState);
-    this.readUrl();
+    this.#readMarkup();
+    this.#markupObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    document.addEventListener('selca-area-select', this.#onAreaSelect);
+    window.addEventListener('popstate', this.#onPopState);
+    this.#readUrl();
     const map = this.forMap ? document.getElementById(this.forMap) : null;
     if (map?.getAttribute('selected') && !this.borough) this.borough = map.getAttribute('selected');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.markupObserver.disconnect();
-    document.removeEventListener('selca-area-select', this.onAreaSelect);
-    window.removeEventListener('popstate', this.onPopState);
-    clearTimeout(this.announceTimer);
+    this.#markupObserver.disconnect();
+    document.removeEventListener('selca-area-select', this.#onAreaSelect);
+    window.removeEventListener('popstate', this.#onPopState);
+    clearTimeout(this.#announceTimer);
   }
 
-  private readMarkup(): void {
+  #readMarkup(): void {
     const partners = partnersFromMarkup(this, TAG);
     const text = JSON.stringify(partners);
-    if (text === this.markupText) return;
-    this.markupText = text;
+    if (text === this.#markupText) return;
+    this.#markupText = text;
     this.markup = partners.length ? partners : null;
   }
 
-  private get params(): string | null {
+  get #params(): string | null {
     return this.syncUrl === null ? null : this.syncUrl.trim() || 'partners';
   }
 
   /** Takes the filters from the page address, when `sync-url` is set and the address has them. */
-  private readUrl(always = false): void {
-    const prefix = this.params;
+  #readUrl(always = false): void {
+    const prefix = this.#params;
     if (!prefix) return;
     const search = new URLSearchParams(location.search);
     const keys = ['type', 'borough', 'q'].map((key) => `${prefix}-${key}`);
     if (!always && !keys.some((key) => search.has(key))) return;
     const type = search.get(keys[0]!);
     const borough = search.get(keys[1]!);
-    this.change(
+    this.#change(
       {
         type: type && (ORGANISATION_TYPES as readonly string[]).includes(type) ? type : null,
         borough: borough && /^[A-Z]\d{8}$/.test(borough) ? borough : null,
@@ -188,8 +188,8 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     );
   }
 
-  private writeUrl(push: boolean): void {
-    const prefix = this.params;
+  #writeUrl(push: boolean): void {
+    const prefix = this.#params;
     if (!prefix) return;
     const url = new URL(location.href);
     const values = { type: this.type, borough: this.borough, q: this.query };
@@ -210,67 +210,67 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
    * address (a new history entry for a chosen filter, the same entry while typing or following the
    * map), announces the count.
    */
-  private change(filter: Partial<PartnerFilterDetail>, immediate: boolean, history: 'push' | 'replace' | 'none' = 'push'): void {
+  #change(filter: Partial<PartnerFilterDetail>, immediate: boolean, history: 'push' | 'replace' | 'none' = 'push'): void {
     const before = `${this.type}|${this.borough}|${this.query}`;
     Object.assign(this, filter);
     if (`${this.type}|${this.borough}|${this.query}` === before) return;
     this.limit = PAGE;
-    if (history !== 'none') this.writeUrl(history === 'push' && !('query' in filter && Object.keys(filter).length === 1));
+    if (history !== 'none') this.#writeUrl(history === 'push' && !('query' in filter && Object.keys(filter).length === 1));
     fire(this, 'selca-partner-filter', { type: this.type, borough: this.borough, query: this.query });
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
       // Emptied first, so a count the same as the last one is still announced.
       this.announcement = '';
-      this.announceTimer = setTimeout(() => (this.announcement = this.countText()), 100);
+      this.#announceTimer = setTimeout(() => (this.announcement = this.#countText()), 100);
     }, immediate ? 50 : TYPING_PAUSE);
   }
 
-  private clearFilters(): void {
-    this.change({ type: null, borough: null, query: '' }, true);
+  #clearFilters(): void {
+    this.#change({ type: null, borough: null, query: '' }, true);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
   }
 
-  private allPartners(profile: PartnersProfile): ShownPartner[] {
+  #allPartners(profile: PartnersProfile): ShownPartner[] {
     const source = this.markup ?? profile.organisations;
-    if (this.prepared?.source !== source || this.prepared.profile !== profile) {
-      this.prepared = { source, profile, partners: preparePartners(this.markup ?? profile.organisations, profile, TAG) };
+    if (this.#prepared?.source !== source || this.#prepared.profile !== profile) {
+      this.#prepared = { source, profile, partners: preparePartners(this.markup ?? profile.organisations, profile, TAG) };
     }
-    return this.prepared.partners;
+    return this.#prepared.partners;
   }
 
   /**
    * The profile to show: partners written in the page need it only for borough names, so they show
    * at once, with the built-in names, while another profile loads or when it fails.
    */
-  private get shownProfile(): PartnersProfile | undefined {
+  get #shownProfile(): PartnersProfile | undefined {
     return this.data.value ?? (this.markup ? (PartnerList.defaultProfile as PartnersProfile | undefined) : undefined);
   }
 
   /** The partners the web team allows here, before the visitor's filters. */
-  private get available(): ShownPartner[] {
-    const profile = this.shownProfile;
+  get #available(): ShownPartner[] {
+    const profile = this.#shownProfile;
     if (!profile) return [];
-    const all = this.allPartners(profile);
+    const all = this.#allPartners(profile);
     // Kept between keystrokes: only the web team's restrictions decide it, not the visitor's search.
     const key = `${this.types.join()}|${this.boroughs.join()}`;
-    if (this.restricted?.all !== all || this.restricted.key !== key) {
+    if (this.#restricted?.all !== all || this.#restricted.key !== key) {
       const partners = all.filter(
         (partner) =>
           (!this.types.length || this.types.includes(partner.type)) &&
           (!this.boroughs.length || partner.boroughs.some((code) => this.boroughs.includes(code))),
       );
-      this.restricted = { all, key, partners };
+      this.#restricted = { all, key, partners };
     }
-    return this.restricted.partners;
+    return this.#restricted.partners;
   }
 
-  private countText(matching = filterPartners(this.available, this).length, all = this.available.length): string {
+  #countText(matching = filterPartners(this.#available, this).length, all = this.#available.length): string {
     if (!matching) return 'No partners match your search and filters.';
     const counted = `${matching.toLocaleString('en-GB')} of ${all.toLocaleString('en-GB')} ${all === 1 ? 'partner' : 'partners'}`;
     return matching > this.limit ? `${counted} match. Showing the first ${this.limit}.` : `Showing ${counted}`;
   }
 
-  private showMore(): void {
+  #showMore(): void {
     const next = this.renderRoot.querySelectorAll('.partner').length;
     this.limit += PAGE;
     // Focus goes to the first partner just added, so the visitor carries on reading from there.
@@ -280,7 +280,7 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') && this.query === null) this.query = '';
     const element = this.shadowRoot?.activeElement;
-    this.focusedBeforeUpdate = element ? { element, text: element.textContent } : undefined;
+    this.#focusedBeforeUpdate = element ? { element, text: element.textContent } : undefined;
   }
 
   protected override updated(): void {
@@ -290,23 +290,23 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
       if (select) select.value = this[key] ?? '';
     }
     // A result that goes from under the visitor's focus (a coupled map, Back) leaves focus on the count, not the page.
-    const before = this.focusedBeforeUpdate;
+    const before = this.#focusedBeforeUpdate;
     const gone = before && (!before.element.isConnected || before.element.closest('[hidden]') || before.element.textContent !== before.text);
     if (gone) this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
-    this.focusedBeforeUpdate = undefined;
+    this.#focusedBeforeUpdate = undefined;
   }
 
-  private renderFilters(profile: PartnersProfile, available: Partner[]): TemplateResult {
+  #renderFilters(profile: PartnersProfile, available: Partner[]): TemplateResult {
     const types = Object.keys(GROUP_HEADINGS).filter((type) => available.some((partner) => partner.type === type)) as (keyof typeof GROUP_HEADINGS)[];
     const boroughs = profile.area.boroughs.filter((entry) => !this.boroughs.length || this.boroughs.includes(entry.code));
     if (this.borough && !boroughs.some((entry) => entry.code === this.borough)) {
-      boroughs.push({ code: this.borough, name: this.mapNames.get(this.borough) || this.borough });
+      boroughs.push({ code: this.borough, name: this.#mapNames.get(this.borough) || this.borough });
     }
     const select = (id: string, label: string, all: string, value: string | null, options: [string, string][], key: 'type' | 'borough') =>
       options.length > 1 || value
         ? html`<div class="field">
             <label for=${id}>${label}</label>
-            <select id=${id} @change=${(event: Event) => this.change({ [key]: (event.target as HTMLSelectElement).value || null }, true)}>
+            <select id=${id} @change=${(event: Event) => this.#change({ [key]: (event.target as HTMLSelectElement).value || null }, true)}>
               <option value="">${all}</option>
               ${options.map(([code, name]) => html`<option value=${code}>${name}</option>`)}
             </select>
@@ -321,7 +321,7 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
           autocomplete="off"
           spellcheck="false"
           .value=${this.query}
-          @input=${(event: Event) => this.change({ query: (event.target as HTMLInputElement).value }, false)}
+          @input=${(event: Event) => this.#change({ query: (event.target as HTMLInputElement).value }, false)}
         />
       </div>
       ${select('type', 'Type of organisation', 'All types', this.type, types.map((type) => [type, GROUP_HEADINGS[type]]), 'type')}
@@ -329,7 +329,7 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     </div>`;
   }
 
-  private renderPartner(partner: ShownPartner, level: number): TemplateResult {
+  #renderPartner(partner: ShownPartner, level: number): TemplateResult {
     const name = partner.link
       ? html`<a href=${partner.link}>${partner.name}${partner.external ? html`<span class="visually-hidden"> (another website)</span>` : nothing}</a>`
       : partner.name;
@@ -341,41 +341,41 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     </li>`;
   }
 
-  private renderList(profile: PartnersProfile): TemplateResult {
+  #renderList(profile: PartnersProfile): TemplateResult {
     const level = clampHeadingLevel(this.headingLevel);
-    const available = this.available;
+    const available = this.#available;
     const matching = filterPartners(available, this);
     const rest = matching.length - this.limit;
     // While nothing matches, the last results stay in the page, hidden: the usual next keystroke
     // (deleting the letter that emptied the list) brings them back without building them again.
-    const drawn = matching.length ? matching.slice(0, this.limit) : (this.lastDrawn ?? []);
-    this.lastDrawn = drawn;
-    return html`${this.renderFilters(profile, available)}
-      <p id="count" class="count" part="count" tabindex="-1">${this.countText(matching.length, available.length)}</p>
+    const drawn = matching.length ? matching.slice(0, this.limit) : (this.#lastDrawn ?? []);
+    this.#lastDrawn = drawn;
+    return html`${this.#renderFilters(profile, available)}
+      <p id="count" class="count" part="count" tabindex="-1">${this.#countText(matching.length, available.length)}</p>
       <div class="results" ?hidden=${!matching.length}>
         ${groupPartners(drawn).map(
           ([type, members]) => html`<div class="group" part="group">
             <div class="group-heading" role="heading" aria-level=${level}>${GROUP_HEADINGS[type]}</div>
             <ul class="partners">
-              ${members.map((partner) => this.renderPartner(partner, level))}
+              ${members.map((partner) => this.#renderPartner(partner, level))}
             </ul>
           </div>`,
         )}
       </div>
       ${rest > 0
         ? html`<div class="more">
-            <button type="button" class="selca-button" @click=${() => this.showMore()}>Show ${Math.min(PAGE, rest)} more partners</button>
+            <button type="button" class="selca-button" @click=${() => this.#showMore()}>Show ${Math.min(PAGE, rest)} more partners</button>
           </div>`
         : nothing}
-      ${matching.length ? nothing : html`<button type="button" class="selca-button clear" @click=${() => this.clearFilters()}>Clear search and filters</button>`}`;
+      ${matching.length ? nothing : html`<button type="button" class="selca-button clear" @click=${() => this.#clearFilters()}>Clear search and filters</button>`}`;
   }
 
   override render(): TemplateResult {
-    const profile = this.shownProfile;
+    const profile = this.#shownProfile;
     try {
       // Partners written in the page do not wait for a profile, so its loading or failure is not news to the visitor.
       const notice = this.markup ? renderNotice('ready', '') : renderNotice(this.data.status, this.data.message);
-      return html`${notice} ${profile ? this.renderList(profile) : nothing}
+      return html`${notice} ${profile ? this.#renderList(profile) : nothing}
         <p class="visually-hidden" role="status">${this.announcement}</p>`;
     } catch (error) {
       log.error(`<${TAG}> could not show the partners.`, error);
