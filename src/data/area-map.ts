@@ -11,8 +11,6 @@ export interface AreaShape {
   path: string;
   /** Where the label sits, inside the area; arrow-key directions are measured from here. */
   label: [x: number, y: number];
-  /** Codes of the areas sharing a boundary with this one. */
-  bordering: string[];
   /** The area each arrow key leads to, or null at the edge. */
   moves: Record<'up' | 'right' | 'down' | 'left', string | null>;
 }
