@@ -20,6 +20,9 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from './chromium.mjs';
 import { installApp, pack, root } from './pack.mjs';
 
+// The waitForFunction callbacks run inside the page, not in Node.
+/* global document, customElements, getComputedStyle */
+
 const require = createRequire(import.meta.url);
 const READING_FONTS = [
   { label: 'OpenDyslexic', family: 'OpenDyslexic', file: 'opendyslexic-latin-400-normal' },
@@ -65,7 +68,9 @@ async function checkFonts(browser, name, url, textSelector) {
         .waitForFunction(
           (family, selector) => {
             const text = document.querySelector(selector);
-            return document.fonts.check(`16px "${family}"`) && [...document.fonts].some((face) => face.family.replace(/"/g, '') === family && face.status === 'loaded') && text !== null && getComputedStyle(text).fontFamily.replace(/"/g, '').startsWith(family);
+            const loaded = [...document.fonts].some((face) => face.family.replace(/"/g, '') === family && face.status === 'loaded');
+            const applied = text !== null && getComputedStyle(text).fontFamily.replace(/"/g, '').startsWith(family);
+            return document.fonts.check(`16px "${family}"`) && loaded && applied;
           },
           { timeout: 15_000 },
           font.family,
