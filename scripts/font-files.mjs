@@ -95,6 +95,7 @@ export function fontUrlsRollupPlugin(dist) {
   return {
     name: 'selca:reading-font-urls',
     transform(code, id) {
+      if (!code.includes('import.meta.url')) return null;
       const urls = moduleRelativeUrls(code, id).filter(({ url }) => targets.has(resolve(dirname(id), url)));
       if (!urls.length) return null;
       let result = code;
