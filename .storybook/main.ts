@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { fontSourcesVitePlugin } from '../scripts/font-files.mjs';
 
 type VitePlugin = { name: string; apply?: 'build' | 'serve'; transform?: (code: string, id: string) => unknown };
 
@@ -37,7 +38,8 @@ const config: StorybookConfig = {
     disableProjectJson: true,
   },
   viteFinal(viteConfig, { configType }) {
-    const plugins = [...(viteConfig.plugins ?? []), keepStorySideEffects];
+    // The reading fonts come from their @fontsource packages: the package's copy exists only after a build.
+    const plugins = [...(viteConfig.plugins ?? []), keepStorySideEffects, fontSourcesVitePlugin()];
     if (configType !== 'PRODUCTION') {
       return {
         ...viteConfig,

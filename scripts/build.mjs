@@ -21,7 +21,7 @@ import { rollup } from 'rollup';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { bundleOptions, terserOptions } from './bundle-options.mjs';
 import { DEFAULT_BASE, embedSnippet } from './embed-snippet.mjs';
-import { fontFiles } from './font-files.mjs';
+import { builtFontPaths, fontUrlsRollupPlugin } from './font-files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
@@ -117,7 +117,7 @@ if (unknownToAutoloader.length) {
 // importer already loaded, so it does not split that shared code into extra small files.
 const cdnBuild = await rollup({
   input: Object.fromEntries(entries.map((entry) => [entry.out, entry.in])),
-  plugins: [nodeResolve({ exportConditions: ['production', 'browser'] })],
+  plugins: [nodeResolve({ exportConditions: ['production', 'browser'] }), fontUrlsRollupPlugin(dist)],
   preserveEntrySignatures: 'strict',
   onwarn: (warning) => {
     throw new Error(`build: ${warning.message}`);
@@ -137,7 +137,7 @@ await cdnBuild.close();
 // 2b. The single-file build, for hosts that can upload only one file: everything in one module,
 // the parts other pages load on demand included.
 const singleFile = join(dist, 'single-file', 'selca-widgets.js');
-const singleBuild = await rollup({ input: join(dist, 'index.js'), plugins: [nodeResolve({ exportConditions: ['production', 'browser'] })] });
+const singleBuild = await rollup({ input: join(dist, 'index.js'), plugins: [nodeResolve({ exportConditions: ['production', 'browser'] }), fontUrlsRollupPlugin(dist)] });
 await singleBuild.write({ file: singleFile, format: 'es', inlineDynamicImports: true, plugins: [terser(terserOptions)] });
 await singleBuild.close();
 
@@ -166,10 +166,11 @@ await esbuild.build({ ...bundleOptions, format: 'iife', logOverride: { 'empty-im
 // A classic script exports nothing; the declaration says so for type checkers.
 writeFileSync(join(cdn, 'selca-early.d.ts'), 'export {};\n');
 
-// Reading fonts beside each module that loads them: the ESM toolbar folder and the CDN folder.
-for (const folder of [join(dist, 'components', 'a11y-toolbar', 'fonts'), join(cdn, 'fonts')]) {
-  mkdirSync(folder, { recursive: true });
-  for (const [file, source] of fontFiles()) copyFileSync(source, join(folder, file));
+// The reading fonts, once, where the fonts module's URLs point (dist/cdn/fonts/): the CDN folder
+// stays self-contained, and the ESM modules and any bundler find the same files.
+for (const { source, path } of builtFontPaths(dist)) {
+  mkdirSync(dirname(path), { recursive: true });
+  copyFileSync(source, path);
 }
 
 const cdnManifest = writeCdnManifest(cdnOutput);

@@ -21,7 +21,7 @@ export function applyStoredPreferences(script: HTMLOrSVGScriptElement | null): v
     }
     const prefs = setPreferences({ ...DEFAULT_PREFERENCES, ...osDefaults(), ...choices });
     applyPagePreferences(prefs, options.scope ? { scope: options.scope } : {});
-    if (options.fontBase) useReadingFont(prefs.font, new URL(options.fontBase, document.baseURI).href);
+    if (options.fontBase) useReadingFont(prefs.font, options.fontBase);
   } catch (error) {
     console.error('[@selca/widgets] Stored accessibility preferences could not be applied early.', error);
   }

@@ -7,6 +7,7 @@ import { PreferenceStore, STORAGE_KEY, preferenceStore } from '../src/components
 import { getPreferences, setPreferences } from '../src/core/preferences.js';
 import type { Preferences } from '../src/core/preferences.js';
 import type { A11yToolbar } from '../src/components/a11y-toolbar/a11y-toolbar.js';
+import { readingFontFiles } from '../src/components/a11y-toolbar/fonts.js';
 import { FakeEngine, voice } from '../stories/support/fake-speech.js';
 
 const EVERYTHING_ON: Partial<Preferences> = {
@@ -618,6 +619,44 @@ describe('<selca-a11y-toolbar>', () => {
       expect(families()).not.to.include('Atkinson Hyperlegible');
     });
 
+    it('name the same files in the package and in a site\'s own copy', () => {
+      const name = (url: string) => new URL(url).pathname.split('/').pop();
+      for (const font of ['dyslexic', 'hyperlegible'] as const) {
+        const packaged = readingFontFiles(font).map(({ url }) => name(url));
+        expect(packaged).to.have.length(4);
+        expect(readingFontFiles(font, 'https://example.org/fonts/').map(({ url }) => name(url))).to.deep.equal(packaged);
+      }
+    });
+
+    // The page's one store keeps the folder the first toolbar gave it.
+    afterEach(() => {
+      preferenceStore().fontBase = undefined;
+    });
+
+    it('load from a font-base folder given relative to the page', async () => {
+      const folder = new URL('/node_modules/@fontsource/opendyslexic/files', location.href);
+      const relative = folder.pathname.slice(new URL('.', document.baseURI).pathname.length);
+      expect(relative, 'a path with no leading slash').to.match(/^node_modules\//);
+      await fixture(html`<selca-a11y-toolbar font-base=${relative}></selca-a11y-toolbar>`);
+      preferenceStore().choose({ font: 'dyslexic' });
+      await preferenceStore().pending;
+      await document.fonts.load('16px OpenDyslexic');
+      const regular = [...document.fonts].find((face) => face.family.includes('OpenDyslexic') && face.style === 'normal' && face.weight === '400');
+      expect(regular?.status).to.equal('loaded');
+      const requested = performance.getEntriesByType('resource').map((entry) => entry.name);
+      expect(requested).to.include(`${folder.href}/opendyslexic-latin-400-normal.woff2`);
+    });
+
+    it('keep the site font, and tell the web team, when font-base is not an address', async () => {
+      warnings = captureConsole();
+      await fixture(html`<selca-a11y-toolbar font-base="https://[fonts"></selca-a11y-toolbar>`);
+      preferenceStore().choose({ font: 'hyperlegible' });
+      await preferenceStore().pending;
+      expect(families()).not.to.include('Atkinson Hyperlegible');
+      expect(warnings.warn.join('\n')).to.include('"https://[fonts" is not an address');
+      expect(warnings.error).to.deep.equal([]);
+    });
+
     it('make no request to any other site, whatever is switched on', async () => {
       await toolbarPage();
       preferenceStore().choose({ ...EVERYTHING_ON, font: 'hyperlegible' });
@@ -733,7 +772,7 @@ describe('<selca-a11y-toolbar>', () => {
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, choices: { font: 'dyslexic' } }));
       const script = document.createElement('script');
       script.dataset.scope = 'article';
-      script.dataset.fontBase = '/src/components/a11y-toolbar/fonts/';
+      script.dataset.fontBase = '/src/cdn/fonts/';
       applyStoredPreferences(script);
       const font = (selector: string) => getComputedStyle(root.querySelector(selector)!).fontFamily;
       expect(font('.in')).to.match(/^OpenDyslexic/);

@@ -99,7 +99,7 @@ export class A11yToolbar extends LitElement {
   declare statementUrl: string | null;
   /** A selector limiting the page changes to part of the page (default: the whole body). */
   declare scope: string | null;
-  /** Address of the folder holding this site's copy of the reading fonts (default: beside the script). */
+  /** Address of the folder holding this site's copy of the reading fonts, absolute or relative to the page (default: the package's copy, `dist/cdn/fonts/`). */
   declare fontBase: string | null;
   /** Words to use instead of the defaults, in part or whole. */
   declare labels: Partial<ToolbarLabels>;

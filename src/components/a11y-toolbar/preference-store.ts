@@ -65,7 +65,7 @@ export class PreferenceStore {
   /** 'memory' when the browser blocks storage: choices last only while the page is open. */
   persistence: 'local' | 'memory' = 'local';
   scope: string | undefined;
-  /** Where this site keeps the reading fonts; by default beside the library's own files. */
+  /** Where this site keeps the reading fonts (absolute, or relative to the page); by default the package's copy. */
   fontBase: string | undefined;
   #choices: Choices = {};
   #started = false;
