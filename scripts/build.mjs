@@ -94,8 +94,8 @@ for (const file of walk(dist).filter((path) => path.endsWith('.js'))) {
 }
 
 // 2. CDN folder: one module per widget and the autoloader, sharing content-hashed chunks, so a page
-// with several widgets downloads Lit and the core once. Chunks sit beside the entries: the reading
-// fonts are found relative to the module that loads them.
+// with several widgets downloads Lit and the core once. The reading fonts go in its fonts/ folder,
+// found from whichever chunk holds the code that loads them (fontUrlsRollupPlugin).
 const defines = defineModules();
 const collision = defines.find((name) => name === 'selca-widgets.ts');
 if (collision) {
