@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { themeTokenStyles } from './tokens.js';
 
 /** Name of the highlight (CSS Custom Highlight API) on the sentence the toolbar is reading aloud. */
 export const READ_ALOUD_HIGHLIGHT = 'selca-read-aloud';
@@ -24,7 +25,7 @@ export const READ_ALOUD_HIGHLIGHT_RULE = `::highlight(${READ_ALOUD_HIGHLIGHT}) {
  * @cssprop [--selca-focus-text-colour=#212b32] - Text and underline on the focus highlight.
  * @cssprop [--selca-error-colour=#d5281b] - Error messages.
  */
-export const themeStyles = css`
+const themeBaseStyles = css`
   :host {
     --_font: var(--selca-font-family, 'Frutiger W01', Arial, Helvetica, sans-serif);
     --_text: var(--selca-text-colour, #212b32);
@@ -86,59 +87,9 @@ export const themeStyles = css`
     box-sizing: border-box;
   }
 
-  :host([data-selca-theme='dark']) {
-    --_text: #f0f4f5;
-    --_secondary-text: #c6d0d6;
-    --_background: #15202b;
-    --_surface: #1f2f3d;
-    --_brand: #8ec9ff;
-    --_on-brand: #15202b;
-    --_link: #8ec9ff;
-    --_link-visited: #d7b5ff;
-    --_border: #aeb7bd;
-    --_error: #ff9b8f;
-  }
 
-  :host([data-selca-theme='contrast-dark']) {
-    --_text: #ffff00;
-    --_secondary-text: #ffff00;
-    --_background: #000000;
-    --_surface: #000000;
-    --_brand: #ffff00;
-    --_on-brand: #000000;
-    --_link: #00ffff;
-    --_link-visited: #ff80ff;
-    --_border: #ffff00;
-    --_focus: #ffffff;
-    --_focus-text: #000000;
-    --_error: #ffffff;
-  }
 
-  :host([data-selca-theme='contrast-light']) {
-    --_text: #000000;
-    --_secondary-text: #000000;
-    --_background: #ffffff;
-    --_surface: #ffffff;
-    --_brand: #000000;
-    --_on-brand: #ffffff;
-    --_link: #0000c0;
-    --_link-visited: #5a0090;
-    --_border: #000000;
-    --_focus: #ffeb3b;
-    --_focus-text: #000000;
-    --_error: #a00000;
-  }
 
-  :host([data-selca-theme='cream']) {
-    --_text: #212b32;
-    --_secondary-text: #4a5a66;
-    --_background: #fbf5e6;
-    --_surface: #f3ead2;
-    --_brand: #004f9c;
-    --_link: #004f9c;
-    --_border: #5b6770;
-    --_error: #b0241a;
-  }
 
   :host([data-selca-spacing='wcag']),
   :host([data-selca-spacing='wide']) {
@@ -152,17 +103,8 @@ export const themeStyles = css`
     --_line-height: 2;
   }
 
-  :host([data-selca-font='sans']) {
-    --_font: Arial, Helvetica, sans-serif;
-  }
 
-  :host([data-selca-font='dyslexic']) {
-    --_font: OpenDyslexic, 'Comic Sans MS', Arial, sans-serif;
-  }
 
-  :host([data-selca-font='hyperlegible']) {
-    --_font: 'Atkinson Hyperlegible', Arial, sans-serif;
-  }
 
   :host([data-selca-focus='strong']) {
     --_focus-width: 6px;
@@ -299,3 +241,6 @@ export const themeStyles = css`
     }
   }
 `;
+
+/** Every widget's first styles: its tokens for each theme and font, then the shared rules. */
+export const themeStyles = [themeTokenStyles, themeBaseStyles];

@@ -1,4 +1,5 @@
 import { getPreferences } from '../../core/preferences.js';
+import { DEFAULT_LINK_VISITED, FONT_STACKS, THEME_COLOURS } from '../../core/tokens.js';
 import type { Preferences } from '../../core/preferences.js';
 
 /**
@@ -14,30 +15,16 @@ import type { Preferences } from '../../core/preferences.js';
 
 const ATTRIBUTE_PREFIX = 'data-selca-';
 
-const FONT_STACKS: Record<Preferences['font'], string | null> = {
-  site: null,
-  sans: 'Arial, Helvetica, sans-serif',
-  dyslexic: "OpenDyslexic, 'Comic Sans MS', Arial, sans-serif",
-  hyperlegible: "'Atkinson Hyperlegible', Arial, sans-serif",
-};
-
-/** Page colours per theme: text, background, link, visited link, border. At least 7:1 for the contrast themes. */
-const PAGE_THEMES: Record<Exclude<Preferences['theme'], 'default'>, [string, string, string, string, string]> = {
-  dark: ['#f0f4f5', '#15202b', '#8ec9ff', '#d7b5ff', '#aeb7bd'],
-  'contrast-dark': ['#ffff00', '#000000', '#00ffff', '#ff80ff', '#ffff00'],
-  'contrast-light': ['#000000', '#ffffff', '#0000c0', '#5a0090', '#000000'],
-  cream: ['#212b32', '#fbf5e6', '#004f9c', '#330072', '#5b6770'],
-};
-
 /** The attributes and custom properties on `<html>` for a set of preferences; null means absent. */
 export function pageState(prefs: Preferences): { attributes: Record<string, string | null>; properties: Record<string, string | null> } {
   const spacing = prefs.spacing !== 'default';
-  const theme = prefs.theme === 'default' ? null : PAGE_THEMES[prefs.theme];
+  const theme = prefs.theme === 'default' ? null : THEME_COLOURS[prefs.theme];
+  const font = prefs.font === 'site' ? null : FONT_STACKS[prefs.font];
   return {
     attributes: {
       'text-scale': prefs.textScale === 1 ? null : String(prefs.textScale),
       spacing: spacing ? prefs.spacing : null,
-      font: FONT_STACKS[prefs.font] ? prefs.font : null,
+      font: font ? prefs.font : null,
       theme: theme ? prefs.theme : null,
       links: prefs.highlightLinks ? 'highlight' : null,
       focus: prefs.strongFocus ? 'strong' : null,
@@ -49,13 +36,13 @@ export function pageState(prefs: Preferences): { attributes: Record<string, stri
       'letter-spacing': spacing ? '0.12em' : null,
       'word-spacing': spacing ? '0.16em' : null,
       'paragraph-spacing': spacing ? '2em' : null,
-      'font-override': FONT_STACKS[prefs.font],
+      'font-override': font,
       'focus-width': prefs.strongFocus ? '4px' : null,
-      'page-text': theme?.[0] ?? null,
-      'page-background': theme?.[1] ?? null,
-      'page-link': theme?.[2] ?? null,
-      'page-visited': theme?.[3] ?? null,
-      'page-border': theme?.[4] ?? null,
+      'page-text': theme?.text ?? null,
+      'page-background': theme?.background ?? null,
+      'page-link': theme?.link ?? null,
+      'page-visited': theme ? (theme.linkVisited ?? DEFAULT_LINK_VISITED) : null,
+      'page-border': theme?.border ?? null,
       'page-scheme': theme ? (prefs.theme === 'dark' || prefs.theme === 'contrast-dark' ? 'dark' : 'light') : null,
     },
   };
