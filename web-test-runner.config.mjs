@@ -7,6 +7,7 @@ import { emulateMediaPlugin } from './test/runner/emulate-media-plugin.mjs';
 import { reactPlugin } from './test/runner/react-plugin.mjs';
 import { storiesPlugin } from './test/runner/stories-plugin.mjs';
 import { embedPagePlugin, rawCdnMiddleware } from './test/runner/embed-page-plugin.mjs';
+import { partNetworkMiddleware, partNetworkPlugin } from './test/runner/part-network-middleware.mjs';
 import { visualPlugins } from './test/runner/visual-plugin.mjs';
 import { summaryReporter } from './test/runner/summary-reporter.mjs';
 import { fontMiddleware } from './scripts/font-files.mjs';
@@ -33,7 +34,7 @@ export default {
   // Lit's dev-mode notice repeats in every file; its other warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  middleware: [fontMiddleware(), rawCdnMiddleware()],
+  middleware: [fontMiddleware(), rawCdnMiddleware(), partNetworkMiddleware()],
   plugins: [
     reactPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
@@ -42,6 +43,7 @@ export default {
     a11yTreePlugin(),
     storiesPlugin(),
     embedPagePlugin(),
+    partNetworkPlugin(),
     ...visualPlugins(),
   ],
   // Accessibility tree, forced colours, reduced motion and narrow viewports: Chromium only.

@@ -18,13 +18,16 @@ const PAGES: [name: string, open: () => Promise<HostPage>][] = [
 ];
 
 /**
- * A node without the browser's bookkeeping (ids that differ from one load to the next, and the
- * boxes of each line of text, which follow layout rather than meaning).
+ * A node without the browser's bookkeeping: ids that differ from one load to the next, the boxes
+ * of each line of text (which follow layout rather than meaning), and nodes the browser ignores
+ * (role "none": a screen reader is given their children, if any, not them; a hidden part that has
+ * or has not arrived yet leaves only such nodes).
  */
 const semantics = ({ backendNodeId: _id, loaderId: _loader, children, ...node }: AccessibilityNode): AccessibilityNode => {
-  const kept = (children ?? []).filter((child) => child.role !== 'InlineTextBox');
+  const kept = (children ?? []).filter((child) => child.role !== 'InlineTextBox').flatMap(exposed);
   return { ...node, ...(kept.length ? { children: kept.map(semantics) } : {}) };
 };
+const exposed = (node: AccessibilityNode): AccessibilityNode[] => (node.role === 'none' ? (node.children ?? []).flatMap(exposed) : [node]);
 
 /** What a screen reader is given for the page's main content. */
 async function mainTree(): Promise<AccessibilityNode> {

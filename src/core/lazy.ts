@@ -56,8 +56,9 @@ export function whenIdle(task: () => void): void {
  * and sets `failed`, so the widget can tell the visitor where it matters.
  */
 export class PartLoader implements ReactiveController {
-  failed = false;
   readonly #loading = new Set<Promise<unknown>>();
+  readonly #failed = new Set<LazyPart<unknown>>();
+  readonly #adopted = new Set<CSSResultOrNative>();
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -65,17 +66,20 @@ export class PartLoader implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Makes sure the part is here (or coming), and its styles are in this widget. */
-  use<T>(part: LazyPart<T>): void {
+  /**
+   * Makes sure the part is here (or coming), and its styles are in this widget. A part that could
+   * not be downloaded is tried again only when `retry` says so (the visitor asked again), never by
+   * a render on its own.
+   */
+  use<T>(part: LazyPart<T>, { retry = false } = {}): void {
     if (part.value) return this.#adopt(part.value);
+    if (this.#failed.has(part) && !retry) return;
+    this.#failed.delete(part);
     const pending = part.load().then(
-      (module) => {
-        this.failed = false;
-        this.#adopt(module);
-      },
+      (module) => this.#adopt(module),
       (error: unknown) => {
         log.error(`<${this.host.localName}>: part of the widget could not be downloaded.`, error);
-        this.failed = true;
+        this.#failed.add(part);
       },
     );
     this.#loading.add(pending);
@@ -85,7 +89,10 @@ export class PartLoader implements ReactiveController {
     });
   }
 
-  readonly #adopted = new Set<CSSResultOrNative>();
+  /** Whether the part's last download failed (until it is tried again). */
+  failed(part: LazyPart<unknown>): boolean {
+    return this.#failed.has(part);
+  }
 
   #adopt(module: unknown): void {
     const styles = (module as { partStyles?: CSSResultOrNative }).partStyles;

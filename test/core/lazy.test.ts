@@ -22,7 +22,7 @@ class PartHost extends LitElement {
   renders = 0;
   override render() {
     this.renders += 1;
-    return html`<p>${this.lazy?.value ? `answer ${this.lazy.value.answer}` : this.parts.failed ? 'failed' : 'waiting'}</p>`;
+    return html`<p>${this.lazy?.value ? `answer ${this.lazy.value.answer}` : this.lazy && this.parts.failed(this.lazy) ? 'failed' : 'waiting'}</p>`;
   }
 }
 customElements.define('test-part-host', PartHost);
@@ -90,9 +90,33 @@ describe('lazy parts', () => {
         host.parts.use(host.lazy);
         await host.parts.pending;
         await host.updateComplete;
-        expect(host.parts.failed).to.equal(true);
+        expect(host.parts.failed(host.lazy)).to.equal(true);
         expect(host.shadowRoot!.textContent).to.contain('failed');
         expect(console.error.join('\n')).to.contain('<test-part-host>: part of the widget could not be downloaded.');
+      } finally {
+        console.restore();
+      }
+    });
+
+    it('does not download a failed part again on its own, only when asked to retry', async () => {
+      const console = captureConsole();
+      try {
+        const host = await fixture<PartHost>(html`<test-part-host></test-part-host>`);
+        const { part, calls } = controlledPart(1);
+        host.lazy = part;
+        host.parts.use(part);
+        await host.parts.pending;
+        await host.updateComplete;
+        host.parts.use(part);
+        host.requestUpdate();
+        await host.updateComplete;
+        expect(calls(), 'a render does not retry').to.equal(1);
+        host.parts.use(part, { retry: true });
+        await host.parts.pending;
+        await host.updateComplete;
+        expect(calls()).to.equal(2);
+        expect(host.parts.failed(part)).to.equal(false);
+        expect(host.shadowRoot!.textContent).to.contain('answer 42');
       } finally {
         console.restore();
       }

@@ -59,4 +59,16 @@ export const toolbarStyles = css`
     border-style: double;
     border-width: 4px;
   }
+
+  /*
+   * Forced colours turn the filled brand colours into text on text: keep the system's button colours
+   * there, and let the double border, the tick and the state itself say pressed or expanded.
+   */
+  @media (forced-colors: active) {
+    button[aria-pressed='true'],
+    .toggle[aria-expanded='true'] {
+      background-color: ButtonFace;
+      color: ButtonText;
+    }
+  }
 `;

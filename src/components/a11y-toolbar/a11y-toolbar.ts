@@ -151,7 +151,10 @@ export class A11yToolbar extends LitElement {
       log.error('<selca-a11y-toolbar> could not start.', error);
     }
     this.memoryOnly = this.#store.persistence === 'memory';
-    this.#stopStoreListener = this.#store.onChange(() => (this.memoryOnly = this.#store.persistence === 'memory'));
+    this.#stopStoreListener = this.#store.onChange(() => {
+      this.memoryOnly = this.#store.persistence === 'memory';
+      if (this.#store.pageFailed) this.status = this.#text.settingFailed;
+    });
     this.#onForcedColors();
     this.#forcedColorsQuery?.addEventListener?.('change', this.#onForcedColors);
     whenIdle(() => {
@@ -211,11 +214,17 @@ export class A11yToolbar extends LitElement {
 
   #choose(changes: Partial<Preferences>): void {
     this.status = '';
+    // Choosing a guide again is the visitor asking again: a download that failed is retried.
+    if (changes.readingGuide && changes.readingGuide !== 'none') this.#parts.use(guidePart, { retry: true });
     this.#store.choose(changes);
   }
 
   #toggle(): void {
     this.open = !this.open;
+    if (!this.open) return;
+    // Opening is the visitor asking: parts that failed to download are tried again.
+    this.#parts.use(panelPart, { retry: true });
+    if (this.speech !== null) this.#parts.use(readAloudPart, { retry: true });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -241,17 +250,19 @@ export class A11yToolbar extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open') && changed.get('open') !== undefined) {
+    const opened = changed.has('open') && changed.get('open') !== undefined;
+    if (opened) {
       this.#focusHeading = this.open;
       if (!this.open) this.#reader?.stop();
       fire(this, 'selca-toolbar-toggle', { open: this.open });
     }
-    // The panel may arrive a moment after the button was pressed: focus follows it when it does.
+    // The panel may arrive a moment after the button was pressed. Focus follows it then only if the
+    // visitor is still at the button: it must not be pulled back from wherever they went meanwhile.
     const heading = this.#focusHeading && this.renderRoot.querySelector<HTMLElement>('.heading');
-    if (heading) {
-      heading.focus();
-      this.#focusHeading = false;
-    }
+    if (!heading) return;
+    this.#focusHeading = false;
+    const waiting = document.activeElement === document.body || this.shadowRoot?.activeElement?.classList.contains('toggle');
+    if (opened || waiting) heading.focus();
   }
 
   #onKeydown(event: KeyboardEvent): void {
@@ -303,6 +314,8 @@ export class A11yToolbar extends LitElement {
       forcedColors: this.forcedColors,
       status: this.status,
       reader: this.speech === null ? null : this.#reader,
+      readAloudFailed: this.#parts.failed(readAloudPart),
+      guideFailed: this.#parts.failed(guidePart),
       choose: (changes) => this.#choose(changes),
       stepText: (direction) => this.#stepText(direction),
       reset: () => this.#reset(),
@@ -314,9 +327,13 @@ export class A11yToolbar extends LitElement {
 
   #renderPanel(): TemplateResult {
     if (panelPart.value) return panelPart.value.renderPanel(this.#view);
-    // Until the panel's code arrives, the button still controls something: the place it will be.
-    const failed = this.open && this.#parts.failed;
-    return html`<div id="panel" ?hidden=${!failed}>${failed ? html`<p role="alert">${this.#text.panelUnavailable}</p>` : nothing}</div>`;
+    // Until the panel's code arrives, the button still controls something: the place it will be,
+    // which says what is happening.
+    const text = this.#text;
+    const failed = this.#parts.failed(panelPart);
+    return html`<div id="panel" class="panel-place" ?hidden=${!this.open} aria-busy=${failed ? 'false' : 'true'}>
+      ${failed ? html`<p role="alert">${text.panelUnavailable}</p>` : html`<p>${text.panelLoading}</p>`}
+    </div>`;
   }
 
   override render(): TemplateResult {
@@ -334,6 +351,8 @@ export class A11yToolbar extends LitElement {
           /></svg
         >${this.#text.toggle}
       </button>
-      ${this.#renderPanel()} ${this.#guide?.render() ?? nothing}`;
+      ${this.#renderPanel()}
+      <p class="visually-hidden" role="status">${this.open && !panelPart.value && !this.#parts.failed(panelPart) ? this.#text.panelLoading : ''}</p>
+      ${this.#guide?.render() ?? nothing}`;
   }
 }

@@ -7,6 +7,7 @@ import type { panelLabels } from './panel-labels.js';
  */
 export const buttonLabels = {
   toggle: 'Accessibility tools',
+  panelLoading: 'Loading the accessibility tools…',
   panelUnavailable: 'Sorry, the accessibility tools could not be loaded. Please check your connection and try again.',
 };
 

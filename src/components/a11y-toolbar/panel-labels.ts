@@ -49,4 +49,7 @@ export const panelLabels = {
   statement: 'Accessibility statement',
   deviceHelp: 'Make your device easier to use (AbilityNet)',
   close: 'Close accessibility tools',
+  readAloudFailed: 'Read aloud could not be loaded. Close these tools and open them again to try again.',
+  guideFailed: 'The reading guide could not be loaded. Choose it again to try again.',
+  settingFailed: 'Sorry, that setting could not be applied to this page. Please check your connection and try again.',
 };

@@ -125,7 +125,7 @@ export class PreferenceStore {
     setPreferences({ ...DEFAULT_PREFERENCES, ...osDefaults() });
   }
 
-  /** Told when persistence changes (for the toolbar's message). */
+  /** Told when persistence changes, or a change could not reach the page (for the toolbar's messages). */
   onChange(listener: () => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
@@ -151,6 +151,8 @@ export class PreferenceStore {
 
   /** Settles when the page has caught up with the preferences (its code arrives on the first change). */
   pending?: Promise<void>;
+  /** The code that changes the page could not be downloaded: the last change is not on the page. */
+  pageFailed = false;
 
   #applyToPage(prefs: Preferences): void {
     const apply = ({ applyPagePreferences, useReadingFont }: NonNullable<typeof pageChanges.value>) => {
@@ -165,7 +167,17 @@ export class PreferenceStore {
     };
     if (pageChanges.value) return apply(pageChanges.value);
     if (leavesPageAlone(prefs)) return;
-    const pending = pageChanges.load().then(apply, (error: unknown) => log.error('Accessibility preferences could not be applied to the page.', error));
+    const pending = pageChanges.load().then(
+      (module) => {
+        this.pageFailed = false;
+        apply(module);
+      },
+      (error: unknown) => {
+        log.error('Accessibility preferences could not be applied to the page.', error);
+        this.pageFailed = true;
+        this.#listeners.forEach((listener) => listener());
+      },
+    );
     this.pending = pending;
     void pending.finally(() => {
       if (this.pending === pending) this.pending = undefined;

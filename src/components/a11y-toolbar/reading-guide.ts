@@ -55,6 +55,8 @@ export class ReadingGuideController implements ReactiveController {
       ['pointerdown', this.#onPointer],
       ['focusin', this.#onFocus],
       ['keydown', this.#onKey],
+      // Focus moving inside one shadow root sends no focusin to the document: a key that moved it is seen here.
+      ['keyup', this.#onKeyUp],
     ];
     for (const [type, listener] of listeners) {
       if (on) document.addEventListener(type, listener as EventListener, { passive: true });
@@ -70,6 +72,14 @@ export class ReadingGuideController implements ReactiveController {
       const box = target.getBoundingClientRect();
       this.#moveTo(box.top + box.height / 2);
     }
+  };
+
+  readonly #onKeyUp = () => {
+    let focused = document.activeElement;
+    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    if (!focused || focused === document.body) return;
+    const box = focused.getBoundingClientRect();
+    this.#moveTo(box.top + box.height / 2);
   };
 
   // Escape turns the guide off unless something else already used it (the panel closing, a

@@ -24,6 +24,9 @@ export interface ToolbarView {
   status: string;
   /** The read-aloud engine, once its code has arrived; `null` when the page turned read aloud off. */
   reader: ReadAloud | null | undefined;
+  /** Read aloud's or the reading guide's code could not be downloaded. */
+  readAloudFailed: boolean;
+  guideFailed: boolean;
   choose(changes: Partial<Preferences>): void;
   stepText(direction: 1 | -1): void;
   reset(): void;
@@ -102,10 +105,12 @@ function renderReadAloud(view: ToolbarView): TemplateResult {
   const state = reader?.state ?? 'unavailable';
   // Until its code and the device's voices have arrived, read aloud shows its controls, not yet usable.
   const loading = reader === undefined || reader?.unavailableReason === 'loading';
-  if (reader === null || (state === 'unavailable' && !loading)) {
+  if (reader === null || (state === 'unavailable' && !loading) || (reader === undefined && view.readAloudFailed)) {
+    const why =
+      reader === undefined ? text.readAloudFailed : reader === null || reader.unavailableReason === 'no-engine' ? text.readAloudNoSpeech : text.readAloudUnavailable;
     return html`<fieldset class="read-aloud">
       <legend>${text.readAloud}</legend>
-      <p class="hint">${reader === null || reader.unavailableReason === 'no-engine' ? text.readAloudNoSpeech : text.readAloudUnavailable}</p>
+      <p class="hint">${why}</p>
     </fieldset>`;
   }
   const active = state === 'playing' || state === 'paused';
@@ -184,7 +189,7 @@ export function renderPanel(view: ToolbarView): TemplateResult {
       </div>
     </fieldset>
 
-    ${radios(view, 'readingGuide', 'readingGuide', GUIDE_OPTIONS, { hint: text.guideHint })} ${renderReadAloud(view)}
+    ${radios(view, 'readingGuide', 'readingGuide', GUIDE_OPTIONS, { hint: view.guideFailed ? text.guideFailed : text.guideHint })} ${renderReadAloud(view)}
 
     <div class="actions">
       <button type="button" class="reset" @click=${() => view.reset()}>${text.reset}</button>

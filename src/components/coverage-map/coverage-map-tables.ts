@@ -30,9 +30,9 @@ export function renderTables(view: TablesView): TemplateResult {
           Show <span class="visually-hidden">${what}</span> on map
         </button>`
       : nothing;
-  return html`<div class="table-wrap">
+  return html`<div class="table-wrap" role="region" aria-labelledby="areas-caption" tabindex="0">
       <table>
-        <caption>Areas covered by ${profile.shortName}</caption>
+        <caption id="areas-caption">Areas covered by ${profile.shortName}</caption>
         <thead>
           <tr>
             <th scope="col">Area</th>
@@ -53,9 +53,9 @@ export function renderTables(view: TablesView): TemplateResult {
         </tbody>
       </table>
     </div>
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" aria-labelledby="sites-caption" tabindex="0">
       <table>
-        <caption>Sites</caption>
+        <caption id="sites-caption">Sites</caption>
         <thead>
           <tr>
             <th scope="col">Site, who runs it and what is provided there</th>
@@ -83,8 +83,10 @@ export function renderTables(view: TablesView): TemplateResult {
 }
 
 export const partStyles = css`
+  /* A table wider than a narrow screen scrolls on its own, not the page; it can be scrolled by keyboard. */
   .table-wrap {
     margin-block: 1rem;
+    overflow-x: auto;
   }
 
   table {

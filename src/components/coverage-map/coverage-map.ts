@@ -413,8 +413,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
 
   #renderTables(profile: MapProfile): TemplateResult {
     const tables = tablesPart.value;
-    return html`<details class="tables" part="tables" ?open=${this.showTables} @toggle=${(event: Event) =>
-      (this.showTables = (event.target as HTMLDetailsElement).open)}>
+    return html`<details class="tables" part="tables" ?open=${this.showTables} @toggle=${(event: Event) => this.#toggleTables(event)}>
       <summary>Show the map as tables</summary>
       ${!this.showTables
         ? nothing
@@ -427,8 +426,18 @@ export class CoverageMap extends ProfileElement<MapProfile> {
               selected: this.selected,
               showOnMap: (area) => this.#showOnMap(area),
             })
-          : html`<p>${this.parts.failed ? 'Sorry, the tables could not be loaded. Please try again later.' : 'Loading…'}</p>`}
+          : html`<p role="status">
+              ${this.parts.failed(tablesPart)
+                ? 'Sorry, the tables could not be loaded. Close them and show them again to try again.'
+                : 'Loading the tables…'}
+            </p>`}
     </details>`;
+  }
+
+  #toggleTables(event: Event): void {
+    this.showTables = (event.target as HTMLDetailsElement).open;
+    // Opening the tables again is the visitor asking again: a download that failed is retried.
+    if (this.showTables) this.parts.use(tablesPart, { retry: true });
   }
 
   override render(): TemplateResult {
