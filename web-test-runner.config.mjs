@@ -3,11 +3,13 @@ import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { selectBrowsers, engines } from './test/runner/engines.mjs';
 import { a11yTreePlugin } from './test/runner/a11y-tree-plugin.mjs';
+import { cspPlugin } from './test/runner/csp-plugin.mjs';
 import { emulateMediaPlugin } from './test/runner/emulate-media-plugin.mjs';
 import { reactPlugin } from './test/runner/react-plugin.mjs';
 import { storiesPlugin } from './test/runner/stories-plugin.mjs';
 import { visualPlugins } from './test/runner/visual-plugin.mjs';
 import { summaryReporter } from './test/runner/summary-reporter.mjs';
+import { earlyScriptMiddleware } from './scripts/early-script.mjs';
 import { fontMiddleware } from './scripts/font-files.mjs';
 
 const browsers = selectBrowsers();
@@ -32,7 +34,7 @@ export default {
   // Lit's dev-mode notice repeats in every file; its other warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  middleware: [fontMiddleware()],
+  middleware: [fontMiddleware(), earlyScriptMiddleware()],
   plugins: [
     reactPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
@@ -40,6 +42,7 @@ export default {
     emulateMediaPlugin(),
     a11yTreePlugin(),
     storiesPlugin(),
+    cspPlugin(),
     ...visualPlugins(),
   ],
   // Accessibility tree, forced colours, reduced motion and narrow viewports: Chromium only.
