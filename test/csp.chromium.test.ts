@@ -10,6 +10,7 @@ import {
   drivePartnerList,
   driveToolbar,
   openCspPage,
+  tabThrough,
   widget,
   widgets,
 } from './helpers/csp-pages.js';
@@ -65,9 +66,10 @@ describe('under the strict Content-Security-Policy with Trusted Types (Chromium)
 
   describe('every story', () => {
     for (const story of collectStories()) {
-      it(`${story.title} / ${story.name} renders and plays with no violation`, async () => {
+      it(`${story.title} / ${story.name} renders, plays and is tabbed through with no violation`, async () => {
         const page = await openCspPage(storyPage(story.file, story.exportName));
         expect(page.document.querySelector('main')?.childElementCount, 'story rendered').to.be.greaterThan(0);
+        await tabThrough(page);
         expect(await page.violations()).to.deep.equal([]);
       });
     }

@@ -46,11 +46,14 @@ export async function until<T>(condition: () => T | null | undefined | false, wh
 }
 
 let current: HTMLIFrameElement | undefined;
+/** A control after the page, so Tab past the page's last control stays in the test page's window. */
+let after: HTMLButtonElement | undefined;
 
 /** Removes the page the last test opened. */
 export function closeCspPage(): void {
   current?.remove();
-  current = undefined;
+  after?.remove();
+  current = after = undefined;
 }
 
 /**
@@ -67,7 +70,9 @@ export async function openCspPage(url: string): Promise<CspPage> {
   Object.assign(frame.style, { position: 'fixed', inset: '0', width: '100%', height: '100%', border: '0', zIndex: '1', background: 'white' });
   const loaded = new Promise((done) => frame.addEventListener('load', done, { once: true }));
   frame.src = url;
-  document.body.append(frame);
+  after = document.createElement('button');
+  after.textContent = 'After the page';
+  document.body.append(frame, after);
   current = frame;
   await loaded;
   const win = frame.contentWindow! as Window & { selcaStory?: Promise<void> };
@@ -165,6 +170,13 @@ async function focusPageStart(page: CspPage): Promise<void> {
 async function tabTo(reached: () => boolean, what: string): Promise<void> {
   for (let presses = 0; presses < 60 && !reached(); presses += 1) await press('Tab');
   expect(reached(), `${what} reached with Tab`).to.equal(true);
+}
+
+/** Presses Tab from the start of the page through every control, until focus leaves the page. */
+export async function tabThrough(page: CspPage): Promise<void> {
+  await focusPageStart(page);
+  for (let presses = 0; presses < 200 && document.activeElement !== after; presses += 1) await press('Tab');
+  expect(document.activeElement, 'focus left the page after its last control').to.equal(after);
 }
 
 const focusedArea = (map: CoverageMap) => map.shadowRoot!.activeElement?.getAttribute('data-code');
