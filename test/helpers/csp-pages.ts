@@ -75,7 +75,7 @@ export async function openCspPage(url: string): Promise<CspPage> {
   document.body.append(frame, after);
   current = frame;
   await loaded;
-  const win = frame.contentWindow! as Window & { selcaStory?: Promise<void> };
+  const win = frame.contentWindow!;
   const doc = frame.contentDocument!;
   await win.selcaStory;
   const tags = new Set([...doc.querySelectorAll('*')].map((element) => element.localName).filter((name) => name.startsWith('selca-')));
@@ -242,6 +242,8 @@ export async function driveToolbar(page: CspPage, toolbar: A11yToolbar, { readAl
   const size = () => shadow(toolbar, 'output').textContent;
   await click(page, control(toolbar, 'Make text larger'));
   await until(() => size() !== '100%', 'a larger text size');
+  // The page changes load on first use: the page moves once they arrive.
+  await until(() => page.document.documentElement.style.getPropertyValue('--selca-root-font-size'), 'the larger text on the page');
   const larger = size();
   await click(page, control(toolbar, 'Make text larger'));
   await until(() => size() !== larger, 'a larger text size again');
@@ -252,15 +254,18 @@ export async function driveToolbar(page: CspPage, toolbar: A11yToolbar, { readAl
   await choose(page, toolbar, ['Dark', 'High contrast: yellow on black', 'High contrast: black on white', 'Low glare: cream background', 'Site colours']);
   await choose(page, toolbar, ['Highlight links', 'Stronger focus outline', 'Pause animations']);
   const content = page.document.querySelector('p') ?? page.document.body;
+  const part = (selector: string) => toolbar.shadowRoot!.querySelector<HTMLElement>(selector);
   await choose(page, toolbar, ['Reading ruler']);
+  const ruler = await until(() => part('.ruler'), 'the ruler');
   await moveOver(page, content);
-  await until(() => shadow(toolbar, '.ruler').style.getPropertyValue('top'), 'the ruler following the pointer');
+  await until(() => ruler.style.getPropertyValue('top'), 'the ruler following the pointer');
   await choose(page, toolbar, ['Reading mask']);
+  const mask = await until(() => part('.mask-above'), 'the mask');
   await moveOver(page, content);
-  await until(() => shadow(toolbar, '.mask-above').style.getPropertyValue('height'), 'the mask following the pointer');
+  await until(() => mask.style.getPropertyValue('height'), 'the mask following the pointer');
   await choose(page, toolbar, ['No guide']);
   if (readAloud) {
-    await click(page, shadow(toolbar, '.read-primary'));
+    await click(page, await until(() => part('.read-primary:not([disabled])'), 'read aloud ready'));
     await until(() => shadow(toolbar, '.read-primary').textContent?.trim() === 'Pause', 'reading aloud');
     expect((toolbar.speech as FakeEngine).calls.some((call) => call.startsWith('speak'))).to.equal(true);
     await click(page, shadow(toolbar, '.read-stop'));
