@@ -9,7 +9,6 @@ import { reactPlugin } from './test/runner/react-plugin.mjs';
 import { storiesPlugin } from './test/runner/stories-plugin.mjs';
 import { visualPlugins } from './test/runner/visual-plugin.mjs';
 import { summaryReporter } from './test/runner/summary-reporter.mjs';
-import { earlyScriptMiddleware } from './scripts/early-script.mjs';
 import { fontMiddleware } from './scripts/font-files.mjs';
 
 const browsers = selectBrowsers();
@@ -34,15 +33,15 @@ export default {
   // Lit's dev-mode notice repeats in every file; its other warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  middleware: [fontMiddleware(), earlyScriptMiddleware()],
+  middleware: [fontMiddleware()],
   plugins: [
     reactPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     a11ySnapshotPlugin(),
+    cspPlugin(),
     emulateMediaPlugin(),
     a11yTreePlugin(),
     storiesPlugin(),
-    cspPlugin(),
     ...visualPlugins(),
   ],
   // Accessibility tree, forced colours, reduced motion and narrow viewports: Chromium only.

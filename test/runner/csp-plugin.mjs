@@ -4,12 +4,13 @@
 //   /csp/page.html?script=URL&script=URL…&body=widgets[&duplicates]: the module scripts given, in
 //     that order, and a page with every widget (body=widgets) or a story (body=story, read by
 //     test/csp/story-page.ts from the address)
-//   /csp/demo/: demo/index.html as `npm start` serves it
+//   /csp/demo/: demo/index.html as `npm start` serves it, with the early script it loads
 // Every page first runs test/csp/record-violations.js, which keeps each `securitypolicyviolation`.
 // The `selca-csp-console` command returns what Chromium wrote to the console about the policy.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { strictPolicy } from '../../scripts/content-security-policy.mjs';
+import { EARLY_SCRIPT_PATH, earlyScript } from '../../scripts/early-script.mjs';
 
 const RECORDER = '<script src="/test/csp/record-violations.js"></script>';
 
@@ -64,6 +65,7 @@ export function cspPlugin({ rootDir = process.cwd() } = {}) {
         const demo = await readFile(resolve(rootDir, 'demo/index.html'), 'utf8');
         return { body: demo.replace('<head>', `<head>\n    ${RECORDER}`), type: 'html', headers };
       }
+      if (context.path === EARLY_SCRIPT_PATH) return { body: await earlyScript(), type: 'js' };
       return undefined;
     },
     async executeCommand({ command, session }) {
