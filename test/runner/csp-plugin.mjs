@@ -14,7 +14,8 @@ import { EARLY_SCRIPT_PATH, earlyScript } from '../../scripts/early-script.mjs';
 
 const RECORDER = '<script src="/test/csp/record-violations.js"></script>';
 
-const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** A path on this server, as the URL parser writes it (quotes and angle brackets percent-encoded). */
+const ownPath = (address) => new URL(address, 'http://localhost').pathname;
 
 /** The widgets as a trust page holds them: one of each, around some page content. */
 const WIDGETS = `<selca-a11y-toolbar statement-url="#statement"></selca-a11y-toolbar>
@@ -33,7 +34,7 @@ const page = (scripts, body) => `<!doctype html>
     <meta charset="utf-8" />
     <title>Under the strict policy</title>
     ${RECORDER}
-    ${scripts.map((src) => `<script type="module" src="${escapeAttribute(src)}"></script>`).join('\n    ')}
+    ${scripts.map((src) => `<script type="module" src="${ownPath(src)}"></script>`).join('\n    ')}
   </head>
   <body>
     ${body}
