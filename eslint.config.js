@@ -88,6 +88,41 @@ export default defineConfig(
   },
 
   {
+    // What the widgets and stories render stays within the strict policy in the README: a style
+    // binding writes a `style` attribute, which style-src 'self' refuses; the unsafe directives
+    // pass text through Lit's Trusted Types policy as HTML, which must only ever see templates.
+    files: ['src/**', 'stories/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit/directives/style-map.js', message: "Set styles through the CSSOM or a stylesheet: style-src 'self' refuses a style attribute." },
+            { name: 'lit/directives/unsafe-html.js', message: "Render templates: Lit's Trusted Types policy must never see other HTML." },
+            { name: 'lit/directives/unsafe-svg.js', message: "Render templates: Lit's Trusted Types policy must never see other SVG." },
+            { name: 'lit/static-html.js', message: "Render templates: Lit's Trusted Types policy must never see other HTML." },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TaggedTemplateExpression[tag.name=/^(html|svg)$/] TemplateElement[value.raw=/\\sstyle=/]',
+          message: "Set styles through the CSSOM or a stylesheet: style-src 'self' refuses a style attribute.",
+        },
+        {
+          selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value='style']",
+          message: "Set styles through the CSSOM or a stylesheet: style-src 'self' refuses a style attribute.",
+        },
+        {
+          selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/], CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe)$/], CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+          message: "Render a Lit template: require-trusted-types-for 'script' refuses HTML written as text.",
+        },
+      ],
+    },
+  },
+
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',

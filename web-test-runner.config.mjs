@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { selectBrowsers, engines } from './test/runner/engines.mjs';
 import { a11yTreePlugin } from './test/runner/a11y-tree-plugin.mjs';
+import { cspPlugin } from './test/runner/csp-plugin.mjs';
 import { emulateMediaPlugin } from './test/runner/emulate-media-plugin.mjs';
 import { reactPlugin } from './test/runner/react-plugin.mjs';
 import { storiesPlugin } from './test/runner/stories-plugin.mjs';
@@ -39,6 +40,7 @@ export default {
     reactPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     a11ySnapshotPlugin(),
+    cspPlugin(),
     emulateMediaPlugin(),
     a11yTreePlugin(),
     storiesPlugin(),

@@ -2,15 +2,16 @@
 import { spawn } from 'node:child_process';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import * as esbuild from 'esbuild';
-import { bundleOptions } from './bundle-options.mjs';
+import { strictPolicy } from './content-security-policy.mjs';
+import { earlyScriptMiddleware } from './early-script.mjs';
 import { fontMiddleware } from './font-files.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 const storybookPort = Number(process.env.STORYBOOK_PORT ?? 6006);
 
-// The demo is served under the strict policy many trust CMSs use: no inline script or style.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+// The demo is served under the strict policy many trust CMSs use: no inline script or style, and
+// Trusted Types enforced.
+const CSP = strictPolicy();
 
 const server = await startDevServer({
   config: {
@@ -26,20 +27,7 @@ const server = await startDevServer({
         return next();
       },
       fontMiddleware(),
-      // The early entry as a trust page includes it: a classic script, built from source on request.
-      async (context, next) => {
-        if (context.path !== '/selca-early.js') return next();
-        const result = await esbuild.build({
-          ...bundleOptions,
-          format: 'iife',
-          write: false,
-          logOverride: { 'empty-import-meta': 'silent' },
-          entryPoints: ['src/early-preferences.ts'],
-        });
-        context.body = result.outputFiles[0].text;
-        context.type = 'text/javascript';
-        return undefined;
-      },
+      earlyScriptMiddleware(),
     ],
     plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   },

@@ -1,5 +1,4 @@
-import { css, html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { css, html, unsafeCSS } from 'lit';
 import { noticeStyles, renderNotice, themeStyles } from '../../src/core/index.js';
 import { ProfileElement } from '../../src/core/profile-element.js';
 import { selcaProfile } from '../../src/data/selca-profile.js';
@@ -15,6 +14,9 @@ const TOKENS = [
   ['--_focus', 'Focus highlight'],
   ['--_error', 'Error'],
 ] as const;
+
+// One rule per token rather than a style binding: a `style` attribute is refused by `style-src 'self'`.
+const swatchColours = unsafeCSS(TOKENS.map(([token]) => `.swatch[data-token='${token}']{background:var(${token})}`).join(''));
 
 /**
  * Shows the shared foundation as a widget renders it: the theme tokens in force, text, a link,
@@ -65,6 +67,7 @@ export class ThemeSample extends ProfileElement {
         cursor: pointer;
       }
     `,
+    swatchColours,
   ];
 
   override render() {
@@ -91,7 +94,7 @@ export class ThemeSample extends ProfileElement {
             ([token, use]) => html`<tr>
               <td><code>${token}</code></td>
               <td>${use}</td>
-              <td><span class="swatch" style=${styleMap({ background: `var(${token})` })}></span></td>
+              <td><span class="swatch" data-token=${token}></span></td>
             </tr>`,
           )}
         </tbody>

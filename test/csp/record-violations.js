@@ -1,0 +1,11 @@
+// The first script of every page test/runner/csp-plugin.mjs serves: a classic script, so it runs
+// before anything else on the page and misses no violation of the policy.
+window.selcaViolations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.selcaViolations.push({
+    directive: event.effectiveDirective,
+    blocked: event.blockedURI,
+    sample: event.sample,
+    source: `${event.sourceFile}:${event.lineNumber}`,
+  });
+});

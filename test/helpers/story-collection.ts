@@ -1,0 +1,109 @@
+// Every story composed as Storybook would render it, and a wait for it to settle. Free of test
+// libraries, so a page served under the strict Content-Security-Policy can import it too.
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import allStories from 'virtual:selca/all-stories';
+
+type Args = Record<string, unknown>;
+type StoryFn = (args: Args, context: StoryContext) => unknown;
+type Decorator = (story: () => unknown, context: StoryContext) => unknown;
+
+interface StoryContext {
+  args: Args;
+  id: string;
+  name: string;
+  title: string;
+}
+
+interface StoryAnnotations {
+  name?: string;
+  title?: string;
+  component?: string;
+  args?: Args;
+  render?: StoryFn;
+  decorators?: Decorator[];
+  excludeStories?: string[];
+  play?: (context: { canvasElement: HTMLElement; args: Args }) => unknown;
+}
+
+/** A story as Storybook would render it, ready to put in a fixture. */
+export interface ComposedStory {
+  /** The name its stories file exports it under. */
+  exportName: string;
+  file: string;
+  title: string;
+  name: string;
+  render(): unknown;
+  /** Storybook's play step: brings the story to the state it shows. */
+  play(canvasElement: HTMLElement): Promise<void>;
+}
+
+const startCase = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ');
+
+/** Storybook's default for web components: the `component` tag with args set as properties. */
+const renderComponent = (tag: string | undefined) => (args: Args) => {
+  if (!tag) throw new Error('A story needs a render function or a component tag');
+  const element = document.createElement(tag);
+  Object.assign(element, args);
+  return element;
+};
+
+/** Every exported story of every stories file, composed from its meta and its own annotations. */
+export function collectStories(): ComposedStory[] {
+  const stories: ComposedStory[] = [];
+  for (const [file, module] of allStories) {
+    const meta = (module.default ?? {}) as StoryAnnotations;
+    const title = meta.title ?? file;
+    for (const [exportName, value] of Object.entries(module)) {
+      if (exportName === 'default' || exportName === '__namedExportsOrder' || meta.excludeStories?.includes(exportName)) continue;
+      const story = (typeof value === 'function' ? { render: value } : value) as StoryAnnotations;
+      const name = story.name ?? startCase(exportName);
+      const args = { ...meta.args, ...story.args };
+      const context: StoryContext = { args, id: `${title}--${exportName}`, name, title };
+      const renderFn = story.render ?? meta.render ?? renderComponent(meta.component);
+      const decorators = [...(story.decorators ?? []), ...(meta.decorators ?? [])];
+      const play = story.play ?? meta.play;
+      stories.push({
+        exportName,
+        file,
+        title,
+        name,
+        play: async (canvasElement) => {
+          await play?.({ canvasElement, args });
+        },
+        render: () =>
+          decorators.reduce<() => unknown>((inner, decorate) => () => decorate(inner, context), () => renderFn(args, context))(),
+      });
+    }
+  }
+  return stories;
+}
+
+/** Every custom element below a node, through shadow roots; the node may be in another window. */
+export function* deepElements(root: Element | ShadowRoot): Generator<Element> {
+  if ('shadowRoot' in root && root.shadowRoot) yield* deepElements(root.shadowRoot);
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    yield element;
+    if (element.shadowRoot) yield* deepElements(element.shadowRoot);
+  }
+}
+
+/** Waits until every Lit element below `root` has rendered and no widget is still loading data. */
+export async function settle(root: Element, timeoutMs = 3000): Promise<void> {
+  const started = performance.now();
+  for (;;) {
+    const elements = [root, ...deepElements(root)];
+    await Promise.all(
+      elements.flatMap((element) => (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete ?? []),
+    );
+    const loading = elements.some((element) => element.shadowRoot?.querySelector('.selca-notice[data-kind="loading"]'));
+    if (!loading) return;
+    if (performance.now() - started > timeoutMs) throw new Error('A story was still loading its data after 3 s');
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}
+
+/** The landmark a story sits in, as it would on a trust's page. */
+export const storyFrame = (story: ComposedStory): TemplateResult =>
+  html`<main aria-label=${`${story.title}: ${story.name}`}>${story.render() ?? nothing}</main>`;
+
