@@ -494,7 +494,7 @@ describe('<selca-partner-list>', () => {
       await map.updateComplete;
       const points = Array.from({ length: 100 }, (_, i): [number, number] => [Math.round(box.x + ((i % 10) + 0.5) * (box.width / 10)), Math.round(box.y + (Math.floor(i / 10) + 0.5) * (box.height / 10))]);
       const visible = points.find(([x, y]) => map.shadowRoot!.elementFromPoint(x, y) === option);
-      expect(visible, `a visible point of ${code}`).to.exist;
+      expect(visible, `a visible point of ${code}`).not.to.equal(undefined);
       await sendMouse({ type: 'click', position: visible! });
     };
     /** Waits until the list shows the partners of this borough (or of all boroughs, for null). */
