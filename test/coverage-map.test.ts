@@ -278,6 +278,18 @@ describe('<selca-coverage-map>', () => {
       }
     });
 
+    it('keeps a selection written in the page on a map of the alliance only', async () => {
+      const console = captureConsole();
+      try {
+        const { map } = await mapWithButton(html`<selca-coverage-map context="none" selected=${LEWISHAM}></selca-coverage-map>`);
+        expect(map.selected).to.equal(LEWISHAM);
+        expect(option(map, LEWISHAM).getAttribute('aria-selected')).to.equal('true');
+        expect(console.warn.filter((w) => w.includes(LEWISHAM))).to.deep.equal([]);
+      } finally {
+        console.restore();
+      }
+    });
+
     it('follows changes made by the page', async () => {
       const { map } = await mapWithButton();
       map.setAttribute('selected', SOUTHWARK);

@@ -1,14 +1,20 @@
 import { html } from 'lit';
-import { assert, executeServerCommand, expect, fixture, sendKeys } from './helpers/testing.js';
+import { assert, executeServerCommand, expect, fixture, sendKeys, waitUntil } from './helpers/testing.js';
 import '../src/selca-partner-list.js';
+import '../src/selca-coverage-map.js';
 import type { PartnerList } from '../src/components/partner-list/partner-list.js';
 
 interface AccessibilityNode {
   role: string;
   name: string;
   level?: number;
+  value?: string;
   children?: AccessibilityNode[];
 }
+
+/** What each status region of the page says. */
+const statuses = (tree: AccessibilityNode) =>
+  all(tree, (node) => node.role === 'status').map((node) => node.name || (node.children ?? []).map((child) => child.name).join(''));
 
 const all = (node: AccessibilityNode, test: (node: AccessibilityNode) => boolean): AccessibilityNode[] => [
   ...(test(node) ? [node] : []),
@@ -30,7 +36,21 @@ describe('<selca-partner-list> (Chromium)', () => {
     expect(search.name).to.equal('Partners');
     const [box] = all(tree, (node) => node.role === 'searchbox');
     expect(box?.name).to.equal('Search by name or description');
-    const status = all(tree, (node) => node.role === 'status').map((node) => node.name || (node.children ?? []).map((child) => child.name).join(''));
-    expect(status.join('|')).to.contain('Showing 6 of 12 partners');
+    expect(statuses(tree).join('|')).to.contain('Showing 6 of 12 partners');
+  });
+
+  it("announces the count, politely, when the page's code selects a borough on its map", async () => {
+    const wrapper = await fixture(html`<main>
+      <selca-coverage-map id="map"></selca-coverage-map>
+      <selca-partner-list for-map="map"></selca-partner-list>
+    </main>`);
+    const list = wrapper.querySelector('selca-partner-list')!;
+    wrapper.querySelector('selca-coverage-map')!.selected = 'E09000004';
+    await waitUntil(() => list.borough === 'E09000004' && list.shadowRoot!.querySelector('p[role="status"]')!.textContent.trim(), 'announced', { timeout: 3000 });
+    const tree = await executeServerCommand<AccessibilityNode, undefined>('selca-a11y-tree');
+    const [combobox] = all(tree, (node) => node.role === 'combobox' && node.name === 'Borough');
+    expect(combobox?.value).to.equal('Bexley');
+    expect(statuses(tree).filter(Boolean)).to.have.length(1);
+    expect(statuses(tree).join('')).to.match(/^Showing \d+ of 12 partners$/);
   });
 });

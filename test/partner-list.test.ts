@@ -1,10 +1,9 @@
 import { html } from 'lit';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { aTimeout, expect, fixture, oneEvent, sendKeys, waitUntil } from './helpers/testing.js';
 import { captureConsole } from './helpers/console.js';
-import '../src/selca-partner-list.js';
-import '../src/selca-coverage-map.js';
-import type { PartnerList } from '../src/components/partner-list/partner-list.js';
-import type { CoverageMap } from '../src/components/coverage-map/coverage-map.js';
+import { PartnerList } from '../src/selca-partner-list.js';
+import { CoverageMap } from '../src/selca-coverage-map.js';
 import { fold } from '../src/components/partner-list/partners.js';
 import type { AllianceProfile, Organisation } from '../src/core/profile.js';
 import { selcaProfile } from '../src/data/selca-profile.js';
@@ -465,78 +464,348 @@ describe('<selca-partner-list>', () => {
   });
 
   describe('with a coverage map', () => {
-    async function coupled() {
+    const SOUTHWARK = 'E09000028';
+    const WESTMINSTER = 'E09000033';
+
+    /** Lets a change run its course: the map's update, then the list's reading of it in the next task. */
+    const settled = async (map: CoverageMap, list: PartnerList) => {
+      await map.updateComplete;
+      await aTimeout(0);
+      await list.updateComplete;
+    };
+    async function coupled(list = html`<selca-partner-list for-map="where" .profile=${withCharities}></selca-partner-list>`) {
       const wrapper = await fixture(html`<main>
         <selca-coverage-map id="where"></selca-coverage-map>
         <selca-coverage-map id="other" context="none"></selca-coverage-map>
-        <selca-partner-list for-map="where" .profile=${withCharities}></selca-partner-list>
+        ${list}
       </main>`);
       const [map, other] = [...wrapper.querySelectorAll('selca-coverage-map')] as CoverageMap[];
-      const list = wrapper.querySelector('selca-partner-list')!;
-      await Promise.all([map!.updateComplete, other!.updateComplete, list.updateComplete]);
-      return { wrapper, map: map!, other: other!, list };
+      const partnerList = wrapper.querySelector('selca-partner-list')!;
+      await Promise.all([map!.updateComplete, other!.updateComplete, partnerList.updateComplete]);
+      return { wrapper, map: map!, other: other!, list: partnerList };
     }
     const optionOf = (map: CoverageMap, code: string) => map.shadowRoot!.querySelector<SVGPathElement>(`path[data-code="${code}"]`)!;
+    /** Clicks an area with the mouse where it shows, after hovering it has brought up its tooltip. */
+    const clickArea = async (map: CoverageMap, code: string) => {
+      const option = optionOf(map, code);
+      option.scrollIntoView({ block: 'center' });
+      const box = option.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await map.updateComplete;
+      const points = Array.from({ length: 100 }, (_, i): [number, number] => [Math.round(box.x + ((i % 10) + 0.5) * (box.width / 10)), Math.round(box.y + (Math.floor(i / 10) + 0.5) * (box.height / 10))]);
+      const visible = points.find(([x, y]) => map.shadowRoot!.elementFromPoint(x, y) === option);
+      expect(visible, `a visible point of ${code}`).not.to.equal(undefined);
+      await sendMouse({ type: 'click', position: visible! });
+    };
+    /** Waits until the list shows the partners of this borough (or of all boroughs, for null). */
+    const following = async (list: PartnerList, code: string | null) => {
+      await waitUntil(() => list.borough === code, `the list follows the map to ${code}`, { timeout: 3000 });
+      await list.updateComplete;
+    };
+    /** Records the filter events the list fires from now on. */
+    const filterEvents = (list: PartnerList) => {
+      const fired: (string | null)[] = [];
+      list.addEventListener('selca-partner-filter', (event) => fired.push(event.detail.borough));
+      return fired;
+    };
+    /** The element names are new per test: a custom element can be defined only once. */
+    let lateTags = 0;
+    const lateTag = (base: string) => `${base}-late-${++lateTags}`;
 
-    it('follows the selection of the named map and clears with it', async () => {
-      const { wrapper, map, list } = await coupled();
-      optionOf(map, LEWISHAM).focus();
-      await sendKeys({ press: 'Enter' });
-      await list.updateComplete;
-      expect(list.borough).to.equal(LEWISHAM);
-      expect(names(list)).to.include('Santé Cancer Support (another website)').and.not.to.include('Riverside Carers');
-      expect(select(list, 'borough').value).to.equal(LEWISHAM);
-      await expect(wrapper).to.be.accessible();
-      await sendKeys({ press: 'Escape' });
-      await list.updateComplete;
-      expect(list.borough).to.equal(null);
-      expect(names(list)).to.include('Riverside Carers');
+    describe('when a visitor selects on the map', () => {
+      it('follows an area chosen with the keyboard and clears with Escape', async () => {
+        const { wrapper, map, list } = await coupled();
+        optionOf(map, LEWISHAM).focus();
+        await sendKeys({ press: 'Enter' });
+        await following(list, LEWISHAM);
+        expect(names(list)).to.include('Santé Cancer Support (another website)').and.not.to.include('Riverside Carers');
+        expect(select(list, 'borough').value).to.equal(LEWISHAM);
+        await expect(wrapper).to.be.accessible();
+        await sendKeys({ press: 'Escape' });
+        await following(list, null);
+        expect(names(list)).to.include('Riverside Carers');
+      });
+
+      it('follows an area clicked with the mouse', async () => {
+        const { map, list } = await coupled();
+        try {
+          await clickArea(map, LEWISHAM);
+          await following(list, LEWISHAM);
+        } finally {
+          await resetMouse();
+        }
+        expect(map.selected).to.equal(LEWISHAM);
+        expect(names(list)).to.include('Santé Cancer Support (another website)').and.not.to.include('Riverside Carers');
+      });
+
+      it('announces the new count politely, once', async () => {
+        const { map, list } = await coupled();
+        const fired = filterEvents(list);
+        optionOf(map, LEWISHAM).focus();
+        await sendKeys({ press: 'Enter' });
+        await following(list, LEWISHAM);
+        await waitUntil(() => status(list).textContent.trim() === count(list), 'the count is announced', { timeout: 3000 });
+        expect(count(list)).to.match(/^Showing \d+ of 14 partners$/);
+        expect(status(list).getAttribute('role')).to.equal('status');
+        expect(status(list).closest('[aria-live="assertive"]')).to.equal(null);
+        expect(fired).to.deep.equal([LEWISHAM]);
+      });
+
+      it('adds no history entry', async () => {
+        const { map, list } = await coupled();
+        list.syncUrl = '';
+        await list.updateComplete;
+        const entries = history.length;
+        optionOf(map, LEWISHAM).focus();
+        await sendKeys({ press: 'Enter' });
+        await following(list, LEWISHAM);
+        expect(new URLSearchParams(location.search).get('partners-borough')).to.equal(LEWISHAM);
+        expect(history.length).to.equal(entries);
+        history.replaceState(null, '', location.pathname);
+      });
+
+      it('ignores other maps', async () => {
+        const { map, other, list } = await coupled();
+        optionOf(other, LEWISHAM).focus();
+        await sendKeys({ press: 'Enter' });
+        await settled(other, list);
+        expect(other.selected).to.equal(LEWISHAM);
+        expect(map.selected).to.equal(null);
+        expect(list.borough).to.equal(null);
+      });
+
+      it('names a borough outside the alliance that the map selected', async () => {
+        const { map, list } = await coupled();
+        optionOf(map, WESTMINSTER).focus();
+        await sendKeys({ press: 'Enter' });
+        await following(list, WESTMINSTER);
+        expect(select(list, 'borough').selectedOptions[0]!.text).to.equal('Westminster');
+        expect(count(list)).to.equal('No partners match your search and filters.');
+      });
+
+      it('moves focus to the count when the result under it goes away', async () => {
+        const { map, list } = await coupled();
+        const link = [...root(list).querySelectorAll('a')].find((a) => a.textContent.includes('Bexley'))!;
+        link.focus();
+        map.selected = LEWISHAM;
+        await following(list, LEWISHAM);
+        expect(focusedId(list)).to.equal('count');
+      });
     });
 
-    it('adds no history entry when following the map', async () => {
-      const { map, list } = await coupled();
-      list.syncUrl = '';
-      await list.updateComplete;
-      const entries = history.length;
-      optionOf(map, LEWISHAM).focus();
-      await sendKeys({ press: 'Enter' });
-      await list.updateComplete;
-      expect(list.borough).to.equal(LEWISHAM);
-      expect(history.length).to.equal(entries);
-      history.replaceState(null, '', location.pathname);
+    describe("when the page's code sets the selection", () => {
+      it('follows the selected property and clears with it', async () => {
+        const { map, list } = await coupled();
+        const fired = filterEvents(list);
+        map.selected = LEWISHAM;
+        await following(list, LEWISHAM);
+        expect(names(list)).to.include('Santé Cancer Support (another website)').and.not.to.include('Riverside Carers');
+        expect(select(list, 'borough').value).to.equal(LEWISHAM);
+        map.selected = null;
+        await following(list, null);
+        expect(names(list)).to.include('Riverside Carers');
+        expect(fired).to.deep.equal([LEWISHAM, null]);
+      });
+
+      it('follows the selected attribute and clears when it is removed', async () => {
+        const { map, list } = await coupled();
+        map.setAttribute('selected', BEXLEY);
+        await following(list, BEXLEY);
+        expect(names(list)).to.include('Riverside Carers').and.not.to.include('Santé Cancer Support (another website)');
+        map.setAttribute('selected', SOUTHWARK);
+        await following(list, SOUTHWARK);
+        map.removeAttribute('selected');
+        await following(list, null);
+        expect(count(list)).to.equal('Showing 14 of 14 partners');
+      });
+
+      it('announces the new count politely', async () => {
+        const { map, list } = await coupled();
+        map.selected = BEXLEY;
+        await following(list, BEXLEY);
+        await waitUntil(() => status(list).textContent.trim() === count(list), 'the count is announced', { timeout: 3000 });
+        expect(count(list)).to.match(/^Showing \d+ of 14 partners$/);
+        expect(status(list).getAttribute('role')).to.equal('status');
+        expect(status(list).closest('[aria-live="assertive"]')).to.equal(null);
+      });
+
+      it('keeps what the map shows when the map refuses an unknown code', async () => {
+        const console = captureConsole();
+        try {
+          const { map, list } = await coupled();
+          map.selected = LEWISHAM;
+          await following(list, LEWISHAM);
+          const fired = filterEvents(list);
+          map.selected = 'E09999991';
+          await settled(map, list);
+          map.setAttribute('selected', 'E09999992');
+          await settled(map, list);
+          expect(map.selected).to.equal(LEWISHAM);
+          expect(list.borough).to.equal(LEWISHAM);
+          expect(fired).to.deep.equal([]);
+          expect(console.warn.filter((warning) => warning.includes('E09999991') || warning.includes('E09999992'))).to.have.length(2);
+        } finally {
+          console.restore();
+        }
+      });
+
+      it('ignores the selection of another map', async () => {
+        const { other, list } = await coupled();
+        other.selected = LEWISHAM;
+        await settled(other, list);
+        expect(list.borough).to.equal(null);
+      });
     });
 
-    it('ignores other maps', async () => {
-      const { other, list } = await coupled();
-      optionOf(other, LEWISHAM).focus();
-      await sendKeys({ press: 'Enter' });
-      await list.updateComplete;
-      expect(list.borough).to.equal(null);
+    describe('when the map already has a selection', () => {
+      it('starts from it, without announcing it', async () => {
+        const fired: unknown[] = [];
+        const record = (event: Event) => fired.push(event);
+        document.addEventListener('selca-partner-filter', record);
+        try {
+          const wrapper = await fixture(html`<main>
+            <selca-coverage-map id="start" selected=${LEWISHAM}></selca-coverage-map>
+            <selca-partner-list for-map="start" .profile=${withCharities}></selca-partner-list>
+          </main>`);
+          const list = wrapper.querySelector('selca-partner-list')!;
+          await following(list, LEWISHAM);
+          expect(select(list, 'borough').value).to.equal(LEWISHAM);
+          await aTimeout(200);
+          expect(status(list).textContent.trim()).to.equal('');
+          expect(fired).to.deep.equal([]);
+        } finally {
+          document.removeEventListener('selca-partner-filter', record);
+        }
+      });
+
+      it('starts from it when the list is defined before the map', async () => {
+        const tag = lateTag('selca-coverage-map');
+        const wrapper = await fixture(html`<main></main>`);
+        const map = document.createElement(tag);
+        map.id = 'late-map';
+        map.setAttribute('selected', LEWISHAM);
+        const list = document.createElement('selca-partner-list');
+        list.forMap = 'late-map';
+        list.profile = withCharities;
+        wrapper.append(map, list);
+        await list.updateComplete;
+        await aTimeout(0);
+        expect(list.borough).to.equal(null);
+        customElements.define(tag, class extends CoverageMap {});
+        await following(list, LEWISHAM);
+        expect(names(list)).to.include('Santé Cancer Support (another website)').and.not.to.include('Riverside Carers');
+        await aTimeout(200);
+        expect(status(list).textContent.trim()).to.equal('');
+      });
+
+      it('starts from it when the map is defined before the list', async () => {
+        const tag = lateTag('selca-partner-list');
+        const wrapper = await fixture(html`<main><selca-coverage-map id="early" selected=${BEXLEY}></selca-coverage-map></main>`);
+        await (wrapper.firstElementChild as CoverageMap).updateComplete;
+        const list = document.createElement(tag) as PartnerList;
+        list.setAttribute('for-map', 'early');
+        wrapper.append(list);
+        customElements.define(tag, class extends PartnerList {});
+        list.profile = withCharities;
+        await following(list, BEXLEY);
+        expect(names(list)).to.include('Riverside Carers').and.not.to.include('Santé Cancer Support (another website)');
+      });
+
+      it('waits for the map to refuse an unknown code, and shows every borough', async () => {
+        const console = captureConsole();
+        try {
+          const tag = lateTag('selca-coverage-map');
+          const wrapper = await fixture(html`<main><selca-partner-list for-map="unknown" .profile=${withCharities}></selca-partner-list></main>`);
+          const list = wrapper.querySelector('selca-partner-list')!;
+          const fired = filterEvents(list);
+          const late = document.createElement(tag) as CoverageMap;
+          late.id = 'unknown';
+          late.setAttribute('selected', 'E09999993');
+          wrapper.prepend(late);
+          await aTimeout(0);
+          customElements.define(tag, class extends CoverageMap {});
+          await settled(late, list);
+          expect(late.hasAttribute('selected')).to.equal(false);
+          expect(list.borough).to.equal(null);
+          expect(fired).to.deep.equal([]);
+          expect(console.warn.some((warning) => warning.includes('E09999993'))).to.equal(true);
+        } finally {
+          console.restore();
+        }
+      });
+
+      it("keeps the list's own borough, then follows the map's next change", async () => {
+        const wrapper = await fixture(html`<main>
+          <selca-coverage-map id="own" selected=${LEWISHAM}></selca-coverage-map>
+          <selca-partner-list for-map="own" borough=${BEXLEY} .profile=${withCharities}></selca-partner-list>
+        </main>`);
+        const map = wrapper.querySelector('selca-coverage-map')!;
+        const list = wrapper.querySelector('selca-partner-list')!;
+        await settled(map, list);
+        expect(list.borough).to.equal(BEXLEY);
+        map.selected = SOUTHWARK;
+        await following(list, SOUTHWARK);
+      });
     });
 
-    it('names a borough outside the alliance that the map selected', async () => {
-      const { map, list } = await coupled();
-      optionOf(map, 'E09000033').focus();
-      await sendKeys({ press: 'Enter' });
-      await list.updateComplete;
-      expect(select(list, 'borough').selectedOptions[0]!.text).to.equal('Westminster');
-      expect(count(list)).to.equal('No partners match your search and filters.');
+    describe('when the map comes after the list', () => {
+      it('follows a map added to the page later, announcing the count', async () => {
+        const wrapper = await fixture(html`<main><selca-partner-list for-map="added" .profile=${withCharities}></selca-partner-list></main>`);
+        const list = wrapper.querySelector('selca-partner-list')!;
+        const map = document.createElement('selca-coverage-map');
+        map.id = 'added';
+        map.selected = LEWISHAM;
+        wrapper.prepend(map);
+        await following(list, LEWISHAM);
+        await waitUntil(() => status(list).textContent.trim() === count(list), 'the count is announced', { timeout: 3000 });
+        map.selected = null;
+        await following(list, null);
+      });
+
+      it('follows a map given the id later, and stops following one that lost it', async () => {
+        const { map, other, list } = await coupled();
+        map.id = 'former';
+        other.id = 'where';
+        other.selected = LEWISHAM;
+        await following(list, LEWISHAM);
+        map.selected = BEXLEY;
+        await settled(map, list);
+        expect(list.borough).to.equal(LEWISHAM);
+      });
+
+      it('follows the map that for-map names now', async () => {
+        const { other, list } = await coupled();
+        list.forMap = 'other';
+        await list.updateComplete;
+        other.selected = SOUTHWARK;
+        await following(list, SOUTHWARK);
+      });
+
+      it('warns the web team when for-map names something that is not a map', async () => {
+        const console = captureConsole();
+        try {
+          const wrapper = await fixture(html`<main>
+            <div id="not-a-map" selected=${LEWISHAM}></div>
+            <selca-partner-list for-map="not-a-map" .profile=${withCharities}></selca-partner-list>
+          </main>`);
+          const list = wrapper.querySelector('selca-partner-list')!;
+          await waitUntil(() => console.warn.some((warning) => warning.includes('for-map="not-a-map"')), 'a warning', { timeout: 3000 });
+          expect(list.borough).to.equal(null);
+          expect(count(list)).to.equal('Showing 14 of 14 partners');
+        } finally {
+          console.restore();
+        }
+      });
     });
 
-    it('moves focus to the count when the result under it goes away', async () => {
-      const { map, list } = await coupled();
-      const link = [...root(list).querySelectorAll('a')].find((a) => a.textContent.includes('Bexley'))!;
-      link.focus();
-      map.dispatchEvent(new CustomEvent('selca-area-select', { detail: { code: LEWISHAM, name: 'Lewisham' }, bubbles: true, composed: true }));
-      await list.updateComplete;
-      expect(focusedId(list)).to.equal('count');
-    });
-
-    it('is coupled by events only: neither component imports the other', async () => {
-      const [listSource, mapSource] = await Promise.all(
-        ['partner-list/partner-list.ts', 'coverage-map/coverage-map.ts'].map((path) => fetch(`/src/components/${path}`).then((response) => response.text())),
+    it('is coupled through the page only: neither component imports the other', async () => {
+      const [listSource, followSource, mapSource] = await Promise.all(
+        ['partner-list/partner-list.ts', 'partner-list/followed-map.ts', 'coverage-map/coverage-map.ts'].map((path) =>
+          fetch(`/src/components/${path}`).then((response) => response.text()),
+        ),
       );
       expect(listSource).not.to.match(/from ['"][^'"]*coverage-map/);
+      expect(followSource).not.to.match(/from ['"][^'"]*coverage-map/);
       expect(mapSource).not.to.match(/from ['"][^'"]*partner-list/);
     });
   });

@@ -137,9 +137,14 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     return code ? this.#areas.find((area) => area.code === code) : undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     // Also when another map on the page brought the tables: their styles must be in this one too.
     if (this.showTables || tablesPart.value) this.parts.use(tablesPart);
+  }
+
+  // Not in willUpdate: the areas of a map with context="none" come from the profile, which the
+  // profile controller gives the map only after willUpdate; an initial selection would be refused.
+  protected override update(changed: PropertyValues<this>): void {
     if (this.selected === '') this.selected = null;
     if (changed.has('selected') && this.selected !== this.#acceptedSelection) {
       if (this.selected !== null && !this.#area(this.selected)) {
@@ -149,6 +154,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
         this.#acceptedSelection = this.selected;
       }
     }
+    super.update(changed);
   }
 
   override connectedCallback(): void {

@@ -8,6 +8,8 @@ import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { ProfileElement } from '../../core/profile-element.js';
 import { ORGANISATION_TYPES } from '../../core/organisation-types.js';
 import { themeStyles } from '../../core/theme.js';
+import { FollowedMap } from './followed-map.js';
+import type { MapSelectionChange } from './followed-map.js';
 import { partnerListStyles } from './partner-list.styles.js';
 
 // Partners off screen are laid out only when scrolled near, so filtering stays within a frame.
@@ -89,7 +91,10 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
   declare boroughs: string[];
   /** `list` (one column) or `grid` (cards in as many columns as fit). */
   declare layout: 'list' | 'grid';
-  /** Id of a `<selca-coverage-map>` whose selection filters the list by borough. */
+  /**
+   * Id of a `<selca-coverage-map>`, in the same document or shadow root, whose selection filters the
+   * list by borough however it is set: by a visitor, by the page's code, or in the page's HTML.
+   */
   declare forMap: string | null;
   /**
    * Keeps the filters in the page address, so a filtered view can be linked to and survives reload
@@ -109,15 +114,8 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     if (records.some((record) => record.target !== this)) this.#readMarkup();
   });
   #markupText = '';
-  readonly #onAreaSelect = (event: DocumentEventMap['selca-area-select']) => {
-    if (!this.forMap || (event.composedPath()[0] as Element | undefined)?.id !== this.forMap) return;
-    const detail = event.detail;
-    this.#mapNames.set(detail?.code ?? '', detail?.name ?? '');
-    this.#change({ borough: detail?.code ?? null }, true, 'replace');
-  };
   readonly #onPopState = () => this.#readUrl(true);
-  /** Names of boroughs outside the profile that a coupled map selected. */
-  readonly #mapNames = new Map<string, string>();
+  readonly #followedMap = new FollowedMap(this, (code, how) => this.#followMap(code, how));
   #prepared?: { source: unknown; profile: PartnersProfile; partners: ShownPartner[] };
   #restricted?: { all: ShownPartner[]; key: string; partners: ShownPartner[] };
   #lastDrawn?: ShownPartner[];
@@ -141,17 +139,13 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     super.connectedCallback();
     this.#readMarkup();
     this.#markupObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
-    document.addEventListener('selca-area-select', this.#onAreaSelect);
     window.addEventListener('popstate', this.#onPopState);
     this.#readUrl();
-    const map = this.forMap ? document.getElementById(this.forMap) : null;
-    if (map?.getAttribute('selected') && !this.borough) this.borough = map.getAttribute('selected');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#markupObserver.disconnect();
-    document.removeEventListener('selca-area-select', this.#onAreaSelect);
     window.removeEventListener('popstate', this.#onPopState);
     clearTimeout(this.#announceTimer);
   }
@@ -223,6 +217,17 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
       this.announcement = '';
       this.#announceTimer = setTimeout(() => (this.announcement = this.#countText()), 100);
     }, immediate ? 50 : TYPING_PAUSE);
+  }
+
+  /**
+   * A map's selection when the list first sees it fills an empty borough filter (one from the
+   * list's attribute, the address or the visitor stays); every later change of it is followed.
+   */
+  #followMap(code: string | null, how: MapSelectionChange): void {
+    if (how !== 'changed' && this.borough) return;
+    // The selection a map has as the page loads is where the page starts, not news to announce.
+    if (how === 'on-connect') this.borough = code;
+    else this.#change({ borough: code }, true, 'replace');
   }
 
   #clearFilters(): void {
@@ -300,7 +305,7 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     const types = Object.keys(GROUP_HEADINGS).filter((type) => available.some((partner) => partner.type === type)) as (keyof typeof GROUP_HEADINGS)[];
     const boroughs = profile.area.boroughs.filter((entry) => !this.boroughs.length || this.boroughs.includes(entry.code));
     if (this.borough && !boroughs.some((entry) => entry.code === this.borough)) {
-      boroughs.push({ code: this.borough, name: this.#mapNames.get(this.borough) || this.borough });
+      boroughs.push({ code: this.borough, name: this.#followedMap.nameOf(this.borough) ?? this.borough });
     }
     const select = (id: string, label: string, all: string, value: string | null, options: [string, string][], key: 'type' | 'borough') =>
       options.length > 1 || value
