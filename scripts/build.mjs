@@ -163,6 +163,11 @@ writeFileSync(join(dist, 'single-file', 'selca-widgets.d.ts'), "export * from '.
 // The early entry: a classic (non-module) script for <head>, so it runs before first paint.
 // The early entry never loads fonts from its own address, so import.meta is not needed there.
 await esbuild.build({ ...bundleOptions, format: 'iife', logOverride: { 'empty-import-meta': 'silent' }, entryPoints: [join(src, 'early-preferences.ts')], outfile: join(cdn, 'selca-early.js') });
+// It runs before the widgets: with Lit inside it would make a second Trusted Types policy, which a strict page refuses.
+if (readFileSync(join(cdn, 'selca-early.js'), 'utf8').includes('createPolicy')) {
+  console.error('build: dist/cdn/selca-early.js contains Lit (something it imports imports lit); keep it free of Lit.');
+  process.exit(1);
+}
 // A classic script exports nothing; the declaration says so for type checkers.
 writeFileSync(join(cdn, 'selca-early.d.ts'), 'export {};\n');
 

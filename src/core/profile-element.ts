@@ -1,5 +1,5 @@
 import { LitElement } from 'lit';
-import { PartLoader } from './lazy.js';
+import { PartLoader } from './part-loader.js';
 import type { PropertyDeclarations } from 'lit';
 import { PreferencesController } from './preferences.js';
 import type { AllianceProfile } from './profile.js';

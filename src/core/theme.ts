@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { themeTokenStyles } from './tokens.js';
+import { themeTokenStyles } from './theme-tokens.js';
 
 /** Name of the highlight (CSS Custom Highlight API) on the sentence the toolbar is reading aloud. */
 export const READ_ALOUD_HIGHLIGHT = 'selca-read-aloud';

@@ -1,9 +1,9 @@
-import { unsafeCSS } from 'lit';
 import type { Preferences } from './preferences.js';
 
 /**
  * The colours of each theme a visitor may choose, and the font stacks: the one source of both the
- * widgets' tokens (below) and the stylesheet the toolbar puts on the page. Each key is a widget
+ * widgets' tokens (theme-tokens.ts) and the stylesheet the toolbar puts on the page: plain data, so
+ * the early script and the page changes can use it without Lit. Each key is a widget
  * token (`link` is `--_link`); a theme that leaves one out keeps the site's (NHS) value. The
  * contrast themes keep text at 7:1 or more.
  */
@@ -60,7 +60,7 @@ export const THEME_COLOURS: Record<Exclude<Preferences['theme'], 'default'>, Par
   },
 };
 
-type ThemeToken =
+export type ThemeToken =
   | 'text'
   | 'secondaryText'
   | 'background'
@@ -83,18 +83,3 @@ export const FONT_STACKS: Record<Exclude<Preferences['font'], 'site'>, string> =
   dyslexic: "OpenDyslexic, 'Comic Sans MS', Arial, sans-serif",
   hyperlegible: "'Atkinson Hyperlegible', Arial, sans-serif",
 };
-
-const tokenName = (key: string) => `--_${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
-
-/**
- * The widgets' tokens for each theme and font, as rules on the host. They come before the rest of
- * the theme's rules, so forced colours, written later with the same specificity, win over a theme.
- */
-export const themeTokenStyles = unsafeCSS(
-  Object.entries(THEME_COLOURS)
-    .map(([theme, colours]) => `:host([data-selca-theme='${theme}']){${Object.entries(colours).map(([key, value]) => `${tokenName(key)}:${value}`).join(';')}}`)
-    .join('') +
-    Object.entries(FONT_STACKS)
-      .map(([font, stack]) => `:host([data-selca-font='${font}']){--_font:${stack}}`)
-      .join(''),
-);

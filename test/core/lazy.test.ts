@@ -1,5 +1,6 @@
 import { LitElement, html } from 'lit';
-import { PartLoader, lazyPart, whenIdle } from '../../src/core/lazy.js';
+import { lazyPart, whenIdle } from '../../src/core/lazy.js';
+import { PartLoader } from '../../src/core/part-loader.js';
 import type { LazyPart } from '../../src/core/lazy.js';
 import { captureConsole } from '../helpers/console.js';
 import { expect, fixture, waitUntil } from '../helpers/testing.js';

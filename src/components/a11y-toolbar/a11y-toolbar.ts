@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { PartLoader, lazyPart, whenIdle } from '../../core/lazy.js';
+import { lazyPart, whenIdle } from '../../core/lazy.js';
+import { PartLoader } from '../../core/part-loader.js';
 import { fire } from '../../core/events.js';
 import { log } from '../../core/log.js';
 import { PreferencesController } from '../../core/preferences.js';

@@ -16,6 +16,7 @@ import { themeStyles } from '../../core/theme.js';
 import { EMPTY_AREA_MAP, projectPoint } from '../../data/area-map.js';
 import type { AreaMap, AreaShape } from '../../data/area-map.js';
 import { coverageMapStyles } from './coverage-map.styles.js';
+import { AreaModel } from './area-model.js';
 import { placeLabels } from './label-placement.js';
 
 // The framework types generated from the manifest import each widget's event details from its module.
@@ -123,18 +124,26 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     this.announcement = '';
   }
 
-  get #highlighted(): Set<string> {
-    return new Set(this.highlight ?? this.data.value?.area.boroughs.map((borough) => borough.code) ?? []);
+  #model?: AreaModel;
+
+  /** The areas as they are now: made again only when the geometry, the alliance's areas or the context change. */
+  get #areaModel(): AreaModel {
+    const highlighted = this.highlight ?? this.data.value?.area.boroughs.map((borough) => borough.code) ?? [];
+    if (!this.#model?.matches(this.geometry, highlighted, this.context)) this.#model = new AreaModel(this.geometry, highlighted, this.context);
+    return this.#model;
+  }
+
+  get #highlighted(): ReadonlySet<string> {
+    return this.#areaModel.highlighted;
   }
 
   /** The areas drawn as options, in name order. */
-  get #areas(): AreaShape[] {
-    const highlighted = this.#highlighted;
-    return this.geometry.areas.filter((area) => this.context !== 'none' || highlighted.has(area.code));
+  get #areas(): readonly AreaShape[] {
+    return this.#areaModel.areas;
   }
 
   #area(code: string | null): AreaShape | undefined {
-    return code ? this.#areas.find((area) => area.code === code) : undefined;
+    return this.#areaModel.area(code);
   }
 
   protected override willUpdate(): void {
