@@ -14,24 +14,10 @@ const TYPED_TS = ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', '.storybook/
 // Browser code: components, tests (run in real browsers), stories and Storybook preview.
 const BROWSER = ['src/**', 'test/**', 'stories/**', '.storybook/**'];
 // Node code: top-level config files, scripts, benchmarks, test-runner plugins, Storybook main.
-const NODE = [
-  '*.{js,mjs,cjs}',
-  'scripts/**',
-  'bench/**',
-  'test/runner/**',
-  '.storybook/main.{js,mjs,cjs,ts}',
-];
+const NODE = ['*.{js,mjs,cjs}', 'scripts/**', 'bench/**', 'test/runner/**', '.storybook/main.{js,mjs,cjs,ts}'];
 
 export default defineConfig(
-  globalIgnores([
-    'dist/',
-    'coverage/',
-    'storybook-static/',
-    'node_modules/',
-    '.cache/',
-    'custom-elements.json',
-    '*.tgz',
-  ]),
+  globalIgnores(['dist/', 'coverage/', 'storybook-static/', 'node_modules/', '.cache/', 'custom-elements.json', '*.tgz']),
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
 
   js.configs.recommended,
@@ -70,9 +56,7 @@ export default defineConfig(
       '@typescript-eslint/no-floating-promises': [
         'error',
         {
-          allowForKnownSafeCalls: [
-            { from: 'package', package: '@open-wc/semantic-dom-diff', name: 'Equal' },
-          ],
+          allowForKnownSafeCalls: [{ from: 'package', package: '@open-wc/semantic-dom-diff', name: 'Equal' }],
         },
       ],
     },
@@ -97,7 +81,10 @@ export default defineConfig(
         'error',
         {
           paths: [
-            { name: 'lit/directives/style-map.js', message: "Set styles through the CSSOM or a stylesheet: style-src 'self' refuses a style attribute." },
+            {
+              name: 'lit/directives/style-map.js',
+              message: "Set styles through the CSSOM or a stylesheet: style-src 'self' refuses a style attribute.",
+            },
             { name: 'lit/directives/unsafe-html.js', message: "Render templates: Lit's Trusted Types policy must never see other HTML." },
             { name: 'lit/directives/unsafe-svg.js', message: "Render templates: Lit's Trusted Types policy must never see other SVG." },
             { name: 'lit/static-html.js', message: "Render templates: Lit's Trusted Types policy must never see other HTML." },
@@ -115,7 +102,8 @@ export default defineConfig(
           message: "Set styles through the CSSOM or a stylesheet: style-src 'self' refuses a style attribute.",
         },
         {
-          selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/], CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe)$/], CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+          selector:
+            "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/], CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe)$/], CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
           message: "Render a Lit template: require-trusted-types-for 'script' refuses HTML written as text.",
         },
       ],

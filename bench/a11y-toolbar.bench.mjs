@@ -55,8 +55,6 @@ ${sections.join('\n')}
 `;
 }
 
-
-
 /**
  * Runs in the page: one sample of `op`. Returns the timed milliseconds. Throws when the page is not
  * at its defaults before, the operation did not apply, or the reset did not restore the defaults.
@@ -127,7 +125,6 @@ async function sample(op, warmUp) {
   return ms;
 }
 
-
 export default async function run() {
   if (!existsSync(bundle)) throw new Error('dist/cdn/selca-a11y-toolbar.js is missing; run `npm run build` first.');
 
@@ -172,7 +169,9 @@ export default async function run() {
 
     const floor = median(times.floor);
     const width = Math.max(...OPERATIONS.map((op) => op.label.length)) + 4;
-    console.log(`Toolbar on a ${counts.sections.toLocaleString('en-GB')}-element page (headless Chromium, ${SAMPLES} samples, median / worst)`);
+    console.log(
+      `Toolbar on a ${counts.sections.toLocaleString('en-GB')}-element page (headless Chromium, ${SAMPLES} samples, median / worst)`,
+    );
     for (const op of OPERATIONS) {
       const values = times[op.id];
       const figures = `${ms(median(values))} / ${ms(Math.max(...values))}`;
@@ -181,7 +180,7 @@ export default async function run() {
     }
     console.log(
       `page: ${counts.page.toLocaleString('en-GB')} elements in the document (${counts.sections.toLocaleString('en-GB')} in the sections), ` +
-        `${counts.shadow} in the toolbar's shadow root; ${(await browser.version())}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        `${counts.shadow} in the toolbar's shadow root; ${await browser.version()}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
   } finally {
     await browser?.close().catch(() => {});

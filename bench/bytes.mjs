@@ -29,7 +29,14 @@ export const PAGES = [
   { page: 'map + partner list', entries: ['selca-coverage-map.js', 'selca-partner-list.js'], budget: 25_000 },
   {
     page: 'all five, through the autoloader',
-    entries: ['selca-widgets.js', 'selca-a11y-toolbar.js', 'selca-coverage-map.js', 'selca-partner-list.js', 'selca-goals-panel.js', 'selca-focus-areas.js'],
+    entries: [
+      'selca-widgets.js',
+      'selca-a11y-toolbar.js',
+      'selca-coverage-map.js',
+      'selca-partner-list.js',
+      'selca-goals-panel.js',
+      'selca-focus-areas.js',
+    ],
     budget: 34_000,
   },
 ];
@@ -44,7 +51,12 @@ export function sizes(buffer) {
   };
 }
 
-const sum = (rows) => rows.reduce((total, row) => ({ raw: total.raw + row.raw, gzip: total.gzip + row.gzip, brotli: total.brotli + row.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const sum = (rows) =>
+  rows.reduce((total, row) => ({ raw: total.raw + row.raw, gzip: total.gzip + row.gzip, brotli: total.brotli + row.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 
 /** The CDN folder as the build described it, each file with its compressed sizes. */
 export function cdnGraph() {
@@ -133,7 +145,13 @@ export default async function run({ reportBudgets = false } = {}) {
 
   console.log('\nESM entries bundled by an app (esbuild, minified, Lit production build)\n');
   const esmRows = [];
-  for (const name of ['index.js', 'core/index.js', ...readdirSync(dist).filter((n) => /^selca-.+\.js$/.test(n)).sort()]) {
+  for (const name of [
+    'index.js',
+    'core/index.js',
+    ...readdirSync(dist)
+      .filter((n) => /^selca-.+\.js$/.test(n))
+      .sort(),
+  ]) {
     const s = sizes(await appBundle(join(dist, name)));
     esmRows.push([`dist/${name}`, s.raw, s.gzip, s.brotli]);
   }

@@ -117,8 +117,6 @@ function countiesGeometry(dir) {
   return { path: out, seconds: (performance.now() - started) / 1000, bytes: statSync(out).size };
 }
 
-
-
 /** Runs in the page: one render of `kind` into an empty #host. Returns times and the options drawn. */
 async function renderSample(kind) {
   const host = document.getElementById('host');
@@ -240,9 +238,7 @@ export default async function run() {
     for (let i = 0; i < KEY_PRESSES; i += 1) {
       await page.keyboard.press(KEYS[i % KEYS.length]);
       // One frame (and its paint) between presses, as a person holding or tapping a key would see.
-      await page.evaluate(
-        () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
-      );
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
     }
     const keyResult = await page.evaluate(async (since) => {
       const until = performance.now();
@@ -283,14 +279,18 @@ export default async function run() {
     const tasks = keyResult.tasks;
     const longest = tasks.length ? Math.max(...tasks) : 0;
     console.log('');
-    console.log(`Arrow keys on ${count(countyCount)} areas (${KEY_PRESSES} presses of ${KEYS.join('/')}, one frame apart; from ${startCode})`);
+    console.log(
+      `Arrow keys on ${count(countyCount)} areas (${KEY_PRESSES} presses of ${KEYS.join('/')}, one frame apart; from ${startCode})`,
+    );
     const rows = [
       ['longest task', tasks.length ? ms(longest) : 'none over 50 ms'],
       ['tasks over 200 ms', String(tasks.filter((t) => t > 200).length)],
       ['tasks over 50 ms', String(tasks.length)],
       [
         'keydown -> focus moved',
-        moved.length ? `${ms(median(latencies))} / ${ms(Math.max(...latencies))} (median / worst; ${moved.length} of ${KEY_PRESSES} moved)` : 'focus never moved',
+        moved.length
+          ? `${ms(median(latencies))} / ${ms(Math.max(...latencies))} (median / worst; ${moved.length} of ${KEY_PRESSES} moved)`
+          : 'focus never moved',
       ],
     ];
     const rowWidth = Math.max(...rows.map(([label]) => label.length)) + 4;

@@ -63,7 +63,12 @@ async function openPage(browser, port, { wait }) {
   const page = await browser.newPage();
   const client = await page.createCDPSession();
   await client.send('Network.enable');
-  await client.send('Network.emulateNetworkConditions', { offline: false, latency: LATENCY_MS, downloadThroughput: -1, uploadThroughput: -1 });
+  await client.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: LATENCY_MS,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: wait ? 'networkidle0' : 'domcontentloaded', timeout: 30_000 });
@@ -104,10 +109,14 @@ export default async function run() {
       rows.push([part.label, `${ms(median(cold))} / ${ms(Math.max(...cold))}`, `${ms(median(warm))} / ${ms(Math.max(...warm))}`]);
     }
     const width = Math.max(...rows.map((row) => row[0].length)) + 2;
-    console.log(`Parts loaded on first use: press -> painted (headless Chromium, ${LATENCY_MS} ms latency, median / worst of ${PAGES} pages)`);
+    console.log(
+      `Parts loaded on first use: press -> painted (headless Chromium, ${LATENCY_MS} ms latency, median / worst of ${PAGES} pages)`,
+    );
     console.log(`${'part'.padEnd(width)}${'cold'.padEnd(22)}after idle prefetch`);
     for (const [label, cold, warm] of rows) console.log(`${label.padEnd(width)}${cold.padEnd(22)}${warm}`);
-    console.log(`target: nothing downloaded on press after the prefetch: ${late.length ? 'MISSED' : 'met'}; ${await browser.version()}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `target: nothing downloaded on press after the prefetch: ${late.length ? 'MISSED' : 'met'}; ${await browser.version()}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
   } finally {
     await browser?.close().catch(() => {});
     if (server) await stopServer(server);

@@ -38,7 +38,12 @@ export default async function run() {
     installApp(app, [pack(temp).tarball]);
     console.log(`README "${SECTION}" snippets, each bundled by an app (esbuild, minified) from the packed package\n`);
     for (const snippet of snippets) {
-      const result = await esbuild.build({ ...bundleOptions, stdin: { contents: snippet, resolveDir: app, loader: 'js' }, outfile: 'app.js', write: false });
+      const result = await esbuild.build({
+        ...bundleOptions,
+        stdin: { contents: snippet, resolveDir: app, loader: 'js' },
+        outfile: 'app.js',
+        write: false,
+      });
       const s = sizes(Buffer.from(result.outputFiles.find((file) => file.path.endsWith('.js')).contents));
       console.log(snippet.replace(/^/gm, '  '));
       console.log(`  -> ${s.raw} B raw, ${s.gzip} B gzip-9, ${s.brotli} B brotli-11\n`);

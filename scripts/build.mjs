@@ -33,7 +33,6 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const walk = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 
-
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   if (result.error) throw result.error;
@@ -82,7 +81,13 @@ const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 run(process.execPath, [tsc, '-p', 'tsconfig.build.json']);
 
 // White space between words and tags keeps one space, and empty attributes (alt="") stay: they mean something.
-const templateHtmlOptions = { collapseWhitespace: true, conservativeCollapse: true, removeComments: true, removeEmptyAttributes: false, caseSensitive: true };
+const templateHtmlOptions = {
+  collapseWhitespace: true,
+  conservativeCollapse: true,
+  removeComments: true,
+  removeEmptyAttributes: false,
+  caseSensitive: true,
+};
 
 // The widgets' templates and styles in the ESM output, minified (html-minifier-next and Lightning CSS
 // through minify-literals), as they are in the CDN files built from it.
@@ -137,7 +142,10 @@ await cdnBuild.close();
 // 2b. The single-file build, for hosts that can upload only one file: everything in one module,
 // the parts other pages load on demand included.
 const singleFile = join(dist, 'single-file', 'selca-widgets.js');
-const singleBuild = await rollup({ input: join(dist, 'index.js'), plugins: [nodeResolve({ exportConditions: ['production', 'browser'] }), fontUrlsRollupPlugin(dist)] });
+const singleBuild = await rollup({
+  input: join(dist, 'index.js'),
+  plugins: [nodeResolve({ exportConditions: ['production', 'browser'] }), fontUrlsRollupPlugin(dist)],
+});
 await singleBuild.write({ file: singleFile, format: 'es', inlineDynamicImports: true, plugins: [terser(terserOptions)] });
 await singleBuild.close();
 
@@ -162,7 +170,13 @@ writeFileSync(join(cdn, 'selca-widgets.d.ts'), "export * from '../autoloader.js'
 writeFileSync(join(dist, 'single-file', 'selca-widgets.d.ts'), "export * from '../index.js';\n");
 // The early entry: a classic (non-module) script for <head>, so it runs before first paint.
 // The early entry never loads fonts from its own address, so import.meta is not needed there.
-await esbuild.build({ ...bundleOptions, format: 'iife', logOverride: { 'empty-import-meta': 'silent' }, entryPoints: [join(src, 'early-preferences.ts')], outfile: join(cdn, 'selca-early.js') });
+await esbuild.build({
+  ...bundleOptions,
+  format: 'iife',
+  logOverride: { 'empty-import-meta': 'silent' },
+  entryPoints: [join(src, 'early-preferences.ts')],
+  outfile: join(cdn, 'selca-early.js'),
+});
 // It runs before the widgets: with Lit inside it would make a second Trusted Types policy, which a strict page refuses.
 if (readFileSync(join(cdn, 'selca-early.js'), 'utf8').includes('createPolicy')) {
   console.error('build: dist/cdn/selca-early.js contains Lit (something it imports imports lit); keep it free of Lit.');
@@ -186,7 +200,9 @@ const { profileJsonSchema, validateProfile, formatIssues } = await import(pathTo
 const { selcaProfile } = await import(pathToFileURL(join(dist, 'data', 'selca-profile.js')).href);
 const builtIn = validateProfile(selcaProfile);
 if (!builtIn.ok || builtIn.warnings.length) {
-  console.error(`build: the built-in profile (src/data/selca-profile.ts) is not valid:\n${formatIssues(builtIn.ok ? builtIn.warnings : builtIn.issues)}`);
+  console.error(
+    `build: the built-in profile (src/data/selca-profile.ts) is not valid:\n${formatIssues(builtIn.ok ? builtIn.warnings : builtIn.issues)}`,
+  );
   process.exit(1);
 }
 writeJson(join(dist, 'alliance-profile.schema.json'), profileJsonSchema());
@@ -217,4 +233,6 @@ console.log(`  dist/alliance-profile.schema.json, dist/profiles/selca.json, dist
 console.log(`  manifest         ${manifest}`);
 
 const snippet = embedSnippet(JSON.parse(readFileSync(join(dist, 'cdn-manifest.json'), 'utf8')), process.env.SELCA_CDN_BASE ?? DEFAULT_BASE);
-console.log(`\nEmbed snippet for a copy of dist/cdn/ at ${process.env.SELCA_CDN_BASE ?? DEFAULT_BASE} (another path: SELCA_CDN_BASE=/path/ npm run build, or npx selca-embed-snippet /path/):\n\n${snippet.html}\n\nContent-Security-Policy: ${snippet.csp}`);
+console.log(
+  `\nEmbed snippet for a copy of dist/cdn/ at ${process.env.SELCA_CDN_BASE ?? DEFAULT_BASE} (another path: SELCA_CDN_BASE=/path/ npm run build, or npx selca-embed-snippet /path/):\n\n${snippet.html}\n\nContent-Security-Policy: ${snippet.csp}`,
+);

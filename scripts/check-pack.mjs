@@ -43,7 +43,8 @@ function contentProblems(files, pkg) {
   for (const { file } of builtFontPaths(join(root, 'dist'))) {
     if (copies.get(file) !== 1) problems.push(`${file} is in the package ${copies.get(file) ?? 0} times (once expected)`);
   }
-  for (const [file, count] of copies) if (count > 1 && !problems.some((p) => p.startsWith(file))) problems.push(`${file} is in the package ${count} times`);
+  for (const [file, count] of copies)
+    if (count > 1 && !problems.some((p) => p.startsWith(file))) problems.push(`${file} is in the package ${count} times`);
 
   const imported = new Set();
   for (const file of files.filter((path) => path.startsWith('dist/') && path.endsWith('.js'))) {
@@ -72,7 +73,9 @@ try {
   const app = join(temp, 'app');
   mkdirSync(app);
   const installed = installedBytes(tarball, app);
-  console.log(`check:pack: ${filename}: ${files.length} files, ${kB(size)} packed, ${kB(unpackedSize)} unpacked, ${kB(installed)} installed (with its dependencies)`);
+  console.log(
+    `check:pack: ${filename}: ${files.length} files, ${kB(size)} packed, ${kB(unpackedSize)} unpacked, ${kB(installed)} installed (with its dependencies)`,
+  );
   const problems = contentProblems(files, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')));
   for (const problem of problems) console.log(`  FAILED: ${problem}`);
   console.log(`check:pack: fonts once, runtime dependencies all used ${problems.length ? `FAILED (${problems.length})` : 'passed'}`);
@@ -103,7 +106,17 @@ try {
     )
     .map((file) => `./${file.replace(/^dist\//, '')}`);
   const attwBin = join(root, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js');
-  const attwArgs = [attwBin, tarball, '--profile', 'esm-only', '--no-definitely-typed', '--format', 'table-flipped', '--no-emoji', '--no-color'];
+  const attwArgs = [
+    attwBin,
+    tarball,
+    '--profile',
+    'esm-only',
+    '--no-definitely-typed',
+    '--format',
+    'table-flipped',
+    '--no-emoji',
+    '--no-color',
+  ];
   if (wildcardEntries.length) attwArgs.push('--include-entrypoints', ...wildcardEntries);
   const attw = spawnSync(process.execPath, attwArgs, { cwd: temp, stdio: 'inherit' });
   if (attw.error) throw attw.error;

@@ -23,7 +23,11 @@ export function embedSnippet(manifest, base = DEFAULT_BASE) {
   const modules = Object.keys(manifest.files)
     .filter((name) => name.endsWith('.js') && name !== 'selca-early.js')
     .sort();
-  const importMap = JSON.stringify({ integrity: Object.fromEntries(modules.map((name) => [folder + name, manifest.files[name].integrity])) }, null, 2);
+  const importMap = JSON.stringify(
+    { integrity: Object.fromEntries(modules.map((name) => [folder + name, manifest.files[name].integrity])) },
+    null,
+    2,
+  );
   const importMapHash = `sha384-${createHash('sha384').update(importMap).digest('base64')}`;
   const html = [
     `<!-- @selca/widgets ${manifest.version}: in <head>, before any other module script. -->`,

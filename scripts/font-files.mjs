@@ -112,7 +112,9 @@ export function fontUrlsRollupPlugin(dist) {
     resolveImportMeta(property, { chunkId }) {
       const target = properties.get(property);
       if (!target) return null;
-      const path = relative(dirname(join(outDir, chunkId)), target).split(sep).join('/');
+      const path = relative(dirname(join(outDir, chunkId)), target)
+        .split(sep)
+        .join('/');
       return JSON.stringify(path.startsWith('.') ? path : `./${path}`);
     },
   };

@@ -22,7 +22,13 @@ function run(args, cwd) {
  */
 export function pack(destination) {
   const [info] = JSON.parse(run(['pack', '--json', '--ignore-scripts', '--pack-destination', destination], root));
-  return { tarball: join(destination, info.filename), filename: info.filename, files: info.files.map((file) => file.path), size: info.size, unpackedSize: info.unpackedSize };
+  return {
+    tarball: join(destination, info.filename),
+    filename: info.filename,
+    files: info.files.map((file) => file.path),
+    size: info.size,
+    unpackedSize: info.unpackedSize,
+  };
 }
 
 /**
@@ -30,7 +36,10 @@ export function pack(destination) {
  * (no dev dependencies of theirs, no install scripts), from npm's cache where it can.
  */
 export function installApp(folder, specs, pkg = {}) {
-  writeFileSync(join(folder, 'package.json'), `${JSON.stringify({ name: 'selca-widgets-app', private: true, type: 'module', ...pkg }, null, 2)}\n`);
+  writeFileSync(
+    join(folder, 'package.json'),
+    `${JSON.stringify({ name: 'selca-widgets-app', private: true, type: 'module', ...pkg }, null, 2)}\n`,
+  );
   run(['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--no-package-lock', ...specs], folder);
 }
 

@@ -130,7 +130,12 @@ try {
     problems.push('storybook: storybook-static/ is missing; run `npm run build-storybook` first.');
   } else {
     const ownVite = await import('vite');
-    const served = await ownVite.preview({ ...quiet, root, build: { outDir: 'storybook-static' }, preview: { port: 0, host: '127.0.0.1' } });
+    const served = await ownVite.preview({
+      ...quiet,
+      root,
+      build: { outDir: 'storybook-static' },
+      preview: { port: 0, host: '127.0.0.1' },
+    });
     servers.push(served);
     const story = new URL('iframe.html?id=widgets-accessibility-tools-toolbar--open&viewMode=story', served.resolvedUrls.local[0]).href;
     problems.push(...(await checkFonts(browser, 'storybook build', story, '.sample')));
@@ -143,5 +148,7 @@ try {
   rmSync(temp, { recursive: true, force: true });
 }
 for (const problem of problems) console.error(`  FAILED: ${problem}`);
-console.log(`vite-app-check: ${problems.length ? `FAILED (${problems.length})` : 'every reading font loads in the Vite build, Vite dev and Storybook'}`);
+console.log(
+  `vite-app-check: ${problems.length ? `FAILED (${problems.length})` : 'every reading font loads in the Vite build, Vite dev and Storybook'}`,
+);
 process.exit(problems.length ? 1 : 0);

@@ -8,7 +8,11 @@ import { selcaOrganisations } from './data/selca/organisations.js';
 
 export { CoverageMap };
 
-CoverageMap.defaultProfile = { shortName: selcaIdentity.shortName, area: selcaArea, organisations: selcaOrganisations } satisfies MapProfile;
+CoverageMap.defaultProfile = {
+  shortName: selcaIdentity.shortName,
+  area: selcaArea,
+  organisations: selcaOrganisations,
+} satisfies MapProfile;
 CoverageMap.defaultGeometry = londonBoroughs;
 
 defineElement('selca-coverage-map', CoverageMap);

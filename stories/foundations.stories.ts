@@ -18,8 +18,7 @@ const meta: Meta<Args> = {
       },
     },
   },
-  render: ({ src, profile }) =>
-    html`<selca-story-theme-sample .src=${src ?? null} .profile=${profile}></selca-story-theme-sample>`,
+  render: ({ src, profile }) => html`<selca-story-theme-sample .src=${src ?? null} .profile=${profile}></selca-story-theme-sample>`,
 };
 export default meta;
 

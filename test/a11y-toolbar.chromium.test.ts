@@ -16,13 +16,16 @@ interface AccessibilityNode {
 }
 
 const tree = async () => (await a11ySnapshot({})) as unknown as AccessibilityNode;
-const find = (root: AccessibilityNode, test: (node: AccessibilityNode) => boolean) =>
-  findAccessibilityNode<AccessibilityNode>(root, test);
+const find = (root: AccessibilityNode, test: (node: AccessibilityNode) => boolean) => findAccessibilityNode<AccessibilityNode>(root, test);
 
 describe('<selca-a11y-toolbar> (Chromium)', () => {
   afterEach(async () => {
     resetToolbarState();
-    await executeServerCommand('selca-emulate-media', { 'forced-colors': 'none', 'prefers-reduced-motion': 'no-preference', 'prefers-contrast': 'no-preference' });
+    await executeServerCommand('selca-emulate-media', {
+      'forced-colors': 'none',
+      'prefers-reduced-motion': 'no-preference',
+      'prefers-contrast': 'no-preference',
+    });
     await setViewport({ width: 1024, height: 768 });
   });
 

@@ -42,7 +42,10 @@ describe('<selca-a11y-toolbar> while its panel downloads (Chromium)', () => {
     await toolbar.updateComplete;
     const tree = await executeServerCommand<AccessibilityNode, undefined>('selca-a11y-tree');
     const [alert] = all(tree, (node) => node.role === 'alert');
-    expect(all(alert!, (node) => /could not be loaded/.test(node.name)), 'the alert says why').to.not.deep.equal([]);
+    expect(
+      all(alert!, (node) => /could not be loaded/.test(node.name)),
+      'the alert says why',
+    ).to.not.deep.equal([]);
     expect(deepActive()?.classList.contains('toggle'), 'focus stays on the button').to.equal(true);
     await new Promise((done) => setTimeout(done, 600));
     expect(await requests(), 'no retry loop while the message shows').to.equal(after);

@@ -554,8 +554,7 @@ describe('read aloud', () => {
         const engine = new FakeEngine();
         const made = reader(engine);
         const registry = CSS.highlights;
-        const restore =
-          missing === 'Highlight' ? replaceGlobal('Highlight', undefined) : replaceGlobal('highlights', undefined, CSS);
+        const restore = missing === 'Highlight' ? replaceGlobal('Highlight', undefined) : replaceGlobal('highlights', undefined, CSS);
         try {
           await made.start();
           expect(made.sentence).to.equal(ARTICLE[0]);
@@ -582,9 +581,7 @@ describe('read aloud', () => {
       } finally {
         console.restore();
       }
-      expect(console.error).to.deep.equal([
-        '[@selca/widgets] Read aloud stopped: the speech engine reported "synthesis-failed".',
-      ]);
+      expect(console.error).to.deep.equal(['[@selca/widgets] Read aloud stopped: the speech engine reported "synthesis-failed".']);
       expect(made.state).to.equal('idle');
       expect(made.error).to.equal('synthesis-failed');
       expect(made.sentenceIndex).to.equal(-1);
@@ -633,9 +630,7 @@ describe('read aloud', () => {
       expect(made.state).to.equal('idle');
       expect(made.error).to.equal('speak-failed');
       expect(console.warn).to.include('[@selca/widgets] Read aloud: the speech engine could not cancel. Error: cancel broke');
-      expect(console.error).to.deep.equal([
-        '[@selca/widgets] Read aloud: the speech engine could not speak. Error: speak broke',
-      ]);
+      expect(console.error).to.deep.equal(['[@selca/widgets] Read aloud: the speech engine could not speak. Error: speak broke']);
     });
 
     it('copes with an engine that cannot list voices or take listeners', async () => {

@@ -41,7 +41,17 @@ function failStorageWrites(): () => void {
 /** What the page looks like: <html>, inline styles, stylesheets, storage and a sample of computed styles. */
 function snapshot(page: ToolbarPage) {
   const root = document.documentElement;
-  const sample = ['font-size', 'line-height', 'letter-spacing', 'word-spacing', 'font-family', 'color', 'background-color', 'outline-style', 'transition-duration'];
+  const sample = [
+    'font-size',
+    'line-height',
+    'letter-spacing',
+    'word-spacing',
+    'font-family',
+    'color',
+    'background-color',
+    'outline-style',
+    'transition-duration',
+  ];
   return {
     htmlAttributes: root.getAttributeNames().map((name) => `${name}=${root.getAttribute(name)}`),
     inlineStyles: [...document.querySelectorAll('[style]')].map((e) => `${e.localName}: ${e.getAttribute('style')}`),
@@ -163,8 +173,11 @@ describe('<selca-a11y-toolbar>', () => {
       inToolbar(toolbar, '.toggle').focus();
       await sendKeys({ press: 'Enter' });
       await toolbar.updateComplete;
-      const expected = [...toolbar.shadowRoot!.querySelectorAll<HTMLElement>('.panel button, .panel input, .panel select, .panel a')].filter(
-        (element) => !element.matches(':disabled') && !(element instanceof HTMLInputElement && element.type === 'radio' && !element.checked),
+      const expected = [
+        ...toolbar.shadowRoot!.querySelectorAll<HTMLElement>('.panel button, .panel input, .panel select, .panel a'),
+      ].filter(
+        (element) =>
+          !element.matches(':disabled') && !(element instanceof HTMLInputElement && element.type === 'radio' && !element.checked),
       );
       const reached: Element[] = [];
       for (let i = 0; i < expected.length; i += 1) {
@@ -447,7 +460,7 @@ describe('<selca-a11y-toolbar>', () => {
   });
 
   describe('its own panel', () => {
-    it('grows and spaces with the visitor\'s settings', async () => {
+    it("grows and spaces with the visitor's settings", async () => {
       const { toolbar } = await toolbarPage();
       const button = inToolbar(toolbar, '.toggle');
       const before = getComputedStyle(button);
@@ -471,7 +484,9 @@ describe('<selca-a11y-toolbar>', () => {
       });
       const bare = pageLevel();
       const engine = new FakeEngine();
-      const root = await fixture(html`<div><selca-a11y-toolbar open .speech=${engine}></selca-a11y-toolbar><main><p>One. Two.</p></main></div>`);
+      const root = await fixture(
+        html`<div><selca-a11y-toolbar open .speech=${engine}></selca-a11y-toolbar><main><p>One. Two.</p></main></div>`,
+      );
       const toolbar = root.querySelector('selca-a11y-toolbar')!;
       await toolbar.updateComplete;
       expect(pageLevel(), 'nothing changed by itself').to.deep.equal(bare);
@@ -610,7 +625,9 @@ describe('<selca-a11y-toolbar>', () => {
       preferenceStore().choose({ font: 'dyslexic' });
       expect(families().filter((family) => family === 'OpenDyslexic')).to.have.length(4);
       await document.fonts.load('16px OpenDyslexic');
-      const regular = [...document.fonts].find((face) => face.family.includes('OpenDyslexic') && face.style === 'normal' && face.weight === '400');
+      const regular = [...document.fonts].find(
+        (face) => face.family.includes('OpenDyslexic') && face.style === 'normal' && face.weight === '400',
+      );
       expect(regular?.status).to.equal('loaded');
       preferenceStore().choose({ font: 'hyperlegible' });
       expect(families()).not.to.include('OpenDyslexic');
@@ -619,7 +636,7 @@ describe('<selca-a11y-toolbar>', () => {
       expect(families()).not.to.include('Atkinson Hyperlegible');
     });
 
-    it('name the same files in the package and in a site\'s own copy', () => {
+    it("name the same files in the package and in a site's own copy", () => {
       const name = (url: string) => new URL(url).pathname.split('/').pop();
       for (const font of ['dyslexic', 'hyperlegible'] as const) {
         const packaged = readingFontFiles(font).map(({ url }) => name(url));
@@ -641,7 +658,9 @@ describe('<selca-a11y-toolbar>', () => {
       preferenceStore().choose({ font: 'dyslexic' });
       await preferenceStore().pending;
       await document.fonts.load('16px OpenDyslexic');
-      const regular = [...document.fonts].find((face) => face.family.includes('OpenDyslexic') && face.style === 'normal' && face.weight === '400');
+      const regular = [...document.fonts].find(
+        (face) => face.family.includes('OpenDyslexic') && face.style === 'normal' && face.weight === '400',
+      );
       expect(regular?.status).to.equal('loaded');
       const requested = performance.getEntriesByType('resource').map((entry) => entry.name);
       expect(requested).to.include(`${folder.href}/opendyslexic-latin-400-normal.woff2`);
@@ -729,7 +748,9 @@ describe('<selca-a11y-toolbar>', () => {
 
     it('says so when the device has no voice of its own, and offers no button', async () => {
       const toolbar = await readingPage(new FakeEngine([voice('Cloud voice', 'en-GB', false)]));
-      expect(inToolbar(toolbar, '.read-aloud').textContent).to.contain('Read aloud is not available: this browser has no voice that works on your device.');
+      expect(inToolbar(toolbar, '.read-aloud').textContent).to.contain(
+        'Read aloud is not available: this browser has no voice that works on your device.',
+      );
       expect(inToolbar(toolbar, '.read-primary')).to.equal(null);
     });
 
@@ -759,10 +780,7 @@ describe('<selca-a11y-toolbar>', () => {
     it('applies stored choices to the page as soon as it runs', async () => {
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, choices: { theme: 'cream', spacing: 'wcag' } }));
       await import('../src/early-preferences.js');
-      expect([document.documentElement.dataset.selcaTheme, document.documentElement.dataset.selcaSpacing]).to.deep.equal([
-        'cream',
-        'wcag',
-      ]);
+      expect([document.documentElement.dataset.selcaTheme, document.documentElement.dataset.selcaSpacing]).to.deep.equal(['cream', 'wcag']);
       expect(getPreferences().theme).to.equal('cream');
     });
 
@@ -890,9 +908,7 @@ describe('<selca-a11y-toolbar>', () => {
     });
 
     it('takes its words from the labels property', async () => {
-      const toolbar = await fixture<A11yToolbar>(
-        html`<selca-a11y-toolbar .labels=${{ toggle: 'Offer hygyrchedd' }}></selca-a11y-toolbar>`,
-      );
+      const toolbar = await fixture<A11yToolbar>(html`<selca-a11y-toolbar .labels=${{ toggle: 'Offer hygyrchedd' }}></selca-a11y-toolbar>`);
       expect(inToolbar(toolbar, '.toggle').textContent?.trim()).to.equal('Offer hygyrchedd');
     });
 
@@ -902,7 +918,9 @@ describe('<selca-a11y-toolbar>', () => {
     });
 
     it('shares one store between toolbars on the page', async () => {
-      const root = await fixture(html`<div><selca-a11y-toolbar open></selca-a11y-toolbar><selca-a11y-toolbar open></selca-a11y-toolbar></div>`);
+      const root = await fixture(
+        html`<div><selca-a11y-toolbar open></selca-a11y-toolbar><selca-a11y-toolbar open></selca-a11y-toolbar></div>`,
+      );
       const [first, second] = root.querySelectorAll('selca-a11y-toolbar');
       control(first!, 'Dark').click();
       await second!.updateComplete;

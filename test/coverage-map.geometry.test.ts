@@ -54,7 +54,10 @@ describe('London borough geometry', () => {
       expect(bordering(area.code)).not.to.include(area.code);
       for (const other of bordering(area.code)) expect(bordering(other), `${area.name} / ${other}`).to.include(area.code);
     }
-    const names = (name: string) => bordering(byName.get(name)!.code).map((code) => codes.get(code)!.name).sort();
+    const names = (name: string) =>
+      bordering(byName.get(name)!.code)
+        .map((code) => codes.get(code)!.name)
+        .sort();
     expect(names('Bexley')).to.deep.equal(['Bromley', 'Greenwich']);
     expect(names('Lewisham')).to.include.members(['Bromley', 'Greenwich', 'Southwark']);
   });
@@ -81,39 +84,39 @@ describe('London borough geometry', () => {
   it('leads every arrow key where this table says (bordering areas first, never wrapping)', () => {
     // [area, up, right, down, left]; null: nothing further that way.
     const expected: [string, ...(string | null)[]][] = [
-    ["Barking and Dagenham", "Redbridge", "Havering", "Bexley", "Newham"],
-    ["Barnet", null, "Haringey", "Camden", "Harrow"],
-    ["Bexley", "Barking and Dagenham", "Havering", "Bromley", "Greenwich"],
-    ["Brent", "Barnet", "Camden", "Ealing", "Harrow"],
-    ["Bromley", "Greenwich", "Havering", null, "Croydon"],
-    ["Camden", "Barnet", "Islington", "Westminster", "Brent"],
-    ["City of London", "Islington", "Tower Hamlets", "Southwark", "Westminster"],
-    ["Croydon", "Lambeth", "Bromley", null, "Sutton"],
-    ["Ealing", "Brent", "Hammersmith and Fulham", "Hounslow", "Hillingdon"],
-    ["Enfield", null, "Redbridge", "Haringey", "Barnet"],
-    ["Greenwich", "Newham", "Bexley", "Bromley", "Lewisham"],
-    ["Hackney", "Waltham Forest", "Newham", "Tower Hamlets", "Islington"],
-    ["Hammersmith and Fulham", "Kensington and Chelsea", "Lambeth", "Wandsworth", "Hounslow"],
-    ["Haringey", "Enfield", "Waltham Forest", "Islington", "Camden"],
-    ["Harrow", null, "Brent", "Ealing", "Hillingdon"],
-    ["Havering", null, null, "Bexley", "Barking and Dagenham"],
-    ["Hillingdon", null, "Harrow", "Hounslow", null],
-    ["Hounslow", "Ealing", "Richmond upon Thames", "Richmond upon Thames", null],
-    ["Islington", "Haringey", "Hackney", "City of London", "Camden"],
-    ["Kensington and Chelsea", "Westminster", "Westminster", "Hammersmith and Fulham", "Brent"],
-    ["Kingston upon Thames", "Richmond upon Thames", "Merton", null, null],
-    ["Lambeth", "Southwark", "Southwark", "Croydon", "Wandsworth"],
-    ["Lewisham", "Southwark", "Greenwich", "Bromley", "Southwark"],
-    ["Merton", "Wandsworth", "Lambeth", "Sutton", "Kingston upon Thames"],
-    ["Newham", "Redbridge", "Barking and Dagenham", "Greenwich", "Tower Hamlets"],
-    ["Redbridge", "Enfield", "Havering", "Barking and Dagenham", "Waltham Forest"],
-    ["Richmond upon Thames", "Hounslow", "Wandsworth", "Kingston upon Thames", "Hounslow"],
-    ["Southwark", "City of London", "Lewisham", "Lewisham", "Lambeth"],
-    ["Sutton", "Merton", "Croydon", null, "Kingston upon Thames"],
-    ["Tower Hamlets", "Hackney", "Newham", "Southwark", "City of London"],
-    ["Waltham Forest", "Enfield", "Redbridge", "Hackney", "Haringey"],
-    ["Wandsworth", "Hammersmith and Fulham", "Lambeth", "Merton", "Richmond upon Thames"],
-    ["Westminster", "Camden", "City of London", "Kensington and Chelsea", "Brent"],
+      ['Barking and Dagenham', 'Redbridge', 'Havering', 'Bexley', 'Newham'],
+      ['Barnet', null, 'Haringey', 'Camden', 'Harrow'],
+      ['Bexley', 'Barking and Dagenham', 'Havering', 'Bromley', 'Greenwich'],
+      ['Brent', 'Barnet', 'Camden', 'Ealing', 'Harrow'],
+      ['Bromley', 'Greenwich', 'Havering', null, 'Croydon'],
+      ['Camden', 'Barnet', 'Islington', 'Westminster', 'Brent'],
+      ['City of London', 'Islington', 'Tower Hamlets', 'Southwark', 'Westminster'],
+      ['Croydon', 'Lambeth', 'Bromley', null, 'Sutton'],
+      ['Ealing', 'Brent', 'Hammersmith and Fulham', 'Hounslow', 'Hillingdon'],
+      ['Enfield', null, 'Redbridge', 'Haringey', 'Barnet'],
+      ['Greenwich', 'Newham', 'Bexley', 'Bromley', 'Lewisham'],
+      ['Hackney', 'Waltham Forest', 'Newham', 'Tower Hamlets', 'Islington'],
+      ['Hammersmith and Fulham', 'Kensington and Chelsea', 'Lambeth', 'Wandsworth', 'Hounslow'],
+      ['Haringey', 'Enfield', 'Waltham Forest', 'Islington', 'Camden'],
+      ['Harrow', null, 'Brent', 'Ealing', 'Hillingdon'],
+      ['Havering', null, null, 'Bexley', 'Barking and Dagenham'],
+      ['Hillingdon', null, 'Harrow', 'Hounslow', null],
+      ['Hounslow', 'Ealing', 'Richmond upon Thames', 'Richmond upon Thames', null],
+      ['Islington', 'Haringey', 'Hackney', 'City of London', 'Camden'],
+      ['Kensington and Chelsea', 'Westminster', 'Westminster', 'Hammersmith and Fulham', 'Brent'],
+      ['Kingston upon Thames', 'Richmond upon Thames', 'Merton', null, null],
+      ['Lambeth', 'Southwark', 'Southwark', 'Croydon', 'Wandsworth'],
+      ['Lewisham', 'Southwark', 'Greenwich', 'Bromley', 'Southwark'],
+      ['Merton', 'Wandsworth', 'Lambeth', 'Sutton', 'Kingston upon Thames'],
+      ['Newham', 'Redbridge', 'Barking and Dagenham', 'Greenwich', 'Tower Hamlets'],
+      ['Redbridge', 'Enfield', 'Havering', 'Barking and Dagenham', 'Waltham Forest'],
+      ['Richmond upon Thames', 'Hounslow', 'Wandsworth', 'Kingston upon Thames', 'Hounslow'],
+      ['Southwark', 'City of London', 'Lewisham', 'Lewisham', 'Lambeth'],
+      ['Sutton', 'Merton', 'Croydon', null, 'Kingston upon Thames'],
+      ['Tower Hamlets', 'Hackney', 'Newham', 'Southwark', 'City of London'],
+      ['Waltham Forest', 'Enfield', 'Redbridge', 'Hackney', 'Haringey'],
+      ['Wandsworth', 'Hammersmith and Fulham', 'Lambeth', 'Merton', 'Richmond upon Thames'],
+      ['Westminster', 'Camden', 'City of London', 'Kensington and Chelsea', 'Brent'],
     ];
     const nameOf = new Map(londonBoroughs.areas.map((area) => [area.code, area.name]));
     const actual = londonBoroughs.areas.map((area) => [

@@ -48,7 +48,14 @@ describe('<selca-coverage-map>', () => {
 
     it('shows only the alliance boroughs with context="none"', async () => {
       const { map } = await mapWithButton(html`<selca-coverage-map context="none"></selca-coverage-map>`);
-      expect(options(map).map((o) => o.getAttribute('aria-label'))).to.deep.equal(['Bexley', 'Bromley', 'Greenwich', 'Lambeth', 'Lewisham', 'Southwark']);
+      expect(options(map).map((o) => o.getAttribute('aria-label'))).to.deep.equal([
+        'Bexley',
+        'Bromley',
+        'Greenwich',
+        'Lambeth',
+        'Lewisham',
+        'Southwark',
+      ]);
     });
   });
 
@@ -227,14 +234,9 @@ describe('<selca-coverage-map>', () => {
 
     it('list the areas with captions and header scopes, and the sites with who runs them', async () => {
       const { map } = await mapWithButton(html`<selca-coverage-map show-tables></selca-coverage-map>`);
-      expect([...rows(map, 'Areas covered by SELCA')].map((row) => row.querySelector('th[scope="row"]')!.textContent.trim())).to.deep.equal([
-        'Bexley',
-        'Bromley',
-        'Greenwich',
-        'Lambeth',
-        'Lewisham',
-        'Southwark',
-      ]);
+      expect([...rows(map, 'Areas covered by SELCA')].map((row) => row.querySelector('th[scope="row"]')!.textContent.trim())).to.deep.equal(
+        ['Bexley', 'Bromley', 'Greenwich', 'Lambeth', 'Lewisham', 'Southwark'],
+      );
       const sidcup = [...rows(map, 'Sites')].find((row) => row.textContent.includes("Queen Mary's Hospital"))!;
       expect(sidcup.textContent.replace(/\s+/g, ' ')).to.contain('Run by Oxleas NHS Foundation Trust.');
       expect(map.shadowRoot!.querySelectorAll('th[scope="col"]').length).to.be.greaterThan(4);
@@ -352,7 +354,14 @@ describe('<selca-coverage-map>', () => {
 
     it('show all six alliance boroughs at 200% text', async () => {
       const map = await atTextScale(2, html`<selca-coverage-map></selca-coverage-map>`);
-      expect(shownLabels(map).map((label) => label.textContent)).to.have.members(['Bexley', 'Bromley', 'Greenwich', 'Lambeth', 'Lewisham', 'Southwark']);
+      expect(shownLabels(map).map((label) => label.textContent)).to.have.members([
+        'Bexley',
+        'Bromley',
+        'Greenwich',
+        'Lambeth',
+        'Lewisham',
+        'Southwark',
+      ]);
       expect(overlapping(shownLabels(map))).to.deep.equal([]);
     });
 
@@ -403,7 +412,11 @@ describe('<selca-coverage-map>', () => {
 
     it('highlights the codes it is given', async () => {
       const { map } = await mapWithButton(html`<selca-coverage-map highlight="E09000001, E09000033"></selca-coverage-map>`);
-      expect(options(map).filter((o) => o.classList.contains('in-alliance')).map((o) => o.dataset.code)).to.deep.equal(['E09000001', 'E09000033']);
+      expect(
+        options(map)
+          .filter((o) => o.classList.contains('in-alliance'))
+          .map((o) => o.dataset.code),
+      ).to.deep.equal(['E09000001', 'E09000033']);
     });
   });
 });

@@ -6,7 +6,10 @@ import { selcaProfile } from '../src/data/selca-profile.js';
 
 const root = (areas: FocusAreas) => areas.shadowRoot!;
 const details = (areas: FocusAreas) => [...root(areas).querySelectorAll<HTMLDetailsElement>('details')];
-const openIds = (areas: FocusAreas) => details(areas).filter((d) => d.open).map((d) => d.dataset.id);
+const openIds = (areas: FocusAreas) =>
+  details(areas)
+    .filter((d) => d.open)
+    .map((d) => d.dataset.id);
 const toggleAll = (areas: FocusAreas) => root(areas).querySelector<HTMLButtonElement>('.toggle-all')!;
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const focused = (areas: FocusAreas) => root(areas).activeElement;

@@ -29,10 +29,14 @@ describe('<selca-goals-panel> (Chromium)', () => {
     const tree = await executeServerCommand<AccessibilityNode, undefined>('selca-a11y-tree');
     const figures = all(tree, (node) => node.role === 'figure');
     expect(figures).to.have.length(1);
-    const words = all(figures[0]!, (node) => node.role === 'StaticText' || node.role === 'text').map((node) => node.name).join(' ');
+    const words = all(figures[0]!, (node) => node.role === 'StaticText' || node.role === 'text')
+      .map((node) => node.name)
+      .join(' ');
     expect(words).to.contain('Illustrative early diagnoses: 58% in 2025/26, against a target of 75%.');
     expect(all(tree, (node) => node.role === 'image' || node.role === 'img')).to.have.length(0);
-    expect(all(tree, (node) => node.role === 'heading').map((node) => node.name)).to.include.members(selcaProfile.goals.map((goal) => goal.title));
+    expect(all(tree, (node) => node.role === 'heading').map((node) => node.name)).to.include.members(
+      selcaProfile.goals.map((goal) => goal.title),
+    );
   });
 
   it('keeps the bar, the scale and the target apart in forced colours', async () => {

@@ -18,7 +18,10 @@ const measure = (changes: Partial<Record<keyof Measure, unknown>> = {}) => ({
 });
 
 /** The default profile with measures on the first two goals: figures invented for the tests. */
-const withMeasures = (first: unknown = measure(), second: unknown = measure({ label: 'People treated within 62 days', value: 70, target: 85 })) => {
+const withMeasures = (
+  first: unknown = measure(),
+  second: unknown = measure({ label: 'People treated within 62 days', value: 70, target: 85 }),
+) => {
   const profile: AllianceProfile = structuredClone(selcaProfile);
   Object.assign(profile.goals[0]!, { measure: first });
   Object.assign(profile.goals[1]!, { measure: second });
@@ -102,11 +105,20 @@ describe('<selca-goals-panel>', () => {
       expect(chart.getAttribute('aria-hidden')).to.equal('true');
       expect(Number(chart.querySelector('.bar')!.getAttribute('width'))).to.equal(120);
       expect(Number(chart.querySelector('.target')!.getAttribute('x')) + 2).to.equal(150);
-      expect(text(goals(panel)[1]!.querySelector('figcaption'))).to.contain('People treated within 62 days: 70% in 2024/25, against a target of 85%.');
+      expect(text(goals(panel)[1]!.querySelector('figcaption'))).to.contain(
+        'People treated within 62 days: 70% in 2024/25, against a target of 85%.',
+      );
     });
 
     it('draws figures other than percentages against their own scale', async () => {
-      const people = measure({ label: 'People seen at rapid diagnostic centres', value: 3000, target: 4000, unit: 'people', max: 5000, period: '2025' });
+      const people = measure({
+        label: 'People seen at rapid diagnostic centres',
+        value: 3000,
+        target: 4000,
+        unit: 'people',
+        max: 5000,
+        period: '2025',
+      });
       const panel = await panelOf(html`<selca-goals-panel .profile=${withMeasures(people)}></selca-goals-panel>`);
       const figure = goals(panel)[0]!.querySelector('figure.measure')!;
       expect(text(figure.querySelector('figcaption'))).to.contain('3,000 people in 2025, against a target of 4,000 people.');
@@ -120,10 +132,13 @@ describe('<selca-goals-panel>', () => {
     /** WCAG contrast ratio of two computed colours ("rgb(r, g, b)"). */
     const contrast = (a: string, b: string) => {
       const luminance = (colour: string) => {
-        const [r, g, b] = colour.match(/[\d.]+/g)!.slice(0, 3).map((part) => {
-          const c = Number(part) / 255;
-          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-        });
+        const [r, g, b] = colour
+          .match(/[\d.]+/g)!
+          .slice(0, 3)
+          .map((part) => {
+            const c = Number(part) / 255;
+            return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
         return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
       };
       const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -149,16 +164,48 @@ describe('<selca-goals-panel>', () => {
 
   describe('bad input', () => {
     const cases: [string, unknown, string][] = [
-      ['a figure above its scale', measure({ value: 130 }), 'goals[0].measure: has a figure above the top of its scale (100); the measure is left out'],
-      ['a target above its scale', measure({ target: 120 }), 'goals[0].measure: has a target above the top of its scale (100); the measure is left out'],
-      ['a scale with nothing on it', measure({ value: 0, target: 0, unit: 'events' }), 'goals[0].measure: has a scale with nothing on it (its top is 0); the measure is left out'],
+      [
+        'a figure above its scale',
+        measure({ value: 130 }),
+        'goals[0].measure: has a figure above the top of its scale (100); the measure is left out',
+      ],
+      [
+        'a target above its scale',
+        measure({ target: 120 }),
+        'goals[0].measure: has a target above the top of its scale (100); the measure is left out',
+      ],
+      [
+        'a scale with nothing on it',
+        measure({ value: 0, target: 0, unit: 'events' }),
+        'goals[0].measure: has a scale with nothing on it (its top is 0); the measure is left out',
+      ],
       ['a scale whose top is 0', measure({ max: 0, value: 0, target: 0 }), 'goals[0].measure: has a scale with nothing on it'],
-      ['a figure that is not finite', measure({ value: Infinity }), 'goals[0].measure.value: must be a number from 0 to 1000000000000, got Infinity'],
-      ['a unit that is a sentence', measure({ unit: '% (target met!)' }), 'goals[0].measure.unit: must be "%" or a short word such as "people"'],
+      [
+        'a figure that is not finite',
+        measure({ value: Infinity }),
+        'goals[0].measure.value: must be a number from 0 to 1000000000000, got Infinity',
+      ],
+      [
+        'a unit that is a sentence',
+        measure({ unit: '% (target met!)' }),
+        'goals[0].measure.unit: must be "%" or a short word such as "people"',
+      ],
       ['a missing target', measure({ target: undefined }), 'goals[0].measure.target: is missing; the measure is left out'],
-      ['a negative figure', measure({ value: -5 }), 'goals[0].measure.value: must be a number from 0 to 1000000000000, got -5; the measure is left out'],
-      ['a figure that is not a number', measure({ value: 'about sixty' }), 'goals[0].measure.value: must be a number from 0 to 1000000000000, got "about sixty"; the measure is left out'],
-      ['an unsafe source link', measure({ source: { title: 'Data', url: 'javascript:alert(1)' } }), 'goals[0].measure.source.url: must be a web address'],
+      [
+        'a negative figure',
+        measure({ value: -5 }),
+        'goals[0].measure.value: must be a number from 0 to 1000000000000, got -5; the measure is left out',
+      ],
+      [
+        'a figure that is not a number',
+        measure({ value: 'about sixty' }),
+        'goals[0].measure.value: must be a number from 0 to 1000000000000, got "about sixty"; the measure is left out',
+      ],
+      [
+        'an unsafe source link',
+        measure({ source: { title: 'Data', url: 'javascript:alert(1)' } }),
+        'goals[0].measure.source.url: must be a web address',
+      ],
     ];
     for (const [what, bad, message] of cases) {
       it(`shows the goal without the broken part, and tells the web team, for ${what}`, async () => {

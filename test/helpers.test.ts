@@ -64,8 +64,7 @@ describe('test helpers', () => {
 
     it('reports clipping inside a shadow root', async () => {
       const el = await fixture(html`<div></div>`);
-      el.attachShadow({ mode: 'open' }).innerHTML =
-        '<p style="height: 1em; overflow: hidden">One<br>Two<br>Three</p>';
+      el.attachShadow({ mode: 'open' }).innerHTML = '<p style="height: 1em; overflow: hidden">One<br>Two<br>Three</p>';
       expect(findOverflow(el)[0]).to.match(/clips its content: \d+px tall/);
     });
 

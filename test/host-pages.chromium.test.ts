@@ -1,7 +1,16 @@
 import { executeServerCommand, expect, setViewport } from './helpers/testing.js';
 import { describeViolations, runAxe } from './helpers/a11y.js';
 import { findOverflow } from './helpers/stories.js';
-import { HOSTILE_CSS, hostPage, hostileContent, hostilePage, nhsukPage, overlappingText, rtlPage, visibleText } from './helpers/host-pages.js';
+import {
+  HOSTILE_CSS,
+  hostPage,
+  hostileContent,
+  hostilePage,
+  nhsukPage,
+  overlappingText,
+  rtlPage,
+  visibleText,
+} from './helpers/host-pages.js';
 import type { HostPage } from './helpers/host-pages.js';
 
 interface AccessibilityNode {

@@ -30,7 +30,9 @@ describe('<selca-partner-list> (Chromium)', () => {
     const tree = await executeServerCommand<AccessibilityNode, undefined>('selca-a11y-tree');
     const headings = all(tree, (node) => node.role === 'heading');
     expect(headings.filter((node) => node.level === 3).map((node) => node.name)).to.deep.equal(['Local authorities']);
-    expect(headings.filter((node) => node.level === 4).map((node) => node.name)).to.have.length(6).and.to.include('Lewisham Council (another website)');
+    expect(headings.filter((node) => node.level === 4).map((node) => node.name))
+      .to.have.length(6)
+      .and.to.include('Lewisham Council (another website)');
     const [search] = all(tree, (node) => node.role === 'search');
     assert.exists(search, 'search landmark');
     expect(search.name).to.equal('Partners');
@@ -46,7 +48,11 @@ describe('<selca-partner-list> (Chromium)', () => {
     </main>`);
     const list = wrapper.querySelector('selca-partner-list')!;
     wrapper.querySelector('selca-coverage-map')!.selected = 'E09000004';
-    await waitUntil(() => list.borough === 'E09000004' && list.shadowRoot!.querySelector('p[role="status"]')!.textContent.trim(), 'announced', { timeout: 3000 });
+    await waitUntil(
+      () => list.borough === 'E09000004' && list.shadowRoot!.querySelector('p[role="status"]')!.textContent.trim(),
+      'announced',
+      { timeout: 3000 },
+    );
     const tree = await executeServerCommand<AccessibilityNode, undefined>('selca-a11y-tree');
     const [combobox] = all(tree, (node) => node.role === 'combobox' && node.name === 'Borough');
     expect(combobox?.value).to.equal('Bexley');

@@ -13,7 +13,9 @@ const BEXLEY = 'E09000004';
 const ALL = selcaProfile.area.boroughs.map((borough) => borough.code);
 
 const charity = (name: string, description: string, boroughs = ALL, url?: string): Organisation => ({
-  id: fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+  id: fold(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, ''),
   type: 'charity',
   name,
   description,
@@ -38,8 +40,10 @@ const only = (organisations: Organisation[]): AllianceProfile => {
 };
 
 const root = (list: PartnerList) => list.shadowRoot!;
-const names = (list: PartnerList) => [...root(list).querySelectorAll('.results:not([hidden]) .partner .name')].map((node) => node.textContent.replace(/\s+/g, ' ').trim());
-const groupHeadings = (list: PartnerList) => [...root(list).querySelectorAll('.results:not([hidden]) .group-heading')].map((node) => node.textContent.trim());
+const names = (list: PartnerList) =>
+  [...root(list).querySelectorAll('.results:not([hidden]) .partner .name')].map((node) => node.textContent.replace(/\s+/g, ' ').trim());
+const groupHeadings = (list: PartnerList) =>
+  [...root(list).querySelectorAll('.results:not([hidden]) .group-heading')].map((node) => node.textContent.trim());
 const count = (list: PartnerList) => root(list).querySelector('#count')!.textContent.trim();
 const status = (list: PartnerList) => root(list).querySelector('p[role="status"]')!;
 const search = (list: PartnerList) => root(list).querySelector<HTMLInputElement>('#search')!;
@@ -68,7 +72,9 @@ describe('<selca-partner-list>', () => {
     });
 
     it('is accessible as a grid, filtered', async () => {
-      const list = await listOf(html`<selca-partner-list layout="grid" type="local-authority" .profile=${withCharities}></selca-partner-list>`);
+      const list = await listOf(
+        html`<selca-partner-list layout="grid" type="local-authority" .profile=${withCharities}></selca-partner-list>`,
+      );
       await expect(list.parentElement).to.be.accessible();
     });
 
@@ -199,7 +205,9 @@ describe('<selca-partner-list>', () => {
     });
 
     it('says so when nothing matches and clears every filter from the keyboard, focus kept', async () => {
-      const list = await listOf(html`<selca-partner-list type="charity" borough=${LEWISHAM} query="carers" .profile=${withCharities}></selca-partner-list>`);
+      const list = await listOf(
+        html`<selca-partner-list type="charity" borough=${LEWISHAM} query="carers" .profile=${withCharities}></selca-partner-list>`,
+      );
       expect(count(list)).to.equal('No partners match your search and filters.');
       expect(root(list).querySelector('.results:not([hidden]) .partner')).to.equal(null);
       await tabTo(list, '');
@@ -251,10 +259,16 @@ describe('<selca-partner-list>', () => {
     });
 
     it('limits the list with types and boroughs, offering only those', async () => {
-      const list = await listOf(html`<selca-partner-list types="local-authority charity" boroughs=${BEXLEY} .profile=${withCharities}></selca-partner-list>`);
+      const list = await listOf(
+        html`<selca-partner-list types="local-authority charity" boroughs=${BEXLEY} .profile=${withCharities}></selca-partner-list>`,
+      );
       expect(names(list)).to.deep.equal(['London Borough of Bexley (another website)', 'Riverside Carers']);
       expect(count(list)).to.equal('Showing 2 of 2 partners');
-      expect([...select(list, 'type').options].map((option) => option.text)).to.deep.equal(['All types', 'Local authorities', 'Charities and voluntary sector']);
+      expect([...select(list, 'type').options].map((option) => option.text)).to.deep.equal([
+        'All types',
+        'Local authorities',
+        'Charities and voluntary sector',
+      ]);
       expect(select(list, 'borough')).to.equal(null);
       list.types = ['charity'];
       list.boroughs = [];
@@ -265,7 +279,9 @@ describe('<selca-partner-list>', () => {
   });
 
   describe('long lists', () => {
-    const many = only(Array.from({ length: 120 }, (_, i) => charity(`Partner ${String(i).padStart(3, '0')}`, i % 2 ? 'Odd one.' : 'Even one.')));
+    const many = only(
+      Array.from({ length: 120 }, (_, i) => charity(`Partner ${String(i).padStart(3, '0')}`, i % 2 ? 'Odd one.' : 'Even one.')),
+    );
 
     it('shows the first 50 and adds 50 more at a time from the keyboard, focus on the first added', async () => {
       const list = await listOf(html`<selca-partner-list .profile=${many}></selca-partner-list>`);
@@ -301,7 +317,15 @@ describe('<selca-partner-list>', () => {
   });
 
   describe('links', () => {
-    const unsafe = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', '//evil.example/', 'https://', 'not a url'];
+    const unsafe = [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:msgbox(1)',
+      '//evil.example/',
+      'https://',
+      'not a url',
+    ];
 
     it('never links an unsafe address from the profile, and keeps the name as text', async () => {
       const console = captureConsole();
@@ -334,7 +358,10 @@ describe('<selca-partner-list>', () => {
     });
 
     it('tells assistive technology when a link leaves the site', async () => {
-      const profile = only([charity('Here', 'Same site.', ALL, `${location.origin}/partners`), charity('Elsewhere', 'Other site.', ALL, 'https://elsewhere.example/')]);
+      const profile = only([
+        charity('Here', 'Same site.', ALL, `${location.origin}/partners`),
+        charity('Elsewhere', 'Other site.', ALL, 'https://elsewhere.example/'),
+      ]);
       const list = await listOf(html`<selca-partner-list .profile=${profile}></selca-partner-list>`);
       const [here, elsewhere] = [...root(list).querySelectorAll('a')];
       expect(here!.textContent.trim()).to.equal('Here');
@@ -350,7 +377,11 @@ describe('<selca-partner-list>', () => {
         { ...charity('No alt given', 'Logo says the name.'), logo: { src: pixel } },
       ]);
       const list = await listOf(html`<selca-partner-list .profile=${profile}></selca-partner-list>`);
-      expect([...root(list).querySelectorAll('img')].map((img) => img.getAttribute('alt'))).to.deep.equal(['With alt: cancer support', '', '']);
+      expect([...root(list).querySelectorAll('img')].map((img) => img.getAttribute('alt'))).to.deep.equal([
+        'With alt: cancer support',
+        '',
+        '',
+      ]);
       await expect(list.parentElement).to.be.accessible();
     });
 
@@ -492,7 +523,10 @@ describe('<selca-partner-list>', () => {
       const box = option.getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
       await map.updateComplete;
-      const points = Array.from({ length: 100 }, (_, i): [number, number] => [Math.round(box.x + ((i % 10) + 0.5) * (box.width / 10)), Math.round(box.y + (Math.floor(i / 10) + 0.5) * (box.height / 10))]);
+      const points = Array.from({ length: 100 }, (_, i): [number, number] => [
+        Math.round(box.x + ((i % 10) + 0.5) * (box.width / 10)),
+        Math.round(box.y + (Math.floor(i / 10) + 0.5) * (box.height / 10)),
+      ]);
       const visible = points.find(([x, y]) => map.shadowRoot!.elementFromPoint(x, y) === option);
       expect(visible, `a visible point of ${code}`).not.to.equal(undefined);
       await sendMouse({ type: 'click', position: visible! });
@@ -715,7 +749,9 @@ describe('<selca-partner-list>', () => {
         const console = captureConsole();
         try {
           const tag = lateTag('selca-coverage-map');
-          const wrapper = await fixture(html`<main><selca-partner-list for-map="unknown" .profile=${withCharities}></selca-partner-list></main>`);
+          const wrapper = await fixture(
+            html`<main><selca-partner-list for-map="unknown" .profile=${withCharities}></selca-partner-list></main>`,
+          );
           const list = wrapper.querySelector('selca-partner-list')!;
           const fired = filterEvents(list);
           const late = document.createElement(tag) as CoverageMap;
@@ -750,7 +786,9 @@ describe('<selca-partner-list>', () => {
 
     describe('when the map comes after the list', () => {
       it('follows a map added to the page later, announcing the count', async () => {
-        const wrapper = await fixture(html`<main><selca-partner-list for-map="added" .profile=${withCharities}></selca-partner-list></main>`);
+        const wrapper = await fixture(
+          html`<main><selca-partner-list for-map="added" .profile=${withCharities}></selca-partner-list></main>`,
+        );
         const list = wrapper.querySelector('selca-partner-list')!;
         const map = document.createElement('selca-coverage-map');
         map.id = 'added';

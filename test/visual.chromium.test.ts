@@ -5,14 +5,9 @@ import { executeServerCommand, expect, fixture } from './helpers/testing.js';
 // Screenshot baselines of every story, in test/visual/baseline/<Storybook story id>/<mode>.png.
 // After a change meant to show, `npm run test:visual:update` writes new ones to review and commit.
 
-const SCREENSHOT_MODES = [
-  'default',
-  'dark theme',
-  'high contrast, yellow on black',
-  'forced colours',
-  '200% text',
-  '320 px wide',
-].map((name) => MODES.find((mode) => mode.name === name)!);
+const SCREENSHOT_MODES = ['default', 'dark theme', 'high contrast, yellow on black', 'forced colours', '200% text', '320 px wide'].map(
+  (name) => MODES.find((mode) => mode.name === name)!,
+);
 
 /**
  * The installed fonts the baselines are painted with, and the Debian package .ci/run installs for
@@ -59,7 +54,7 @@ async function holdStill(frame: HTMLElement): Promise<void> {
     if (!root.adoptedStyleSheets.includes(stillness)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, stillness];
   }
   await document.fonts.ready;
-  for (let places = labelPlaces(frame); ; ) {
+  for (let places = labelPlaces(frame); ;) {
     await nextFrame();
     await settle(frame);
     const now = labelPlaces(frame);

@@ -8,15 +8,17 @@
  */
 export function topologyFeatures(topology, objectName, mapArc = (arc) => arc) {
   const { scale = [1, 1], translate = [0, 0] } = topology.transform ?? {};
-  const arcs = topology.arcs.map((arc) => {
-    let x = 0;
-    let y = 0;
-    return arc.map(([dx, dy]) => {
-      x += dx;
-      y += dy;
-      return topology.transform ? [x * scale[0] + translate[0], y * scale[1] + translate[1]] : [dx, dy];
-    });
-  }).map(mapArc);
+  const arcs = topology.arcs
+    .map((arc) => {
+      let x = 0;
+      let y = 0;
+      return arc.map(([dx, dy]) => {
+        x += dx;
+        y += dy;
+        return topology.transform ? [x * scale[0] + translate[0], y * scale[1] + translate[1]] : [dx, dy];
+      });
+    })
+    .map(mapArc);
   const ring = (indexes) => {
     const points = [];
     for (const index of indexes) {
@@ -228,7 +230,12 @@ export function borderingAreas(areas) {
       for (const b of indexes) if (a !== b) shared[a].set(b, (shared[a].get(b) ?? 0) + 1);
     }
   }
-  return shared.map((counts) => [...counts].filter(([, count]) => count >= 2).map(([index]) => index).sort((a, b) => a - b));
+  return shared.map((counts) =>
+    [...counts]
+      .filter(([, count]) => count >= 2)
+      .map(([index]) => index)
+      .sort((a, b) => a - b),
+  );
 }
 
 export const DIRECTIONS = { up: [0, -1], right: [1, 0], down: [0, 1], left: [-1, 0] };

@@ -74,7 +74,11 @@ const raw = data.type === 'Topology' ? topologyFeatures(data, options.object) : 
 const codeTable = options.codes ? JSON.parse(readFileSync(options.codes, 'utf8')) : null;
 
 const projection = fitProjection(raw, Number(options.width));
-const toMap = (points) => simplifyLine(points.map((point) => project(projection, point)), tolerance);
+const toMap = (points) =>
+  simplifyLine(
+    points.map((point) => project(projection, point)),
+    tolerance,
+  );
 // TopoJSON: project and simplify each shared boundary once, so neighbours keep the same edge.
 const features =
   data.type === 'Topology'
@@ -88,7 +92,7 @@ const areas = features
   })
   .map((feature) => {
     const name = String(read(feature, options.name) ?? '').trim();
-    const code = String(codeTable ? codeTable[name] ?? '' : read(feature, options.code) ?? '').trim();
+    const code = String(codeTable ? (codeTable[name] ?? '') : (read(feature, options.code) ?? '')).trim();
     if (!name || !code) throw new Error(`build-geometry: an area has no ${name ? `code (${name})` : 'name'}`);
     const projected = feature.polygons;
     return { code, name, projected };
@@ -133,4 +137,6 @@ export const ${options.export}: AreaMap = ${JSON.stringify(map, null, 2)};
 export const ${options.export}Borders: Record<string, string[]> = ${JSON.stringify(borders, null, 2)};
 `;
 writeFileSync(options.out, module);
-console.log(`build-geometry: ${shapes.length} areas, ${projection.width}×${projection.height} units, ${module.length} bytes → ${options.out}`);
+console.log(
+  `build-geometry: ${shapes.length} areas, ${projection.width}×${projection.height} units, ${module.length} bytes → ${options.out}`,
+);

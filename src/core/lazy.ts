@@ -40,8 +40,7 @@ export function lazyPart<T>(importer: () => Promise<T>): LazyPart<T> {
 
 /** Runs `task` once the page has loaded and the browser has a quiet moment. */
 export function whenIdle(task: () => void): void {
-  const idle = () =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 200);
+  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 200));
   if (document.readyState === 'complete') idle();
   else addEventListener('load', idle, { once: true });
 }

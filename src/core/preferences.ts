@@ -62,7 +62,8 @@ interface Channel {
 
 // Held on globalThis so that two copies of the library on one page share one set of preferences.
 const CHANNEL_KEY = Symbol.for('@selca/widgets.preferences');
-const channel: Channel = ((globalThis as Record<symbol, unknown>)[CHANNEL_KEY] as Channel | undefined) ??
+const channel: Channel =
+  ((globalThis as Record<symbol, unknown>)[CHANNEL_KEY] as Channel | undefined) ??
   ((globalThis as Record<symbol, unknown>)[CHANNEL_KEY] = { value: DEFAULT_PREFERENCES, listeners: new Set<Listener>() });
 
 /** The preferences in force on this page. */

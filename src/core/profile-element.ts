@@ -33,7 +33,10 @@ export class ProfileElement<P extends Partial<AllianceProfile> = AllianceProfile
   /** An alliance profile object, used before `src`. */
   declare profile: unknown;
 
-  protected readonly data = new ProfileController<P>(this, () => (this.constructor as typeof ProfileElement).defaultProfile as P | undefined);
+  protected readonly data = new ProfileController<P>(
+    this,
+    () => (this.constructor as typeof ProfileElement).defaultProfile as P | undefined,
+  );
   protected readonly preferences = new PreferencesController(this);
   /** The widget's parts loaded on first use (`lazyPart`). */
   protected readonly parts = new PartLoader(this);

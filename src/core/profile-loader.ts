@@ -22,8 +22,8 @@ export class ProfileError extends Error {
 // Shared by every copy of the library on the page, so each URL is fetched once.
 const CACHE_KEY = Symbol.for('@selca/widgets.profiles');
 const cache: Map<string, Promise<AllianceProfile>> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as
-  | Map<string, Promise<AllianceProfile>>
-  | undefined) ?? ((globalThis as Record<symbol, unknown>)[CACHE_KEY] = new Map<string, Promise<AllianceProfile>>());
+  Map<string, Promise<AllianceProfile>> | undefined) ??
+((globalThis as Record<symbol, unknown>)[CACHE_KEY] = new Map<string, Promise<AllianceProfile>>());
 
 /** Resolves a profile URL against the page; only http(s) addresses are fetched. */
 export function resolveProfileUrl(src: string): string {

@@ -7,7 +7,6 @@ import type { Issue } from './schema.js';
 // Only profiles given by a page are fetched and checked in the browser; the build checks the built-in one.
 const loader = lazyPart(() => import('./profile-loader.js'));
 
-
 /** Words for the visitor; the detail goes to the console. */
 export const PROFILE_MESSAGES = {
   loading: 'Loading…',
@@ -87,7 +86,8 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
   }
 
   #useChecked(result: ProfileResult, format: (issues: Issue[]) => string): void {
-    if (!result.ok) this.#fail('invalid', `${this.#tag()}: the profile property is not a valid alliance profile:\n${format(result.issues)}`);
+    if (!result.ok)
+      this.#fail('invalid', `${this.#tag()}: the profile property is not a valid alliance profile:\n${format(result.issues)}`);
     else {
       if (result.warnings.length) log.warn(`${this.#tag()}: parts of the profile were left out:\n${format(result.warnings)}`);
       this.#settle(result.profile as P);
@@ -101,19 +101,19 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
       .load()
       .then(({ loadProfile }) => loadProfile(src))
       .then(
-      (profile) => {
-        if (request !== this.#request) return;
-        this.#settle(profile as P);
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        if (request !== this.#request) return;
-        const reason = (error as { reason?: string }).reason ?? 'network';
-        const detail = error instanceof Error ? error.message : String(error);
-        this.#fail(reason === 'invalid' ? 'invalid' : 'failed', `${this.#tag()}: the profile at src could not be used. ${detail}`);
-        this.host.requestUpdate();
-      },
-    );
+        (profile) => {
+          if (request !== this.#request) return;
+          this.#settle(profile as P);
+          this.host.requestUpdate();
+        },
+        (error: unknown) => {
+          if (request !== this.#request) return;
+          const reason = (error as { reason?: string }).reason ?? 'network';
+          const detail = error instanceof Error ? error.message : String(error);
+          this.#fail(reason === 'invalid' ? 'invalid' : 'failed', `${this.#tag()}: the profile at src could not be used. ${detail}`);
+          this.host.requestUpdate();
+        },
+      );
   }
 
   #settle(profile: P | undefined): void {

@@ -174,7 +174,10 @@ function checkReferences(profile: AllianceProfile, issues: Issue[]): void {
       }
       s.services?.forEach((svc, k) => {
         if (!organisationIds.has(svc.provider)) {
-          issues.push({ path: `${at}.services[${k}].provider`, message: `names organisation "${svc.provider}", which is not in organisations` });
+          issues.push({
+            path: `${at}.services[${k}].provider`,
+            message: `names organisation "${svc.provider}", which is not in organisations`,
+          });
         }
       });
     });

@@ -123,7 +123,11 @@ export function link(description = 'An absolute https:// or http:// address.'): 
     optional: true,
     check(value, path, issues) {
       if (typeof value === 'string' && isHttpUrl(value)) return value.trim();
-      issues.push({ path, message: `must be a web address starting with https:// or http://, got ${describe(value)}; the link is left out`, warning: true });
+      issues.push({
+        path,
+        message: `must be a web address starting with https:// or http://, got ${describe(value)}; the link is left out`,
+        warning: true,
+      });
       return undefined;
     },
   };
@@ -134,7 +138,11 @@ export function link(description = 'An absolute https:// or http:// address.'): 
  * around it is still used (a goal is shown without its broken measure). `refine` adds checks
  * across fields and returns what is wrong, if anything.
  */
-export function droppable<T>(schema: Schema<T>, what: string, refine?: (value: T) => string | undefined): Schema<T> & { readonly optional: true } {
+export function droppable<T>(
+  schema: Schema<T>,
+  what: string,
+  refine?: (value: T) => string | undefined,
+): Schema<T> & { readonly optional: true } {
   return {
     json: schema.json,
     optional: true,

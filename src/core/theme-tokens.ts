@@ -9,7 +9,12 @@ const tokenName = (key: string) => `--_${key.replace(/[A-Z]/g, (letter) => `-${l
  */
 export const themeTokenStyles = unsafeCSS(
   Object.entries(THEME_COLOURS)
-    .map(([theme, colours]) => `:host([data-selca-theme='${theme}']){${Object.entries(colours).map(([key, value]) => `${tokenName(key)}:${value}`).join(';')}}`)
+    .map(
+      ([theme, colours]) =>
+        `:host([data-selca-theme='${theme}']){${Object.entries(colours)
+          .map(([key, value]) => `${tokenName(key)}:${value}`)
+          .join(';')}}`,
+    )
     .join('') +
     Object.entries(FONT_STACKS)
       .map(([font, stack]) => `:host([data-selca-font='${font}']){--_font:${stack}}`)

@@ -82,4 +82,3 @@ export class FakeEngine extends EventTarget implements SpeechEngine {
     for (let guard = 0; this.pending && guard < 100; guard += 1) this.end();
   }
 }
-

@@ -103,7 +103,9 @@ describe('loadProfile', () => {
     });
     try {
       const reasons = await Promise.all(
-        [unreachable, broken, invalid].map((url) => loadProfile(url).catch((e: ProfileError) => `${e.reason}: ${e.detail.split('\n')[1] ?? ''}`)),
+        [unreachable, broken, invalid].map((url) =>
+          loadProfile(url).catch((e: ProfileError) => `${e.reason}: ${e.detail.split('\n')[1] ?? ''}`),
+        ),
       );
       expect(reasons).to.deep.equal(['network: ', 'not-json: ', 'invalid: - goals: must be a list, got "many"']);
     } finally {

@@ -84,7 +84,9 @@ describe('validateProfile', () => {
       profile.id = 'Not An Id '.repeat(10);
       const issues = issuesOf(profile);
       expect(issues[0]!.path).to.equal('id');
-      expect(issues[0]!.message).to.match(/^must be an identifier in lower case with hyphens .*got "Not An Id Not An Id Not An Id Not An Id …"$/);
+      expect(issues[0]!.message).to.match(
+        /^must be an identifier in lower case with hyphens .*got "Not An Id Not An Id Not An Id Not An Id …"$/,
+      );
       expect(issues[1]).to.deep.equal({ path: 'summary', message: 'must be non-empty text, got "   "' });
     });
   });
@@ -93,7 +95,7 @@ describe('validateProfile', () => {
     it('names each missing required field', () => {
       const profile = copy() as Partial<AllianceProfile>;
       delete profile.goals;
-      delete (profile.area as Partial<AllianceProfile["area"]>).name;
+      delete (profile.area as Partial<AllianceProfile['area']>).name;
       expect(issuesOf(profile)).to.deep.equal([
         { path: 'area.name', message: 'is missing' },
         { path: 'goals', message: 'is missing' },
@@ -170,7 +172,9 @@ describe('validateProfile', () => {
     it('must be unique across focus areas and cross-cutting areas', () => {
       const profile = copy();
       profile.crossCuttingAreas[0]!.id = profile.focusAreas[0]!.id;
-      expect(issuesOf(profile)).to.deep.equal([{ path: 'crossCuttingAreas[0].id', message: `repeats the id "${profile.focusAreas[0]!.id}"` }]);
+      expect(issuesOf(profile)).to.deep.equal([
+        { path: 'crossCuttingAreas[0].id', message: `repeats the id "${profile.focusAreas[0]!.id}"` },
+      ]);
     });
   });
 

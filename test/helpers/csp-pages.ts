@@ -32,7 +32,8 @@ export interface CspPage {
   violations(): Promise<string[]>;
 }
 
-const describeViolation = (v: Violation) => `${v.directive} refused ${v.blocked || 'a value'} at ${v.source}${v.sample ? ` ("${v.sample}")` : ''}`;
+const describeViolation = (v: Violation) =>
+  `${v.directive} refused ${v.blocked || 'a value'} at ${v.source}${v.sample ? ` ("${v.sample}")` : ''}`;
 
 /** Polls until `condition` holds, for at most 3 s; `what` names it when it never does. */
 export async function until<T>(condition: () => T | null | undefined | false, what: string): Promise<T> {
@@ -67,7 +68,15 @@ export async function openCspPage(url: string): Promise<CspPage> {
   await executeServerCommand('selca-csp-console');
   const frame = document.createElement('iframe');
   frame.title = 'A page under the strict Content-Security-Policy';
-  Object.assign(frame.style, { position: 'fixed', inset: '0', width: '100%', height: '100%', border: '0', zIndex: '1', background: 'white' });
+  Object.assign(frame.style, {
+    position: 'fixed',
+    inset: '0',
+    width: '100%',
+    height: '100%',
+    border: '0',
+    zIndex: '1',
+    background: 'white',
+  });
   const loaded = new Promise((done) => frame.addEventListener('load', done, { once: true }));
   frame.src = url;
   after = document.createElement('button');
@@ -158,7 +167,10 @@ export const click = async (page: CspPage, element: Element) => sendMouse({ type
 export const press = (key: string) => sendKeys({ press: key });
 
 const shadow = <E extends Element = HTMLElement>(host: Element, selector: string): E =>
-  host.shadowRoot!.querySelector<E>(selector) ?? (() => { throw new Error(`No ${selector} in <${host.localName}>`); })();
+  host.shadowRoot!.querySelector<E>(selector) ??
+  (() => {
+    throw new Error(`No ${selector} in <${host.localName}>`);
+  })();
 
 /** Puts keyboard focus at the start of the page, as a visitor arriving on it. */
 async function focusPageStart(page: CspPage): Promise<void> {
@@ -251,7 +263,13 @@ export async function driveToolbar(page: CspPage, toolbar: A11yToolbar, { readAl
   await until(() => size() === larger, 'a smaller text size');
   await choose(page, toolbar, ['Wider spacing', 'Wider spacing and taller lines', 'Site spacing']);
   await choose(page, toolbar, ['Plain font (Arial)', 'OpenDyslexic', 'Atkinson Hyperlegible', 'Site font']);
-  await choose(page, toolbar, ['Dark', 'High contrast: yellow on black', 'High contrast: black on white', 'Low glare: cream background', 'Site colours']);
+  await choose(page, toolbar, [
+    'Dark',
+    'High contrast: yellow on black',
+    'High contrast: black on white',
+    'Low glare: cream background',
+    'Site colours',
+  ]);
   await choose(page, toolbar, ['Highlight links', 'Stronger focus outline', 'Pause animations']);
   const content = page.document.querySelector('p') ?? page.document.body;
   const part = (selector: string) => toolbar.shadowRoot!.querySelector<HTMLElement>(selector);

@@ -77,7 +77,8 @@ export async function hostPage(
   const added: Element[] = [];
   const loads: Promise<unknown>[] = [];
   for (const { href, css } of stylesheets) {
-    const element = css === undefined ? Object.assign(document.createElement('link'), { rel: 'stylesheet', href }) : document.createElement('style');
+    const element =
+      css === undefined ? Object.assign(document.createElement('link'), { rel: 'stylesheet', href }) : document.createElement('style');
     if (css === undefined) {
       loads.push(
         new Promise((resolve, reject) => {

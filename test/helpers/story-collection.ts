@@ -72,7 +72,10 @@ export function collectStories(): ComposedStory[] {
           await play?.({ canvasElement, args });
         },
         render: () =>
-          decorators.reduce<() => unknown>((inner, decorate) => () => decorate(inner, context), () => renderFn(args, context))(),
+          decorators.reduce<() => unknown>(
+            (inner, decorate) => () => decorate(inner, context),
+            () => renderFn(args, context),
+          )(),
       });
     }
   }
@@ -93,9 +96,7 @@ export async function settle(root: Element, timeoutMs = 3000): Promise<void> {
   const started = performance.now();
   for (;;) {
     const elements = [root, ...deepElements(root)];
-    await Promise.all(
-      elements.flatMap((element) => (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete ?? []),
-    );
+    await Promise.all(elements.flatMap((element) => (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete ?? []));
     const loading = elements.some((element) => element.shadowRoot?.querySelector('.selca-notice[data-kind="loading"]'));
     if (!loading) return;
     if (performance.now() - started > timeoutMs) throw new Error('A story was still loading its data after 3 s');
@@ -106,4 +107,3 @@ export async function settle(root: Element, timeoutMs = 3000): Promise<void> {
 /** The landmark a story sits in, as it would on a trust's page. */
 export const storyFrame = (story: ComposedStory): TemplateResult =>
   html`<main aria-label=${`${story.title}: ${story.name}`}>${story.render() ?? nothing}</main>`;
-

@@ -81,8 +81,7 @@ export const engines = [
         which('google-chrome'),
         which('google-chrome-stable'),
       ]),
-    launcher: (executablePath) =>
-      chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } }),
+    launcher: (executablePath) => chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } }),
   },
   {
     name: 'firefox',
@@ -141,7 +140,9 @@ export const engines = [
 export function selectBrowsers({ env = process.env, log = console.log } = {}) {
   const ci = env.CI === 'true' || env.CI === '1';
   const wanted = env.SELCA_BROWSERS
-    ? env.SELCA_BROWSERS.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean)
+    ? env.SELCA_BROWSERS.split(',')
+        .map((name) => name.trim().toLowerCase())
+        .filter(Boolean)
     : undefined;
   const unknown = (wanted ?? []).filter((name) => !engines.some((engine) => engine.name === name));
   if (unknown.length) {

@@ -35,7 +35,6 @@ function showReadingHighlight(on: boolean): void {
   document.adoptedStyleSheets = on ? [...sheets, highlightSheet] : sheets;
 }
 
-
 /** Accepts an http(s) address or a path on the same site; anything else is refused. */
 function safeLink(value: string | null | undefined): string | undefined {
   if (!value) return undefined;

@@ -54,7 +54,10 @@ export function readingFontFiles(font: Preferences['font'], base?: string): { we
 
 // Shared with the early entry, a separate bundle, so faces it added can be removed here.
 const ADDED_KEY = Symbol.for('@selca/widgets.reading-fonts');
-const added: Map<string, FontFace[]> = ((globalThis as Record<symbol, Map<string, FontFace[]> | undefined>)[ADDED_KEY] ??= new Map<string, FontFace[]>());
+const added: Map<string, FontFace[]> = ((globalThis as Record<symbol, Map<string, FontFace[]> | undefined>)[ADDED_KEY] ??= new Map<
+  string,
+  FontFace[]
+>());
 
 /**
  * Makes the chosen reading font available to the page, from `base` (this site's own copy) or the
@@ -79,7 +82,9 @@ export function useReadingFont(font: Preferences['font'], base?: string): void {
     log.warn(`The ${family} font was not loaded: the font folder "${base}" is not an address.`, error);
     return;
   }
-  const faces = files.map(({ weight, style, url }) => new FontFace(family, `url(${url}) format('woff2')`, { weight, style, display: 'swap' }));
+  const faces = files.map(
+    ({ weight, style, url }) => new FontFace(family, `url(${url}) format('woff2')`, { weight, style, display: 'swap' }),
+  );
   faces.forEach((face) => fonts.add(face));
   added.set(font, faces);
   faces[0]!.load().catch((error: unknown) => log.warn(`The ${family} font could not be loaded from ${files[0]!.url}.`, error));

@@ -139,7 +139,10 @@ function* renderedNodes(root: Node, accept: (element: Element) => boolean): Gene
 function sentencesOfRun(pieces: Piece[]): Sentence[] {
   // Every kind of white space becomes one space, so offsets still match the text nodes and a line
   // break in the HTML source does not end a sentence.
-  const text = pieces.map(({ node, start, end }) => node.data.slice(start, end)).join('').replace(/\s/g, ' ');
+  const text = pieces
+    .map(({ node, start, end }) => node.data.slice(start, end))
+    .join('')
+    .replace(/\s/g, ' ');
   const boundary = (offset: number, isEnd: boolean): [Text, number] => {
     let piece = pieces[0] as Piece;
     for (const candidate of pieces) if (isEnd ? candidate.at < offset : candidate.at <= offset) piece = candidate;

@@ -16,7 +16,8 @@ export const panelLabels = {
   fontDyslexic: 'OpenDyslexic',
   fontHyperlegible: 'Atkinson Hyperlegible',
   colours: 'Colours',
-  coloursForced: 'Your device is using its own high contrast colours, so these colour choices are turned off. You can change them in your device settings.',
+  coloursForced:
+    'Your device is using its own high contrast colours, so these colour choices are turned off. You can change them in your device settings.',
   themeDefault: 'Site colours',
   themeDark: 'Dark',
   themeContrastDark: 'High contrast: yellow on black',

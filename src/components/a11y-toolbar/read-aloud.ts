@@ -107,9 +107,7 @@ export class ReadAloud extends EventTarget {
   constructor(options: ReadAloudOptions = {}) {
     super();
     const engine =
-      options.engine === undefined
-        ? ((globalThis as { speechSynthesis?: SpeechEngine }).speechSynthesis ?? null)
-        : options.engine;
+      options.engine === undefined ? ((globalThis as { speechSynthesis?: SpeechEngine }).speechSynthesis ?? null) : options.engine;
     this.#engine = engine;
     this.#createUtterance = options.createUtterance ?? ((text) => new SpeechSynthesisUtterance(text));
     this.#exclude = options.exclude ?? null;
@@ -386,12 +384,7 @@ function clampRate(value: number, fallback: number): number {
 function pickVoice(voices: readonly ReadAloudVoice[]): ReadAloudVoice | null {
   const local = voices.filter((voice) => voice.localService === true);
   const lang = (voice: ReadAloudVoice) => String(voice.lang).replace(/_/g, '-').toLowerCase();
-  return (
-    local.find((voice) => lang(voice) === 'en-gb') ??
-    local.find((voice) => /^en(-|$)/.test(lang(voice))) ??
-    local[0] ??
-    null
-  );
+  return local.find((voice) => lang(voice) === 'en-gb') ?? local.find((voice) => /^en(-|$)/.test(lang(voice))) ?? local[0] ?? null;
 }
 
 function setHighlight(range: Range): void {

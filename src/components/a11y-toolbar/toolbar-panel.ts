@@ -107,7 +107,11 @@ function renderReadAloud(view: ToolbarView): TemplateResult {
   const loading = reader === undefined || reader?.unavailableReason === 'loading';
   if (reader === null || (state === 'unavailable' && !loading) || (reader === undefined && view.readAloudFailed)) {
     const why =
-      reader === undefined ? text.readAloudFailed : reader === null || reader.unavailableReason === 'no-engine' ? text.readAloudNoSpeech : text.readAloudUnavailable;
+      reader === undefined
+        ? text.readAloudFailed
+        : reader === null || reader.unavailableReason === 'no-engine'
+          ? text.readAloudNoSpeech
+          : text.readAloudUnavailable;
     return html`<fieldset class="read-aloud">
       <legend>${text.readAloud}</legend>
       <p class="hint">${why}</p>
@@ -128,9 +132,7 @@ function renderReadAloud(view: ToolbarView): TemplateResult {
       <label class="speed"
         >${text.speed}
         <select .value=${String(view.prefs.speechRate)} @change=${(event: Event) => view.choose({ speechRate: Number((event.target as HTMLSelectElement).value) })}>
-          ${SPEEDS.map(
-            (speed) => html`<option value=${speed}>${speed}×</option>`,
-          )}
+          ${SPEEDS.map((speed) => html`<option value=${speed}>${speed}×</option>`)}
         </select>
       </label>
     </div>

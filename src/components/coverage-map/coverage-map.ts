@@ -108,7 +108,9 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   readonly #onFontsLoaded = () => this.#arrangeLabels(true);
   // A map first drawn while hidden has nothing to measure; its labels are placed once it shows.
   readonly #sizeObserver =
-    typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => {
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver(() => {
           if (!this.#labelsPlacedFor) this.#arrangeLabels(true);
         });
 
@@ -129,7 +131,8 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   /** The areas as they are now: made again only when the geometry, the alliance's areas or the context change. */
   get #areaModel(): AreaModel {
     const highlighted = this.highlight ?? this.data.value?.area.boroughs.map((borough) => borough.code) ?? [];
-    if (!this.#model?.matches(this.geometry, highlighted, this.context)) this.#model = new AreaModel(this.geometry, highlighted, this.context);
+    if (!this.#model?.matches(this.geometry, highlighted, this.context))
+      this.#model = new AreaModel(this.geometry, highlighted, this.context);
     return this.#model;
   }
 
@@ -227,7 +230,12 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       // The selected area's label first, then larger areas before smaller ones.
       measured.sort((a, b) => Number(b.selected) - Number(a.selected) || b.size - a.size);
       // Room for the halo painted around each label, which some engines count in its bounds.
-      const boxes = measured.map(({ box }) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2, width: box.width + 8, height: box.height + 8 }));
+      const boxes = measured.map(({ box }) => ({
+        x: box.x + box.width / 2,
+        y: box.y + box.height / 2,
+        width: box.width + 8,
+        height: box.height + 8,
+      }));
       placeLabels(boxes, this.geometry.width, this.geometry.height).forEach((place, index) => {
         const { label } = measured[index]!;
         if (!place.visible) label.setAttribute('visibility', 'hidden');
@@ -398,26 +406,32 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     return html`<section class="details" part="details" aria-labelledby="details-heading">
       <div id="details-heading" class="heading" role="heading" aria-level=${level}>${area.name}</div>
       <p>Area code ${area.code}${this.#highlighted.has(area.code) ? '' : ', outside the alliance'}.</p>
-      ${sites.length
-        ? html`<p>Sites:</p>
+      ${
+        sites.length
+          ? html`<p>Sites:</p>
             <ul>
               ${sites.map(
                 (site) => html`<li>
-                  ${site.name}, run by ${nameOf(site.operator)}${site.services?.length
-                    ? html`<ul>
+                  ${site.name}, run by ${nameOf(site.operator)}${
+                    site.services?.length
+                      ? html`<ul>
                         ${site.services.map((service) => html`<li>${nameOf(service.provider)}: ${service.description}</li>`)}
                       </ul>`
-                    : nothing}
+                      : nothing
+                  }
                 </li>`,
               )}
             </ul>`
-        : html`<p>No sites of the alliance's trusts are listed here.</p>`}
-      ${partners.length
-        ? html`<p>Partners working here:</p>
+          : html`<p>No sites of the alliance's trusts are listed here.</p>`
+      }
+      ${
+        partners.length
+          ? html`<p>Partners working here:</p>
             <ul>
               ${partners.map((org) => html`<li>${org.name}</li>`)}
             </ul>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -430,22 +444,26 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     const tables = tablesPart.value;
     return html`<details class="tables" part="tables" ?open=${this.showTables} @toggle=${(event: Event) => this.#toggleTables(event)}>
       <summary>Show the map as tables</summary>
-      ${!this.showTables
-        ? nothing
-        : tables
-          ? tables.renderTables({
-              profile,
-              areas: this.#areas.filter((area) => this.#highlighted.has(area.code)),
-              areaOf: (code) => this.#area(code),
-              areaName: (code) => this.geometry.areas.find((area) => area.code === code)?.name ?? code,
-              selected: this.selected,
-              showOnMap: (area) => this.#showOnMap(area),
-            })
-          : html`<p role="status">
-              ${this.parts.failed(tablesPart)
-                ? 'Sorry, the tables could not be loaded. Close them and show them again to try again.'
-                : 'Loading the tables…'}
-            </p>`}
+      ${
+        !this.showTables
+          ? nothing
+          : tables
+            ? tables.renderTables({
+                profile,
+                areas: this.#areas.filter((area) => this.#highlighted.has(area.code)),
+                areaOf: (code) => this.#area(code),
+                areaName: (code) => this.geometry.areas.find((area) => area.code === code)?.name ?? code,
+                selected: this.selected,
+                showOnMap: (area) => this.#showOnMap(area),
+              })
+            : html`<p role="status">
+              ${
+                this.parts.failed(tablesPart)
+                  ? 'Sorry, the tables could not be loaded. Close them and show them again to try again.'
+                  : 'Loading the tables…'
+              }
+            </p>`
+      }
     </details>`;
   }
 
@@ -459,10 +477,12 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     const profile = this.data.value;
     try {
       return html`${renderNotice(this.data.status, this.data.message)}
-        ${profile
-          ? html`<div class="layout">${this.#renderMap(profile)} ${this.#renderDetails(profile)}</div>
+        ${
+          profile
+            ? html`<div class="layout">${this.#renderMap(profile)} ${this.#renderDetails(profile)}</div>
               ${this.#renderTables(profile)}`
-          : nothing}
+            : nothing
+        }
         <p class="visually-hidden announcement" role="status">${this.announcement}</p>`;
     } catch (error) {
       log.error('<selca-coverage-map> could not draw the map.', error);

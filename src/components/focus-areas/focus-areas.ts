@@ -52,7 +52,6 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
   /** Heading of the cross-cutting areas. */
   declare crossCuttingHeading: string;
 
-
   constructor() {
     super();
     this.open = [];

@@ -59,7 +59,6 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
   /** The label of the principles beneath the goals; they are a labelled group, not a seventh heading. */
   declare principlesLabel: string;
 
-
   constructor() {
     super();
     this.layout = 'cards';
@@ -108,8 +107,9 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
     return html`<ul class="goals" part="goals">
         ${profile.goals.map((goal, index) => this.#renderGoal(goal, index, level))}
       </ul>
-      ${profile.principles.length
-        ? html`<div class="principles" part="principles" role="group" aria-labelledby="principles-label">
+      ${
+        profile.principles.length
+          ? html`<div class="principles" part="principles" role="group" aria-labelledby="principles-label">
             <p id="principles-label" class="principles-label">${this.principlesLabel}</p>
             <ul>
               ${profile.principles.map(
@@ -121,7 +121,8 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
               )}
             </ul>
           </div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   override render(): TemplateResult {

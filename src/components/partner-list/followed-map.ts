@@ -83,7 +83,8 @@ export class FollowedMap implements ReactiveController {
   #watch(foundAs: Exclude<MapSelectionChange, 'changed'>): void {
     this.#mapId = this.host.forMap;
     const tree = this.#tree;
-    if (this.#mapId && tree) this.#observer.observe(tree, { subtree: true, childList: true, attributes: true, attributeFilter: ['id', 'selected'] });
+    if (this.#mapId && tree)
+      this.#observer.observe(tree, { subtree: true, childList: true, attributes: true, attributeFilter: ['id', 'selected'] });
     else this.#observer.disconnect();
     this.#lookUp(foundAs);
   }
@@ -109,7 +110,10 @@ export class FollowedMap implements ReactiveController {
       // the next task sees what it shows. (Its updateComplete would also wait for its lazy parts.)
       await new Promise((resolve) => setTimeout(resolve));
     } catch (error) {
-      warnOnce(`<selca-partner-list>: for-map="${map.id}" names a <${map.localName}>, not a <selca-coverage-map>; the list does not follow it.`, error);
+      warnOnce(
+        `<selca-partner-list>: for-map="${map.id}" names a <${map.localName}>, not a <selca-coverage-map>; the list does not follow it.`,
+        error,
+      );
       return;
     }
     if (map !== this.#map) return;

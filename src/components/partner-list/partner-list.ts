@@ -212,11 +212,14 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     if (history !== 'none') this.#writeUrl(history === 'push' && !('query' in filter && Object.keys(filter).length === 1));
     fire(this, 'selca-partner-filter', { type: this.type, borough: this.borough, query: this.query });
     clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => {
-      // Emptied first, so a count the same as the last one is still announced.
-      this.announcement = '';
-      this.#announceTimer = setTimeout(() => (this.announcement = this.#countText()), 100);
-    }, immediate ? 50 : TYPING_PAUSE);
+    this.#announceTimer = setTimeout(
+      () => {
+        // Emptied first, so a count the same as the last one is still announced.
+        this.announcement = '';
+        this.#announceTimer = setTimeout(() => (this.announcement = this.#countText()), 100);
+      },
+      immediate ? 50 : TYPING_PAUSE,
+    );
   }
 
   /**
@@ -296,13 +299,16 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     }
     // A result that goes from under the visitor's focus (a coupled map, Back) leaves focus on the count, not the page.
     const before = this.#focusedBeforeUpdate;
-    const gone = before && (!before.element.isConnected || before.element.closest('[hidden]') || before.element.textContent !== before.text);
+    const gone =
+      before && (!before.element.isConnected || before.element.closest('[hidden]') || before.element.textContent !== before.text);
     if (gone) this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
     this.#focusedBeforeUpdate = undefined;
   }
 
   #renderFilters(profile: PartnersProfile, available: Partner[]): TemplateResult {
-    const types = Object.keys(GROUP_HEADINGS).filter((type) => available.some((partner) => partner.type === type)) as (keyof typeof GROUP_HEADINGS)[];
+    const types = Object.keys(GROUP_HEADINGS).filter((type) =>
+      available.some((partner) => partner.type === type),
+    ) as (keyof typeof GROUP_HEADINGS)[];
     const boroughs = profile.area.boroughs.filter((entry) => !this.boroughs.length || this.boroughs.includes(entry.code));
     if (this.borough && !boroughs.some((entry) => entry.code === this.borough)) {
       boroughs.push({ code: this.borough, name: this.#followedMap.nameOf(this.borough) ?? this.borough });
@@ -329,8 +335,22 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
           @input=${(event: Event) => this.#change({ query: (event.target as HTMLInputElement).value }, false)}
         />
       </div>
-      ${select('type', 'Type of organisation', 'All types', this.type, types.map((type) => [type, GROUP_HEADINGS[type]]), 'type')}
-      ${select('borough', 'Borough', 'All boroughs', this.borough, boroughs.map((entry) => [entry.code, entry.name]), 'borough')}
+      ${select(
+        'type',
+        'Type of organisation',
+        'All types',
+        this.type,
+        types.map((type) => [type, GROUP_HEADINGS[type]]),
+        'type',
+      )}
+      ${select(
+        'borough',
+        'Borough',
+        'All boroughs',
+        this.borough,
+        boroughs.map((entry) => [entry.code, entry.name]),
+        'borough',
+      )}
     </div>`;
   }
 
@@ -367,11 +387,13 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
           </div>`,
         )}
       </div>
-      ${rest > 0
-        ? html`<div class="more">
+      ${
+        rest > 0
+          ? html`<div class="more">
             <button type="button" class="selca-button" @click=${() => this.#showMore()}>Show ${Math.min(PAGE, rest)} more partners</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${matching.length ? nothing : html`<button type="button" class="selca-button clear" @click=${() => this.#clearFilters()}>Clear search and filters</button>`}`;
   }
 

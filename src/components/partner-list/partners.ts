@@ -90,7 +90,10 @@ export function partnersFromMarkup(host: Element, tag: string): Partner[] {
     if (!name) return [];
     const given = item.dataset.type ?? '';
     const type = (ORGANISATION_TYPES as readonly string[]).includes(given) ? (given as OrganisationType) : 'other';
-    if (given !== type) warnOnce(`<${tag}>: data-type="${given}" on "${name}" is not one of ${ORGANISATION_TYPES.join(', ')}; it is listed under other partners.`);
+    if (given !== type)
+      warnOnce(
+        `<${tag}>: data-type="${given}" on "${name}" is not one of ${ORGANISATION_TYPES.join(', ')}; it is listed under other partners.`,
+      );
     const href = link ? resolve(link.getAttribute('href'), link.href) : undefined;
     const image = item.querySelector('img');
     return [
@@ -110,7 +113,9 @@ export function partnersFromMarkup(host: Element, tag: string): Partner[] {
 export function safeUrl(url: string | undefined, what: string, tag: string): string | undefined {
   if (url === undefined) return undefined;
   if (isHttpUrl(url)) return url.trim();
-  warnOnce(`<${tag}>: the link of "${what}" is not a web address starting with https:// or http:// (${JSON.stringify(url.slice(0, 60))}); its name is shown without a link.`);
+  warnOnce(
+    `<${tag}>: the link of "${what}" is not a web address starting with https:// or http:// (${JSON.stringify(url.slice(0, 60))}); its name is shown without a link.`,
+  );
   return undefined;
 }
 
