@@ -1,23 +1,12 @@
 import { html } from 'lit';
 import { executeServerCommand, expect, fixture, sendKeys, waitUntil } from './helpers/testing.js';
+import { partNetwork } from './helpers/part-network.js';
+import { accessibilityTree, all } from './helpers/a11y-tree.js';
 import '../src/selca-a11y-toolbar.js';
 import type { A11yToolbar } from '../src/components/a11y-toolbar/a11y-toolbar.js';
 
-interface AccessibilityNode {
-  role: string;
-  name: string;
-  children?: AccessibilityNode[];
-}
-const all = (node: AccessibilityNode, test: (node: AccessibilityNode) => boolean): AccessibilityNode[] => [
-  ...(test(node) ? [node] : []),
-  ...(node.children ?? []).flatMap((child) => all(child, test)),
-];
-
 // The panel's code is downloaded once per page, so this file is one visit: the panel first cannot
 // be downloaded, then arrives slowly. The test server obeys the `selca-part` cookie.
-const network = (rule: string | null) => {
-  document.cookie = rule ? `selca-part=${rule}; path=/` : 'selca-part=; path=/; max-age=0';
-};
 const requests = async () => ((await (await fetch('/__selca__/part-requests')).json()) as Record<string, number>)['toolbar-panel'] ?? 0;
 const shadow = (toolbar: A11yToolbar) => toolbar.shadowRoot!;
 const deepActive = () => {
@@ -28,10 +17,10 @@ const deepActive = () => {
 
 describe('<selca-a11y-toolbar> while its panel downloads (Chromium)', () => {
   before(() => executeServerCommand('selca-no-cache'));
-  after(() => network(null));
+  after(() => partNetwork(null));
 
   it('says plainly when the panel cannot be loaded, and does not retry by itself', async () => {
-    network('toolbar-panel:fail');
+    partNetwork('toolbar-panel:fail');
     const page = await fixture<HTMLElement>(html`<div><selca-a11y-toolbar></selca-a11y-toolbar><p><a href="#next">Next</a></p></div>`);
     const toolbar = page.querySelector('selca-a11y-toolbar')!;
     await toolbar.updateComplete;
@@ -40,7 +29,7 @@ describe('<selca-a11y-toolbar> while its panel downloads (Chromium)', () => {
     await waitUntil(() => shadow(toolbar).querySelector('[role="alert"]'), 'failure message', { timeout: 5000 });
     const after = await requests();
     await toolbar.updateComplete;
-    const tree = await executeServerCommand<AccessibilityNode, undefined>('selca-a11y-tree');
+    const tree = await accessibilityTree();
     const [alert] = all(tree, (node) => node.role === 'alert');
     expect(
       all(alert!, (node) => /could not be loaded/.test(node.name)),
@@ -52,7 +41,7 @@ describe('<selca-a11y-toolbar> while its panel downloads (Chromium)', () => {
   });
 
   it('tries again when the visitor opens it again, says it is loading, and leaves focus where the visitor went meanwhile', async () => {
-    network('toolbar-panel:slow');
+    partNetwork('toolbar-panel:slow');
     const page = await fixture<HTMLElement>(html`<div><selca-a11y-toolbar></selca-a11y-toolbar><p><a href="#next">Next</a></p></div>`);
     const toolbar = page.querySelector('selca-a11y-toolbar')!;
     await toolbar.updateComplete;

@@ -1,22 +1,20 @@
 import { html } from 'lit';
 import { executeServerCommand, expect, fixture, sendKeys, waitUntil } from './helpers/testing.js';
+import { partNetwork } from './helpers/part-network.js';
 import '../src/selca-coverage-map.js';
 import type { CoverageMap } from '../src/components/coverage-map/coverage-map.js';
 
 // The tables' code is downloaded once per page, so this file is one visit: first it cannot be
 // downloaded, then it arrives slowly. The test server obeys the `selca-part` cookie.
-const network = (rule: string | null) => {
-  document.cookie = rule ? `selca-part=${rule}; path=/` : 'selca-part=; path=/; max-age=0';
-};
 const status = (map: CoverageMap) => map.shadowRoot!.querySelector('.tables [role="status"]')?.textContent?.trim() ?? '';
 const summary = (map: CoverageMap) => map.shadowRoot!.querySelector<HTMLElement>('.tables summary')!;
 
 describe('<selca-coverage-map> while its tables download (Chromium)', () => {
   before(() => executeServerCommand('selca-no-cache'));
-  after(() => network(null));
+  after(() => partNetwork(null));
 
   it('says in a live region that the tables could not be loaded, and how to try again', async () => {
-    network('coverage-map-tables:fail');
+    partNetwork('coverage-map-tables:fail');
     const map = await fixture<CoverageMap>(html`<selca-coverage-map></selca-coverage-map>`);
     summary(map).focus();
     await sendKeys({ press: 'Enter' });
@@ -26,7 +24,7 @@ describe('<selca-coverage-map> while its tables download (Chromium)', () => {
   });
 
   it('says it is loading when shown again, then shows the tables, each able to scroll on its own', async () => {
-    network('coverage-map-tables:slow');
+    partNetwork('coverage-map-tables:slow');
     const map = await fixture<CoverageMap>(html`<selca-coverage-map></selca-coverage-map>`);
     summary(map).focus();
     await sendKeys({ press: 'Enter' });

@@ -1,20 +1,10 @@
 import { html } from 'lit';
 import { executeServerCommand, expect, fixture } from './helpers/testing.js';
+import { accessibilityTree, all } from './helpers/a11y-tree.js';
 import '../src/selca-goals-panel.js';
 import type { GoalsPanel } from '../src/components/goals-panel/goals-panel.js';
 import type { AllianceProfile } from '../src/core/profile.js';
 import { selcaProfile } from '../src/data/selca-profile.js';
-
-interface AccessibilityNode {
-  role: string;
-  name: string;
-  children?: AccessibilityNode[];
-}
-
-const all = (node: AccessibilityNode, test: (node: AccessibilityNode) => boolean): AccessibilityNode[] => [
-  ...(test(node) ? [node] : []),
-  ...(node.children ?? []).flatMap((child) => all(child, test)),
-];
 
 const profile: AllianceProfile = structuredClone(selcaProfile);
 Object.assign(profile.goals[0]!, {
@@ -26,7 +16,7 @@ describe('<selca-goals-panel> (Chromium)', () => {
 
   it('gives each measure a figure named by its words, and no image for the chart', async () => {
     await fixture<GoalsPanel>(html`<selca-goals-panel .profile=${profile}></selca-goals-panel>`);
-    const tree = await executeServerCommand<AccessibilityNode, undefined>('selca-a11y-tree');
+    const tree = await accessibilityTree();
     const figures = all(tree, (node) => node.role === 'figure');
     expect(figures).to.have.length(1);
     const words = all(figures[0]!, (node) => node.role === 'StaticText' || node.role === 'text')

@@ -1,4 +1,6 @@
 import { executeServerCommand, expect, setViewport } from './helpers/testing.js';
+import { accessibilityTree } from './helpers/a11y-tree.js';
+import type { AccessibilityNode } from './helpers/a11y-tree.js';
 import { describeViolations, runAxe } from './helpers/a11y.js';
 import { findOverflow } from './helpers/stories.js';
 import {
@@ -12,13 +14,6 @@ import {
   visibleText,
 } from './helpers/host-pages.js';
 import type { HostPage } from './helpers/host-pages.js';
-
-interface AccessibilityNode {
-  role: string;
-  name: string;
-  children?: AccessibilityNode[];
-  [property: string]: unknown;
-}
 
 const PAGES: [name: string, open: () => Promise<HostPage>][] = [
   ['an NHS.UK page built with nhsuk-frontend', nhsukPage],
@@ -40,7 +35,7 @@ const exposed = (node: AccessibilityNode): AccessibilityNode[] => (node.role ===
 
 /** What a screen reader is given for the page's main content. */
 async function mainTree(): Promise<AccessibilityNode> {
-  const tree = await executeServerCommand<AccessibilityNode, undefined>('selca-a11y-tree');
+  const tree = await accessibilityTree();
   const find = (node: AccessibilityNode): AccessibilityNode | undefined =>
     node.role === 'main' ? node : (node.children ?? []).map(find).find(Boolean);
   return semantics(find(tree)!);

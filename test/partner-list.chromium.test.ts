@@ -1,25 +1,14 @@
 import { html } from 'lit';
-import { assert, executeServerCommand, expect, fixture, sendKeys, waitUntil } from './helpers/testing.js';
+import { assert, expect, fixture, sendKeys, waitUntil } from './helpers/testing.js';
+import { accessibilityTree, all } from './helpers/a11y-tree.js';
+import type { AccessibilityNode } from './helpers/a11y-tree.js';
 import '../src/selca-partner-list.js';
 import '../src/selca-coverage-map.js';
 import type { PartnerList } from '../src/components/partner-list/partner-list.js';
 
-interface AccessibilityNode {
-  role: string;
-  name: string;
-  level?: number;
-  value?: string;
-  children?: AccessibilityNode[];
-}
-
 /** What each status region of the page says. */
 const statuses = (tree: AccessibilityNode) =>
   all(tree, (node) => node.role === 'status').map((node) => node.name || (node.children ?? []).map((child) => child.name).join(''));
-
-const all = (node: AccessibilityNode, test: (node: AccessibilityNode) => boolean): AccessibilityNode[] => [
-  ...(test(node) ? [node] : []),
-  ...(node.children ?? []).flatMap((child) => all(child, test)),
-];
 
 describe('<selca-partner-list> (Chromium)', () => {
   it('shows group headings at the requested level, names one below, and the live region', async () => {
@@ -27,7 +16,7 @@ describe('<selca-partner-list> (Chromium)', () => {
     list.shadowRoot!.querySelector('input')!.focus();
     await sendKeys({ type: 'council' });
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const tree = await executeServerCommand<AccessibilityNode, undefined>('selca-a11y-tree');
+    const tree = await accessibilityTree();
     const headings = all(tree, (node) => node.role === 'heading');
     expect(headings.filter((node) => node.level === 3).map((node) => node.name)).to.deep.equal(['Local authorities']);
     expect(headings.filter((node) => node.level === 4).map((node) => node.name))
@@ -53,7 +42,7 @@ describe('<selca-partner-list> (Chromium)', () => {
       'announced',
       { timeout: 3000 },
     );
-    const tree = await executeServerCommand<AccessibilityNode, undefined>('selca-a11y-tree');
+    const tree = await accessibilityTree();
     const [combobox] = all(tree, (node) => node.role === 'combobox' && node.name === 'Borough');
     expect(combobox?.value).to.equal('Bexley');
     expect(statuses(tree).filter(Boolean)).to.have.length(1);
