@@ -165,6 +165,22 @@ describe('<selca-coverage-map>', () => {
       expect(tip(map), 'dismissed').to.equal(null);
     });
 
+    it('stays dismissed while the pointer is still over that area, and comes back once it has left', async () => {
+      const { map } = await mapWithButton();
+      hover(option(map, 'E09000011'), 'pointerenter');
+      await map.updateComplete;
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+      await map.updateComplete;
+      // The tooltip went from under the pointer, so the area beneath is entered again.
+      hover(option(map, 'E09000011'), 'pointerenter');
+      await map.updateComplete;
+      expect(tip(map), 'still dismissed').to.equal(null);
+      hover(option(map, 'E09000011'), 'pointerleave');
+      hover(option(map, 'E09000011'), 'pointerenter');
+      await map.updateComplete;
+      expect(tip(map)?.textContent).to.contain('Greenwich');
+    });
+
     it('stays until the pointer leaves, and then goes', async () => {
       const { map } = await mapWithButton();
       hover(option(map, BEXLEY), 'pointerenter');

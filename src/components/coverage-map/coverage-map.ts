@@ -100,8 +100,12 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   #tipTimer: ReturnType<typeof setTimeout> | undefined;
   // While a tooltip shows, Escape anywhere on the page dismisses it (WCAG 1.4.13).
   readonly #onDocumentKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !event.defaultPrevented && this.tipCode) this.#hideTip();
+    if (event.key !== 'Escape' || event.defaultPrevented || !this.tipCode) return;
+    this.#dismissedTip = this.tipCode;
+    this.#hideTip();
   };
+  /** The area whose tooltip the visitor dismissed: it stays away until the pointer leaves that area. */
+  #dismissedTip: string | null = null;
   #acceptedSelection: string | null = null;
   #labelsPlacedFor = '';
   // A reading font that finishes loading changes every label's width.
@@ -252,14 +256,15 @@ export class CoverageMap extends ProfileElement<MapProfile> {
 
   /** Shows the tooltip for an area under a mouse or pen; touch selects instead. */
   #showTip(area: AreaShape, event: PointerEvent): void {
-    if (event.pointerType === 'touch') return;
+    if (event.pointerType === 'touch' || area.code === this.#dismissedTip) return;
     clearTimeout(this.#tipTimer);
     if (!this.tipCode) document.addEventListener('keydown', this.#onDocumentKeydown);
     this.tipCode = area.code;
   }
 
   /** Hides the tooltip after a moment, so the pointer can move onto it (it stays while hovered). */
-  #leaveTip(): void {
+  #leaveTip(code?: string): void {
+    if (code === this.#dismissedTip) this.#dismissedTip = null;
     clearTimeout(this.#tipTimer);
     this.#tipTimer = setTimeout(() => this.#hideTip(), 300);
   }
@@ -367,7 +372,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
               aria-label=${inAlliance ? area.name : `${area.name}, outside the alliance`}
               @focus=${() => (this.focusedCode = area.code)}
               @pointerenter=${(event: PointerEvent) => this.#showTip(area, event)}
-              @pointerleave=${() => this.#leaveTip()}
+              @pointerleave=${() => this.#leaveTip(area.code)}
               @click=${() => {
                 this.#focusArea(area);
                 this.#select(area);
