@@ -1,5 +1,5 @@
 import { adoptStyles } from 'lit';
-import type { CSSResultOrNative, ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
+import type { CSSResultOrNative, ReactiveControllerHost, ReactiveElement } from 'lit';
 import type { LazyPart } from './lazy.js';
 import { log } from './log.js';
 
@@ -8,16 +8,12 @@ import { log } from './log.js';
  * own styles (its `partStyles` export) added to the widget's. A failure is logged for the web team
  * and sets `failed`, so the widget can tell the visitor where it matters.
  */
-export class PartLoader implements ReactiveController {
+export class PartLoader {
   readonly #loading = new Set<Promise<unknown>>();
   readonly #failed = new Set<LazyPart<unknown>>();
   readonly #adopted = new Set<CSSResultOrNative>();
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: ReactiveControllerHost & Element) {}
 
   /**
    * Makes sure the part is here (or coming), and its styles are in this widget. A part that could

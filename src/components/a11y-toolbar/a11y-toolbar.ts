@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { lazyPart, whenIdle } from '../../core/lazy.js';
+import { lazyPart } from '../../core/lazy.js';
 import { PartLoader } from '../../core/part-loader.js';
 import { fire } from '../../core/events.js';
 import { log } from '../../core/log.js';
@@ -157,11 +157,8 @@ export class A11yToolbar extends LitElement {
     });
     this.#onForcedColors();
     this.#forcedColorsQuery?.addEventListener?.('change', this.#onForcedColors);
-    whenIdle(() => {
-      if (!this.isConnected) return;
-      this.#parts.use(panelPart);
-      if (this.speech !== null) this.#parts.use(readAloudPart);
-    });
+    panelPart.prefetch();
+    if (this.speech !== null) readAloudPart.prefetch();
   }
 
   override disconnectedCallback(): void {

@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { clampHeadingLevel } from '../../core/attributes.js';
-import { lazyPart, whenIdle } from '../../core/lazy.js';
+import { lazyPart } from '../../core/lazy.js';
 import { fire } from '../../core/events.js';
 import { log, warnOnce } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
@@ -177,7 +177,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     super.connectedCallback();
     document.fonts?.addEventListener?.('loadingdone', this.#onFontsLoaded);
     this.#sizeObserver?.observe(this);
-    whenIdle(() => this.isConnected && this.parts.use(tablesPart));
+    tablesPart.prefetch();
   }
 
   override disconnectedCallback(): void {
