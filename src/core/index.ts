@@ -16,13 +16,13 @@ export {
   READING_GUIDES,
   SPACINGS,
   THEMES,
-  PreferencesController,
   getPreferences,
   onPreferencesChange,
   resetPreferences,
   setPreferences,
 } from './preferences.js';
 export type { Preferences } from './preferences.js';
+export { PreferencesController } from './preferences-controller.js';
 export { ORGANISATION_TYPES, formatIssues, profileJsonSchema, validateProfile } from './profile.js';
 export type { AllianceProfile, Borough, Goal, Measure, Organisation, OrganisationType, ProfileResult, Site, Topic } from './profile.js';
 export { PROFILE_MESSAGES, ProfileController } from './profile-source.js';

@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { PartLoader } from './part-loader.js';
 import type { PropertyDeclarations } from 'lit';
-import { PreferencesController } from './preferences.js';
+import { PreferencesController } from './preferences-controller.js';
 import type { AllianceProfile } from './profile.js';
 import { ProfileController } from './profile-source.js';
 
@@ -48,10 +48,11 @@ export class ProfileElement<P extends Partial<AllianceProfile> = AllianceProfile
     this.profile = undefined;
   }
 
-  /** Also waits for a `profile` given as a property to be checked, and for parts being downloaded, and for showing them. */
+  /** Also waits for a `profile` given as a property to be checked, and for parts being downloaded (a chosen theme's styles too), and for showing them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let pending = this.data.pending ?? this.parts.pending; pending; pending = this.data.pending ?? this.parts.pending) {
+    const pendingNow = () => this.data.pending ?? this.parts.pending ?? this.preferences.pending;
+    for (let pending = pendingNow(); pending; pending = pendingNow()) {
       await pending;
       if (this.data.pending === pending) this.data.pending = undefined;
       complete = await super.getUpdateComplete();

@@ -1,15 +1,9 @@
 import { LitElement, html } from 'lit';
 import { expect, fixture, oneEvent } from '../helpers/testing.js';
 import { captureConsole } from '../helpers/console.js';
-import {
-  DEFAULT_PREFERENCES,
-  PreferencesController,
-  getPreferences,
-  onPreferencesChange,
-  resetPreferences,
-  setPreferences,
-} from '../../src/core/preferences.js';
+import { DEFAULT_PREFERENCES, getPreferences, onPreferencesChange, resetPreferences, setPreferences } from '../../src/core/preferences.js';
 import type { Preferences } from '../../src/core/preferences.js';
+import { PreferencesController } from '../../src/core/preferences-controller.js';
 
 class PreferencesProbe extends LitElement {
   readonly preferences = new PreferencesController(this);
