@@ -4,14 +4,14 @@ import { defineElement } from './core/define.js';
 import { londonBoroughs } from './data/london-boroughs.js';
 import { selcaIdentity } from './data/selca/identity.js';
 import { selcaArea } from './data/selca/boroughs.js';
-import { selcaOrganisations } from './data/selca/organisations.js';
+import { selcaOrganisationsWithSites } from './data/selca/sites.js';
 
 export { CoverageMap };
 
 CoverageMap.defaultProfile = {
   shortName: selcaIdentity.shortName,
   area: selcaArea,
-  organisations: selcaOrganisations,
+  organisations: selcaOrganisationsWithSites,
 } satisfies MapProfile;
 CoverageMap.defaultGeometry = londonBoroughs;
 

@@ -1,6 +1,8 @@
 import { expect } from './helpers/testing.js';
 import { londonBoroughs, londonBoroughsBorders } from '../src/data/london-boroughs.js';
 import { projectPoint } from '../src/data/area-map.js';
+import { expandAreaMap, ringsPath } from '../src/data/area-topology.js';
+import type { CompactAreaMap } from '../src/data/area-topology.js';
 import { selcaProfile } from '../src/data/selca-profile.js';
 
 // The shipped borough geometry the coverage map will draw (issue 4), checked in a real browser's
@@ -139,5 +141,53 @@ describe('London borough geometry', () => {
   it('carries its source and licence for the small print', () => {
     expect(londonBoroughs.attribution).to.contain('Open Government Licence v3.0');
     expect(londonBoroughs.attribution).to.contain('Ordnance Survey');
+  });
+});
+
+describe('compact area maps (each shared boundary stored once)', () => {
+  // Two squares side by side: arc 0 is the boundary they share, run downwards; the left square
+  // follows it forwards, the right one backwards (~0).
+  const compact: CompactAreaMap = {
+    name: 'Two squares',
+    attribution: 'test',
+    width: 20,
+    height: 10,
+    projection: { west: 0, north: 0, kx: 1, scale: 1 },
+    arcs: ['10 0 0 10', '10 10-10 0 0-10 10 0', '10 0 10 0 0 10-10 0'],
+    areas: [
+      { code: 'L', name: 'Left', rings: [[0, 1]], label: [5, 5], moves: [null, 1, null, null] },
+      { code: 'R', name: 'Right', rings: [[~0, 2]], label: [15, 5], moves: [null, null, null, 0] },
+    ],
+  };
+
+  it('draws each area round its own rings, a shared boundary the same way for both', () => {
+    const map = expandAreaMap(compact);
+    expect(map.areas.map((area) => area.path)).to.deep.equal(['M10 0l0 10-10 0 0-10 10 0z', 'M10 10l0-10 10 0 0 10-10 0z']);
+  });
+
+  it('names the area each arrow key leads to, or null at the edge', () => {
+    const map = expandAreaMap(compact);
+    expect(map.areas.map((area) => area.moves)).to.deep.equal([
+      { up: null, right: 'R', down: null, left: null },
+      { up: null, right: null, down: null, left: 'L' },
+    ]);
+  });
+
+  it('drops repeated points and rings too small to draw', () => {
+    expect(
+      ringsPath([
+        [
+          [0, 0],
+          [0, 0],
+          [4, 0],
+          [4, 4],
+          [0, 0],
+        ],
+        [
+          [1, 1],
+          [2, 2],
+        ],
+      ]),
+    ).to.equal('M0 0l4 0 0 4-4-4z');
   });
 });

@@ -3,8 +3,10 @@
 // same code runs in the build script and in browser tests.
 
 /**
- * Decodes a TopoJSON object into features of polygons (each a list of rings). `mapArc` may
- * transform each shared boundary once (project and simplify it), so neighbours keep identical edges.
+ * Decodes a TopoJSON object into features of polygons (each a list of rings of points), keeping for
+ * each ring the arcs it follows (`arcRings`, `~i` for arc `i` backwards) beside the `arcs`.
+ * `mapArc` may transform each shared boundary once (project and simplify it), so neighbours keep
+ * identical edges.
  */
 export function topologyFeatures(topology, objectName, mapArc = (arc) => arc) {
   const { scale = [1, 1], translate = [0, 0] } = topology.transform ?? {};
@@ -28,16 +30,55 @@ export function topologyFeatures(topology, objectName, mapArc = (arc) => arc) {
     return points;
   };
   const object = topology.objects[objectName ?? Object.keys(topology.objects)[0]];
-  return object.geometries.map((geometry) => ({
-    id: geometry.id,
-    properties: geometry.properties ?? {},
-    polygons:
-      geometry.type === 'Polygon'
-        ? [geometry.arcs.map(ring)]
-        : geometry.type === 'MultiPolygon'
-          ? geometry.arcs.map((polygon) => polygon.map(ring))
-          : [],
+  const features = object.geometries.map((geometry) => {
+    const polygons = geometry.type === 'Polygon' ? [geometry.arcs] : geometry.type === 'MultiPolygon' ? geometry.arcs : [];
+    return {
+      id: geometry.id,
+      properties: geometry.properties ?? {},
+      polygons: polygons.map((polygon) => polygon.map(ring)),
+      arcRings: polygons.flat(),
+    };
+  });
+  return Object.assign(features, { arcs });
+}
+
+/** Features without shared arcs (GeoJSON): each ring becomes an arc of its own. */
+export function separateArcs(features) {
+  const arcs = [];
+  const withArcs = features.map((feature) => ({
+    ...feature,
+    arcRings: feature.polygons.flat().map((ring) => [arcs.push(ring) - 1]),
   }));
+  return Object.assign(withArcs, { arcs });
+}
+
+/**
+ * The arcs the areas use, in whole map units as `x y dx dy …` (repeated points dropped), and each
+ * area's rings as indexes into them: how `src/data/area-topology.ts` reads a compact area map.
+ */
+export function compactArcs(arcs, areas) {
+  const used = new Map();
+  const rings = areas.map((area) =>
+    area.arcRings.map((ring) =>
+      ring.map((index) => {
+        const arc = index < 0 ? ~index : index;
+        if (!used.has(arc)) used.set(arc, used.size);
+        return index < 0 ? ~used.get(arc) : used.get(arc);
+      }),
+    ),
+  );
+  const text = [...used.keys()].map((arc) => {
+    let previous;
+    const steps = [];
+    for (const [x, y] of arcs[arc]) {
+      const point = [Math.round(x), Math.round(y)];
+      if (previous && point[0] === previous[0] && point[1] === previous[1]) continue;
+      steps.push(previous ? `${point[0] - previous[0]} ${point[1] - previous[1]}` : `${point[0]} ${point[1]}`);
+      previous = point;
+    }
+    return steps.join(' ').replace(/ -/g, '-');
+  });
+  return { arcs: text, rings };
 }
 
 /** Reads GeoJSON features (Polygon and MultiPolygon) into the same shape. */
@@ -109,32 +150,6 @@ export function simplifyLine(points, tolerance) {
     }
   }
   return points.filter((_, i) => keep[i]);
-}
-
-/** SVG path data for polygons of projected points, rounded to whole units, repeats dropped. */
-export function pathData(polygons) {
-  const parts = [];
-  for (const polygon of polygons) {
-    for (const ring of polygon) {
-      const points = [];
-      for (const [x, y] of ring) {
-        const point = [Math.round(x), Math.round(y)];
-        const last = points[points.length - 1];
-        if (!last || last[0] !== point[0] || last[1] !== point[1]) points.push(point);
-      }
-      if (points.length < 3) continue;
-      let [px, py] = points[0];
-      // One `l`, then pairs: SVG repeats the last command for further coordinates.
-      let d = `M${px} ${py}l`;
-      for (const [x, y] of points.slice(1)) {
-        d += `${x - px} ${y - py} `;
-        [px, py] = [x, y];
-      }
-      d = d.trimEnd();
-      parts.push(`${d}z`);
-    }
-  }
-  return parts.join('').replace(/ -/g, '-');
 }
 
 const ringArea = (ring) => {

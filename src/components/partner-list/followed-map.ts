@@ -12,6 +12,12 @@ interface Host extends ReactiveControllerHost, HTMLElement {
   forMap: string | null;
 }
 
+/** The map the host named when it connected and that map's selection then (see `FollowedMap`). */
+export interface MapAtConnect {
+  map: Element | null;
+  selected: string | null;
+}
+
 /**
  * Follows the selection of the `<selca-coverage-map>` whose id the list names, however it was set:
  * by a visitor, by the page's code, in the page's HTML, or on a map added later.
@@ -45,9 +51,14 @@ export class FollowedMap implements ReactiveController {
     if (detail && event.composedPath()[0] === this.#map) this.#names.set(detail.code, detail.name);
   };
 
+  /**
+   * `atConnect` is what the host saw when it connected, when this follower starts later (it is
+   * downloaded when needed): a selection made in between is then a change, as it would have been.
+   */
   constructor(
     private readonly host: Host,
     private readonly follow: (code: string | null, how: MapSelectionChange) => void,
+    private atConnect?: MapAtConnect,
   ) {
     host.addController(this);
   }
@@ -97,6 +108,11 @@ export class FollowedMap implements ReactiveController {
     this.#followed = undefined;
     this.#foundAs = foundAs;
     this.#foundWith = map?.getAttribute('selected') || null;
+    if (this.atConnect && foundAs === 'on-connect') {
+      if (map === this.atConnect.map) this.#foundWith = this.atConnect.selected;
+      else this.#foundAs = 'map-added';
+    }
+    this.atConnect = undefined;
     if (map) void this.#read(map);
     return true;
   }

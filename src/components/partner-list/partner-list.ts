@@ -8,8 +8,8 @@ import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { ProfileElement } from '../../core/profile-element.js';
 import { ORGANISATION_TYPES } from '../../core/organisation-types.js';
 import { themeStyles } from '../../core/theme.js';
-import { FollowedMap } from './followed-map.js';
-import type { MapSelectionChange } from './followed-map.js';
+import { lazyPart } from '../../core/lazy.js';
+import type { FollowedMap, MapAtConnect, MapSelectionChange } from './followed-map.js';
 import { partnerListStyles } from './partner-list.styles.js';
 
 // Partners off screen are laid out only when scrolled near, so filtering stays within a frame.
@@ -22,6 +22,8 @@ import type { Partner, PartnersProfile, ShownPartner } from './partners.js';
 export type { PartnerFilterDetail } from '../../core/events.js';
 
 const TAG = 'selca-partner-list';
+/** Following a map's selection: downloaded only by a list that names a map in `for-map`. */
+const followedMapPart = lazyPart(() => import('./followed-map.js'));
 /** How long typing must pause before the new count is announced. */
 const TYPING_PAUSE = 700;
 /** Partners shown at first and added by each "Show more": a page stays quick with thousands. */
@@ -115,7 +117,8 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
   });
   #markupText = '';
   readonly #onPopState = () => this.#readUrl(true);
-  readonly #followedMap = new FollowedMap(this, (code, how) => this.#followMap(code, how));
+  #followedMap?: FollowedMap;
+  #mapAtConnect?: MapAtConnect;
   #prepared?: { source: unknown; profile: PartnersProfile; partners: ShownPartner[] };
   #restricted?: { all: ShownPartner[]; key: string; partners: ShownPartner[] };
   #lastDrawn?: ShownPartner[];
@@ -141,6 +144,9 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     this.#markupObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     window.addEventListener('popstate', this.#onPopState);
     this.#readUrl();
+    const root = this.getRootNode() as Partial<Document>;
+    const map = (this.forMap && root.getElementById?.(this.forMap)) || null;
+    this.#mapAtConnect = { map, selected: map?.getAttribute('selected') || null };
   }
 
   override disconnectedCallback(): void {
@@ -287,6 +293,11 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') && this.query === null) this.query = '';
+    if (this.forMap && !this.#followedMap) {
+      const follower = followedMapPart.value?.FollowedMap;
+      if (follower) this.#followedMap = new follower(this, (code, how) => this.#followMap(code, how), this.#mapAtConnect);
+      else this.parts.use(followedMapPart);
+    }
     const element = this.shadowRoot?.activeElement;
     this.#focusedBeforeUpdate = element ? { element, text: element.textContent } : undefined;
   }
@@ -311,7 +322,7 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     ) as (keyof typeof GROUP_HEADINGS)[];
     const boroughs = profile.area.boroughs.filter((entry) => !this.boroughs.length || this.boroughs.includes(entry.code));
     if (this.borough && !boroughs.some((entry) => entry.code === this.borough)) {
-      boroughs.push({ code: this.borough, name: this.#followedMap.nameOf(this.borough) ?? this.borough });
+      boroughs.push({ code: this.borough, name: this.#followedMap?.nameOf(this.borough) ?? this.borough });
     }
     const select = (id: string, label: string, all: string, value: string | null, options: [string, string][], key: 'type' | 'borough') =>
       options.length > 1 || value

@@ -11,28 +11,6 @@ export const selcaOrganisations: AllianceProfile['organisations'] = [
     description: "Runs Guy's and St Thomas' hospitals, including Guy's Cancer Centre, and hosts the alliance's small central team.",
     url: 'https://www.guysandstthomas.nhs.uk/',
     boroughs: ALL_BOROUGHS,
-    sites: [
-      {
-        id: 'guys-hospital',
-        name: "Guy's Hospital",
-        address: 'London SE1 9RT',
-        borough: SOUTHWARK,
-        operator: 'guys-and-st-thomas',
-        services: [
-          { provider: 'guys-and-st-thomas', description: "Guy's Cancer Centre, and a rapid diagnostic clinic running since 2016." },
-        ],
-        location: { lat: 51.5033, lon: -0.0869, approximate: true },
-      },
-      {
-        id: 'st-thomas-hospital',
-        name: "St Thomas' Hospital",
-        address: 'London SE1 7EH',
-        borough: LAMBETH,
-        operator: 'guys-and-st-thomas',
-        services: [{ provider: 'guys-and-st-thomas', description: 'Hospital care from the trust.' }],
-        location: { lat: 51.4988, lon: -0.1178, approximate: true },
-      },
-    ],
   },
   {
     id: 'kings-college-hospital',
@@ -41,26 +19,6 @@ export const selcaOrganisations: AllianceProfile['organisations'] = [
     description: "Runs King's College Hospital at Denmark Hill and the Princess Royal University Hospital in Orpington.",
     url: 'https://www.kch.nhs.uk/',
     boroughs: ALL_BOROUGHS,
-    sites: [
-      {
-        id: 'kings-college-hospital-denmark-hill',
-        name: "King's College Hospital",
-        address: 'Denmark Hill, London SE5 9RS',
-        borough: LAMBETH,
-        operator: 'kings-college-hospital',
-        services: [{ provider: 'kings-college-hospital', description: 'Hospital care from the trust.' }],
-        location: { lat: 51.4682, lon: -0.0939, approximate: true },
-      },
-      {
-        id: 'princess-royal-university-hospital',
-        name: 'Princess Royal University Hospital',
-        address: 'Orpington BR6 8ND',
-        borough: BROMLEY,
-        operator: 'kings-college-hospital',
-        services: [{ provider: 'kings-college-hospital', description: 'A rapid diagnostic clinic, open since 2022.' }],
-        location: { lat: 51.3653, lon: 0.0536, approximate: true },
-      },
-    ],
   },
   {
     id: 'lewisham-and-greenwich',
@@ -69,34 +27,6 @@ export const selcaOrganisations: AllianceProfile['organisations'] = [
     description: 'Runs University Hospital Lewisham and Queen Elizabeth Hospital in Woolwich, and community diagnostic services.',
     url: 'https://www.lewishamandgreenwich.nhs.uk/',
     boroughs: ALL_BOROUGHS,
-    sites: [
-      {
-        id: 'university-hospital-lewisham',
-        name: 'University Hospital Lewisham',
-        address: 'London SE13 6LH',
-        borough: LEWISHAM,
-        operator: 'lewisham-and-greenwich',
-        services: [{ provider: 'lewisham-and-greenwich', description: 'Hospital care from the trust.' }],
-        location: { lat: 51.4533, lon: -0.0172, approximate: true },
-      },
-      {
-        id: 'queen-elizabeth-hospital',
-        name: 'Queen Elizabeth Hospital',
-        address: 'Woolwich, London SE18 4QH',
-        borough: GREENWICH,
-        operator: 'lewisham-and-greenwich',
-        services: [{ provider: 'lewisham-and-greenwich', description: 'A rapid diagnostic clinic, open since 2022.' }],
-        location: { lat: 51.4789, lon: 0.0511, approximate: true },
-      },
-      {
-        id: 'eltham-community-diagnostic-centre',
-        name: 'Eltham Community Diagnostic Centre',
-        address: 'Eltham, London SE9',
-        borough: GREENWICH,
-        operator: 'lewisham-and-greenwich',
-        services: [{ provider: 'lewisham-and-greenwich', description: 'Community diagnostic centre, opened in 2025.' }],
-      },
-    ],
   },
   {
     id: 'oxleas',
@@ -105,20 +35,6 @@ export const selcaOrganisations: AllianceProfile['organisations'] = [
     description: "Owns and runs Queen Mary's Hospital in Sidcup, where the acute trusts provide cancer and diagnostic services.",
     url: 'https://oxleas.nhs.uk/',
     boroughs: [BEXLEY, BROMLEY, GREENWICH],
-    sites: [
-      {
-        id: 'queen-marys-hospital-sidcup',
-        name: "Queen Mary's Hospital",
-        address: 'Sidcup DA14 6LT',
-        borough: BEXLEY,
-        operator: 'oxleas',
-        services: [
-          { provider: 'guys-and-st-thomas', description: "Guy's Cancer at Queen Mary's: radiotherapy and chemotherapy, since 2017." },
-          { provider: 'lewisham-and-greenwich', description: 'A community diagnostic centre.' },
-        ],
-        location: { lat: 51.4189, lon: 0.1014, approximate: true },
-      },
-    ],
   },
   {
     id: 'nhs-south-east-london',
