@@ -29,6 +29,17 @@ const samplePage = html`<article class="sample">
 
 const toolbarIn = (canvas: HTMLElement) => canvas.querySelector('selca-a11y-toolbar')!;
 
+/**
+ * Gives the toolbar a simulated voice (or none, for `speech: null`), as a page's script could. Set
+ * after rendering, so the story's markup stays what a web team pastes.
+ */
+const useSpeech = async (canvas: HTMLElement, speech: Args['speech']) => {
+  const toolbar = toolbarIn(canvas);
+  await toolbar.updateComplete;
+  toolbar.speech = speech === undefined ? new FakeEngine() : speech;
+  await toolbar.updateComplete;
+};
+
 /** Sets a state the story shows but a browser cannot be asked for from a story (simulated). */
 const simulate = async (canvas: HTMLElement, state: Record<string, unknown>) => {
   const toolbar = toolbarIn(canvas);
@@ -47,14 +58,10 @@ const meta: Meta<Args> = {
       return story();
     },
   ],
-  render: ({ open, statementUrl, headingLevel, speech }) =>
-    html`<selca-a11y-toolbar
-        ?open=${open}
-        statement-url=${statementUrl}
-        heading-level=${headingLevel}
-        .speech=${speech === undefined ? new FakeEngine() : speech}
-      ></selca-a11y-toolbar>
+  render: ({ open, statementUrl, headingLevel }) =>
+    html`<selca-a11y-toolbar ?open=${open} statement-url=${statementUrl} heading-level=${headingLevel}></selca-a11y-toolbar>
       ${samplePage}`,
+  play: ({ canvasElement, args }) => useSpeech(canvasElement, args.speech),
 };
 export default meta;
 
@@ -81,9 +88,9 @@ export const LowGlareCream: Story = { args: { open: true, theme: 'cream' } };
 /** Reading the page aloud (a simulated voice stands in for the device's own). */
 export const ReadAloudPlaying: Story = {
   args: { open: true },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args }) => {
+    await useSpeech(canvasElement, args.speech);
     const toolbar = toolbarIn(canvasElement);
-    await toolbar.updateComplete;
     toolbar.shadowRoot!.querySelector<HTMLButtonElement>('.read-primary')!.click();
     await toolbar.updateComplete;
   },
@@ -95,13 +102,19 @@ export const SpeechUnavailable: Story = { args: { open: true, speech: null } };
 /** The browser blocks storage: choices last for this page only, and the panel says so (simulated). */
 export const StorageBlocked: Story = {
   args: { open: true },
-  play: ({ canvasElement }) => simulate(canvasElement, { memoryOnly: true }),
+  play: async ({ canvasElement, args }) => {
+    await useSpeech(canvasElement, args.speech);
+    await simulate(canvasElement, { memoryOnly: true });
+  },
 };
 
 /** Windows high contrast is on: colour choices are shown as unavailable, with the reason (simulated). */
 export const ForcedColours: Story = {
   args: { open: true },
-  play: ({ canvasElement }) => simulate(canvasElement, { forcedColors: true }),
+  play: async ({ canvasElement, args }) => {
+    await useSpeech(canvasElement, args.speech);
+    await simulate(canvasElement, { forcedColors: true });
+  },
 };
 
 export type { A11yToolbar };

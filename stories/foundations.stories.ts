@@ -12,6 +12,8 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   parameters: {
     docs: {
+      // A sample element of the stories, not a widget: nothing here for a web team to copy.
+      canvas: { sourceState: 'none' },
       description: {
         component:
           'The foundation every widget shares: NHS identity tokens in each theme, the NHS focus style, and the status message a widget shows while its alliance profile loads or when it cannot be used.',

@@ -82,6 +82,8 @@ const illustrative: AllianceProfile = {
 
 /** Charities and patient groups, from a profile whose entries are invented to show those groups. */
 export const OtherGroups: Story = {
+  // The invented partners come as a profile object, which markup cannot carry: no snippet to copy.
+  parameters: { docs: { canvas: { sourceState: 'none' } } },
   render: () => html`<p>The charity and patient group below are invented, to show how those groups appear.</p>
     <selca-partner-list .profile=${illustrative}></selca-partner-list>`,
 };

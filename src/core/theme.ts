@@ -183,15 +183,18 @@ const themeBaseStyles = css`
       0 var(--_focus-width) 0 var(--_focus-width) var(--_focus-text);
   }
 
-  /* NHS secondary button: the widgets' own actions (clear filters, show more, show on map). */
+  /*
+   * NHS secondary button, the one button of every widget and the toolbar. Padding in em, so it grows
+   * with the visitor's text size (rem would follow only the page's root); 600 is NHS.UK's bold.
+   */
   .selca-button {
     min-block-size: 44px;
-    padding: 0.5rem 1rem;
+    padding: 0.5em 1em;
     border: 2px solid var(--_brand);
     border-radius: 4px;
     background-color: var(--_background);
     color: var(--_brand);
-    font-weight: 700;
+    font-weight: 600;
     cursor: pointer;
   }
 

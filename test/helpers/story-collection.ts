@@ -1,6 +1,6 @@
 // Every story composed as Storybook would render it, and a wait for it to settle. Free of test
 // libraries, so a page served under the strict Content-Security-Policy can import it too.
-import { html, nothing } from 'lit';
+import { html, nothing, render } from 'lit';
 import type { TemplateResult } from 'lit';
 import allStories from 'virtual:selca/all-stories';
 
@@ -15,8 +15,13 @@ interface StoryContext {
   title: string;
 }
 
+interface DocsParameters {
+  docs?: { canvas?: { sourceState?: 'hidden' | 'shown' | 'none' }; source?: { code?: string } };
+}
+
 interface StoryAnnotations {
   name?: string;
+  parameters?: DocsParameters;
   title?: string;
   component?: string;
   args?: Args;
@@ -34,6 +39,12 @@ export interface ComposedStory {
   title: string;
   name: string;
   render(): unknown;
+  /**
+   * The markup Storybook's docs page shows under "Show code": the story's own `docs.source.code`, or
+   * else what its render puts in the page, as the web components renderer takes it; `undefined` when
+   * the story offers none (`docs.canvas.sourceState: 'none'`).
+   */
+  shownSource(): string | undefined;
   /** Storybook's play step: brings the story to the state it shows. */
   play(canvasElement: HTMLElement): Promise<void>;
 }
@@ -63,6 +74,12 @@ export function collectStories(): ComposedStory[] {
       const renderFn = story.render ?? meta.render ?? renderComponent(meta.component);
       const decorators = [...(story.decorators ?? []), ...(meta.decorators ?? [])];
       const play = story.play ?? meta.play;
+      const docs = { ...meta.parameters?.docs, ...story.parameters?.docs };
+      const renderStory = () =>
+        decorators.reduce<() => unknown>(
+          (inner, decorate) => () => decorate(inner, context),
+          () => renderFn(args, context),
+        )();
       stories.push({
         exportName,
         file,
@@ -71,11 +88,19 @@ export function collectStories(): ComposedStory[] {
         play: async (canvasElement) => {
           await play?.({ canvasElement, args });
         },
-        render: () =>
-          decorators.reduce<() => unknown>(
-            (inner, decorate) => () => decorate(inner, context),
-            () => renderFn(args, context),
-          )(),
+        render: renderStory,
+        shownSource: () => {
+          if (docs.canvas?.sourceState === 'none') return undefined;
+          if (docs.source?.code !== undefined) return docs.source.code;
+          const container = document.createElement('div');
+          render(renderStory(), container);
+          // Lit's markers, which the renderer leaves out too.
+          const comments = document.createTreeWalker(container, NodeFilter.SHOW_COMMENT);
+          const markers: Node[] = [];
+          while (comments.nextNode()) markers.push(comments.currentNode);
+          markers.forEach((marker) => marker.parentNode!.removeChild(marker));
+          return container.innerHTML;
+        },
       });
     }
   }

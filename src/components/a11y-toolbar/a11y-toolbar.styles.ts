@@ -1,50 +1,19 @@
 import { css } from 'lit';
 
-/** The toolbar's button; the panel and the reading guide bring their own styles when they load. */
+/**
+ * What the toolbar adds to the shared button (`.selca-button`, core/theme.ts): the toggle's icon, and
+ * the "on" state that the toggle (expanded) and the panel's switches (pressed) share. The panel and
+ * the reading guide bring their own styles when they load.
+ */
 export const toolbarStyles = css`
   :host {
     background-color: transparent;
   }
 
-  .toggle,
-  .panel button,
-  .choice {
-    min-block-size: 44px;
-    font: inherit;
-  }
-
-  button {
+  .toggle {
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
-    padding: 0.5em 1em;
-    border: 2px solid var(--_brand);
-    border-radius: 4px;
-    background-color: var(--_background);
-    color: var(--_brand);
-    font-weight: 600;
-    cursor: pointer;
-  }
-
-  button:hover {
-    text-decoration: underline;
-  }
-
-  button[aria-pressed='true'],
-  .toggle[aria-expanded='true'] {
-    background-color: var(--_brand);
-    color: var(--_on-brand);
-  }
-
-  button[aria-pressed='true']::before {
-    content: '✓' / '';
-  }
-
-  button:disabled,
-  button[aria-disabled='true'] {
-    border-style: dashed;
-    cursor: not-allowed;
-    opacity: 0.7;
   }
 
   .toggle svg {
@@ -53,11 +22,17 @@ export const toolbarStyles = css`
     fill: currentColor;
   }
 
-  /* Pressed and expanded also change the border, so the state never rests on colour alone. */
-  button[aria-pressed='true'],
-  .toggle[aria-expanded='true'] {
+  /* Filled, and a double border (and for pressed, a tick), so the state never rests on colour alone. */
+  .selca-button[aria-pressed='true'],
+  .selca-button[aria-expanded='true'] {
     border-style: double;
     border-width: 4px;
+    background-color: var(--_brand);
+    color: var(--_on-brand);
+  }
+
+  .selca-button[aria-pressed='true']::before {
+    content: '✓' / '';
   }
 
   /*
@@ -65,8 +40,8 @@ export const toolbarStyles = css`
    * there, and let the double border, the tick and the state itself say pressed or expanded.
    */
   @media (forced-colors: active) {
-    button[aria-pressed='true'],
-    .toggle[aria-expanded='true'] {
+    .selca-button[aria-pressed='true'],
+    .selca-button[aria-expanded='true'] {
       background-color: ButtonFace;
       color: ButtonText;
     }

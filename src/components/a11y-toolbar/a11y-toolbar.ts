@@ -339,7 +339,7 @@ export class A11yToolbar extends LitElement {
   override render(): TemplateResult {
     return html`<button
         type="button"
-        class="toggle"
+        class="selca-button toggle"
         part="toggle"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="panel"

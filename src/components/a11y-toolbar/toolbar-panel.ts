@@ -123,10 +123,10 @@ function renderReadAloud(view: ToolbarView): TemplateResult {
     <legend>${text.readAloud}</legend>
     <p class="hint">${text.readAloudHint}</p>
     <div class="actions">
-      <button type="button" class="read-primary" ?disabled=${state === 'unavailable'} @click=${() => view.readAloudPrimary()}>
+      <button type="button" class="selca-button read-primary" ?disabled=${state === 'unavailable'} @click=${() => view.readAloudPrimary()}>
         ${state === 'playing' ? text.pause : state === 'paused' ? text.resume : text.readAloudStart}
       </button>
-      <button type="button" class="read-stop" aria-disabled=${active ? 'false' : 'true'} @click=${() => view.readAloudStop()}>
+      <button type="button" class="selca-button read-stop" aria-disabled=${active ? 'false' : 'true'} @click=${() => view.readAloudStop()}>
         ${text.stop}
       </button>
       <label class="speed"
@@ -163,11 +163,11 @@ export function renderPanel(view: ToolbarView): TemplateResult {
     <fieldset class="stepper">
       <legend>${text.textSize}</legend>
       <div class="actions">
-        <button type="button" aria-disabled=${scale <= 100 ? 'true' : 'false'} @click=${() => view.stepText(-1)}>
+        <button type="button" class="selca-button" aria-disabled=${scale <= 100 ? 'true' : 'false'} @click=${() => view.stepText(-1)}>
           ${text.textSmaller}
         </button>
         <output aria-live="polite">${scale}%</output>
-        <button type="button" aria-disabled=${scale >= 200 ? 'true' : 'false'} @click=${() => view.stepText(1)}>
+        <button type="button" class="selca-button" aria-disabled=${scale >= 200 ? 'true' : 'false'} @click=${() => view.stepText(1)}>
           ${text.textLarger}
         </button>
       </div>
@@ -182,6 +182,7 @@ export function renderPanel(view: ToolbarView): TemplateResult {
         ${TOGGLES.map(
           ([key, label]) => html`<button
             type="button"
+            class="selca-button"
             aria-pressed=${prefs[key] ? 'true' : 'false'}
             @click=${() => view.choose({ [key]: !prefs[key] })}
           >
@@ -194,7 +195,7 @@ export function renderPanel(view: ToolbarView): TemplateResult {
     ${radios(view, 'readingGuide', 'readingGuide', GUIDE_OPTIONS, { hint: view.guideFailed ? text.guideFailed : text.guideHint })} ${renderReadAloud(view)}
 
     <div class="actions">
-      <button type="button" class="reset" @click=${() => view.reset()}>${text.reset}</button>
+      <button type="button" class="selca-button reset" @click=${() => view.reset()}>${text.reset}</button>
     </div>
     <p class="hint reset-status" role="status">${view.status}</p>
 
@@ -202,7 +203,7 @@ export function renderPanel(view: ToolbarView): TemplateResult {
       ${statement ? html`<li><a href=${statement}>${text.statement}</a></li>` : nothing}
       <li><a href=${DEVICE_HELP_URL}>${text.deviceHelp}</a></li>
     </ul>
-    <button type="button" class="close" @click=${() => view.close()}>
+    <button type="button" class="selca-button close" @click=${() => view.close()}>
       ${text.close}
     </button>
   </section>`;
@@ -260,6 +261,7 @@ export const partStyles = css`
   }
 
   .choice {
+    min-block-size: 44px;
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
@@ -284,6 +286,14 @@ export const partStyles = css`
   .choice:has(input:disabled) {
     border-style: dashed;
     cursor: not-allowed;
+  }
+
+  /* Only the panel has buttons that can be unavailable. */
+  .selca-button:disabled,
+  .selca-button[aria-disabled='true'] {
+    border-style: dashed;
+    cursor: not-allowed;
+    opacity: 0.7;
   }
 
   .stepper output {

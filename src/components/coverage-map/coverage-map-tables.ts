@@ -26,7 +26,7 @@ export function renderTables(view: TablesView): TemplateResult {
   const sites = profile.organisations.flatMap((org) => org.sites ?? []);
   const showButton = (area: AreaShape | undefined, what: string) =>
     area
-      ? html`<button type="button" class="selca-button show" @click=${() => view.showOnMap(area)}>
+      ? html`<button type="button" class="selca-button" @click=${() => view.showOnMap(area)}>
           Show <span class="visually-hidden">${what}</span> on map
         </button>`
       : nothing;
@@ -117,9 +117,9 @@ export const partStyles = css`
     box-shadow: inset 4px 0 0 var(--_brand);
   }
 
-  .show {
-    padding: 0.25rem 0.75rem;
-    font-weight: 400;
+  /* The shared button with less room at its sides, so that the table fits a 320px screen. */
+  td .selca-button {
+    padding-inline: 0.5em;
   }
 
   .site-detail {
