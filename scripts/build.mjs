@@ -5,7 +5,7 @@
  *   2. Rollup + terser, from the tsc output: dist/cdn/, one module per widget (selca-NAME.js) and
  *      the autoloader (selca-widgets.js) sharing content-hashed chunks, Lit's production build
  *      inside; dist/single-file/selca-widgets.js, everything in one module; esbuild: the early
- *      classic script dist/cdn/selca-early.js
+ *      classic script dist/cdn/selca-early.js; the page stylesheet dist/cdn/selca-widgets.css
  *   3. JSON: dist/alliance-profile.schema.json and dist/profiles/selca.json
  *   4. Custom Elements Manifest via `npm run analyze`, when that script and its config exist
  */
@@ -191,6 +191,9 @@ for (const { source, path } of builtFontPaths(dist)) {
   mkdirSync(dirname(path), { recursive: true });
   copyFileSync(source, path);
 }
+
+// The page stylesheet that keeps each widget's space before its code arrives (no build step needed).
+copyFileSync(join(src, 'selca-widgets.css'), join(cdn, 'selca-widgets.css'));
 
 const cdnManifest = writeCdnManifest(cdnOutput);
 

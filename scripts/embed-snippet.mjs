@@ -3,7 +3,7 @@
  * The markup a trust page needs to load the widgets from its own copy of dist/cdn/, pinned to the
  * files of this build: the autoloader with its `integrity`, an import map giving the integrity of
  * every module it may load later (widgets, shared chunks, parts loaded on first use), the early
- * script, and the CSP `script-src` source that allows that inline import map.
+ * script, the stylesheet that keeps each widget's space before its code arrives, and the CSP `script-src` source that allows that inline import map.
  *
  *   npx selca-embed-snippet /assets/selca/      (from a project that installed @selca/widgets)
  *   node scripts/embed-snippet.mjs /assets/selca/   (in this repository, after `npm run build`)
@@ -33,6 +33,8 @@ export function embedSnippet(manifest, base = DEFAULT_BASE) {
     `<!-- @selca/widgets ${manifest.version}: in <head>, before any other module script. -->`,
     `<!-- Optional, for the toolbar: applies saved reading preferences before the page paints. -->`,
     `<script src="${folder}selca-early.js" integrity="${manifest.files['selca-early.js'].integrity}"></script>`,
+    `<!-- Keeps each widget's space until its code arrives, so the page does not move. -->`,
+    `<link rel="stylesheet" href="${folder}selca-widgets.css" integrity="${manifest.files['selca-widgets.css'].integrity}" />`,
     `<script type="importmap">${importMap}</script>`,
     `<script type="module" src="${folder}selca-widgets.js" integrity="${manifest.files['selca-widgets.js'].integrity}"></script>`,
   ].join('\n');

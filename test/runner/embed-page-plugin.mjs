@@ -55,7 +55,7 @@ export function rawCdnMiddleware({ rootDir = process.cwd() } = {}) {
     if (!file.startsWith(cdn + sep)) return next();
     try {
       context.body = await readFile(file);
-      context.type = file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
+      context.type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
     } catch {
       context.status = 404;
     }
