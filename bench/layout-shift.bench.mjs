@@ -97,7 +97,7 @@ async function loadOnce(browser, port, viewport) {
   }
 }
 
-export default async function run() {
+export default async function run({ reportBudgets = false } = {}) {
   if (!existsSync(join(dist, 'cdn', 'selca-widgets.js'))) throw new Error('dist/cdn is missing; run `npm run build` first.');
   const started = performance.now();
   let server;
@@ -135,5 +135,6 @@ export default async function run() {
     await browser?.close().catch(() => {});
     if (server) await stopServer(server);
   }
-  if (missed.length) throw new Error(`layout shift above the target: ${missed.join(', ')}`);
+  if (missed.length && reportBudgets) console.log(`TARGET NOT MET (reported, not failed: --report-budgets): ${missed.join(', ')}`);
+  else if (missed.length) throw new Error(`layout shift above the target: ${missed.join(', ')}`);
 }

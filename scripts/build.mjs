@@ -192,8 +192,9 @@ for (const { source, path } of builtFontPaths(dist)) {
   copyFileSync(source, path);
 }
 
-// The page stylesheet that keeps each widget's space before its code arrives (no build step needed).
-copyFileSync(join(src, 'selca-widgets.css'), join(cdn, 'selca-widgets.css'));
+// The page stylesheet that keeps each widget's space before its code arrives, minified.
+const pageStyles = await esbuild.transform(readFileSync(join(src, 'selca-widgets.css'), 'utf8'), { loader: 'css', minify: true });
+writeFileSync(join(cdn, 'selca-widgets.css'), pageStyles.code);
 
 const cdnManifest = writeCdnManifest(cdnOutput);
 

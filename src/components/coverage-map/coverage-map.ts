@@ -116,7 +116,10 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       ? undefined
       : new ResizeObserver(() => {
           if (!this.#labelsPlacedFor) this.#arrangeLabels(true);
+          if (this.#keptWidth !== undefined && Math.abs(this.getBoundingClientRect().width - this.#keptWidth) > 1) this.#giveUpKeptSpace();
         });
+  /** The width of the space the page kept for the map before its code came, while the map still keeps that space. */
+  #keptWidth?: number;
 
   constructor() {
     super();
@@ -125,6 +128,14 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     this.context = 'all';
     this.showTables = false;
     this.geometry = (this.constructor as typeof CoverageMap).defaultGeometry ?? EMPTY_AREA_MAP;
+    // The page's stylesheet (selca-widgets.css) keeps space for the map until it is defined, which
+    // happens as this constructor returns: the map keeps at least that space, so that drawing it moves
+    // nothing below, until its width changes and the space no longer fits.
+    const kept = this.isConnected ? this.getBoundingClientRect() : undefined;
+    if (kept?.height) {
+      this.#keptWidth = kept.width;
+      this.style.setProperty('min-block-size', `${kept.height}px`);
+    }
     this.focusedCode = null;
     this.tipCode = null;
     this.announcement = '';
@@ -171,6 +182,11 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       }
     }
     super.update(changed);
+  }
+
+  #giveUpKeptSpace(): void {
+    this.#keptWidth = undefined;
+    this.style.removeProperty('min-block-size');
   }
 
   override connectedCallback(): void {
