@@ -1,4 +1,5 @@
 import { expect } from './helpers/testing.js';
+import { STORAGE_KEY } from '../src/components/a11y-toolbar/preference-store.js';
 
 const WIDGET_TAGS = ['selca-a11y-toolbar', 'selca-coverage-map', 'selca-partner-list', 'selca-goals-panel', 'selca-focus-areas'];
 
@@ -25,6 +26,8 @@ interface TrustPage {
  * asked for, so the gap between paint and upgrade is as long as the test makes it.
  */
 async function trustPage(width: number): Promise<TrustPage> {
+  // A first visit: no reading preferences stored by an earlier test on this origin.
+  localStorage.removeItem(STORAGE_KEY);
   const content = await (await fetch('/test/fixtures/trust-page.html')).text();
   const frame = document.createElement('iframe');
   frame.title = 'Trust page';

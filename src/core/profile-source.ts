@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { lazyPart } from './lazy.js';
 import { log } from './log.js';
-import type { AllianceProfile, ProfileResult } from './profile.js';
-import type { Issue } from './schema.js';
+import type { AllianceProfile } from './profile.js';
+import type { GivenProfile } from './profile-loader.js';
 
 // Only profiles given by a page are fetched and checked in the browser; the build checks the built-in one.
 const loader = lazyPart(() => import('./profile-loader.js'));
@@ -55,65 +55,33 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
     this.#seenSrc = src ?? null;
     const request = ++this.#request;
     this.pending = undefined;
+    const tag = `<${this.host.localName}>`;
+    const given = profile !== undefined && profile !== null;
     try {
-      if (profile !== undefined && profile !== null) this.#useGiven(profile, request);
-      else if (src) this.#load(src, request);
-      else this.#settle(this.fallback());
-    } catch (error) {
-      this.#fail('invalid', `${this.#tag()}: the profile could not be read.`, error);
-    }
-  }
-
-  #useGiven(profile: unknown, request: number): void {
-    if (loader.value) {
-      this.#useChecked(loader.value.validateProfile(profile), loader.value.formatIssues);
-      return;
-    }
-    this.status = 'loading';
-    this.message = PROFILE_MESSAGES.loading;
-    this.pending = loader.load().then(
-      ({ validateProfile, formatIssues }) => {
-        if (request !== this.#request) return;
-        this.#useChecked(validateProfile(profile), formatIssues);
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        if (request !== this.#request) return;
-        this.#fail('failed', `${this.#tag()}: the profile checker could not be loaded.`, error);
-        this.host.requestUpdate();
-      },
-    );
-  }
-
-  #useChecked(result: ProfileResult, format: (issues: Issue[]) => string): void {
-    if (!result.ok)
-      this.#fail('invalid', `${this.#tag()}: the profile property is not a valid alliance profile:\n${format(result.issues)}`);
-    else {
-      if (result.warnings.length) log.warn(`${this.#tag()}: parts of the profile were left out:\n${format(result.warnings)}`);
-      this.#settle(result.profile as P);
-    }
-  }
-
-  #load(src: string, request: number): void {
-    this.status = 'loading';
-    this.message = PROFILE_MESSAGES.loading;
-    loader
-      .load()
-      .then(({ loadProfile }) => loadProfile(src))
-      .then(
-        (profile) => {
-          if (request !== this.#request) return;
-          this.#settle(profile as P);
-          this.host.requestUpdate();
-        },
-        (error: unknown) => {
-          if (request !== this.#request) return;
-          const reason = (error as { reason?: string }).reason ?? 'network';
-          const detail = error instanceof Error ? error.message : String(error);
-          this.#fail(reason === 'invalid' ? 'invalid' : 'failed', `${this.#tag()}: the profile at src could not be used. ${detail}`);
-          this.host.requestUpdate();
-        },
+      if (!given && !src) return this.#settle(this.fallback());
+      // Checked at once when the checker is here, so a new profile never shows "Loading…".
+      if (given && loader.value) return this.#use(loader.value.checkGivenProfile(profile, tag));
+      this.status = 'loading';
+      this.message = PROFILE_MESSAGES.loading;
+      const outcome = loader.load().then(
+        (part) => (given ? part.checkGivenProfile(profile, tag) : part.loadGivenProfile(src!, tag)),
+        (error: unknown): GivenProfile => ({ ok: false, kind: 'failed', detail: `${tag}: the profile checker could not be loaded.`, error }),
       );
+      const used = outcome.then((result) => {
+        if (request !== this.#request) return;
+        this.#use(result);
+        this.host.requestUpdate();
+      });
+      // Only a profile given as a property holds back updateComplete; one at `src` shows "Loading…" meanwhile.
+      if (given) this.pending = used;
+    } catch (error) {
+      this.#fail('invalid', `${tag}: the profile could not be read.`, error);
+    }
+  }
+
+  #use(result: GivenProfile): void {
+    if (result.ok) this.#settle(result.profile as P);
+    else this.#fail(result.kind, result.detail, result.error);
   }
 
   #settle(profile: P | undefined): void {
@@ -129,7 +97,4 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
     else log.error(detail, error);
   }
 
-  #tag(): string {
-    return `<${this.host.localName}>`;
-  }
 }
