@@ -44,8 +44,13 @@ async function trustPage(width: number): Promise<TrustPage> {
   await frames();
   const shifts: TrustPage['shifts'] = [];
   new view.PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
-      if (!entry.hadRecentInput) shifts.push({ value: entry.value, moved: (entry.sources ?? []).map((source) => source.node?.nodeName ?? '?') });
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources?: { node?: Node }[];
+    })[]) {
+      if (!entry.hadRecentInput)
+        shifts.push({ value: entry.value, moved: (entry.sources ?? []).map((source) => source.node?.nodeName ?? '?') });
     }
   }).observe({ type: 'layout-shift', buffered: true });
   return {
@@ -56,7 +61,9 @@ async function trustPage(width: number): Promise<TrustPage> {
       const script = Object.assign(page.createElement('script'), { type: 'module', src: '/dist/cdn/selca-widgets.js' });
       page.head.append(script);
       await Promise.all(WIDGET_TAGS.map((tag) => view.customElements.whenDefined(tag)));
-      await Promise.all(WIDGET_TAGS.map((tag) => (page.querySelector(tag) as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+      await Promise.all(
+        WIDGET_TAGS.map((tag) => (page.querySelector(tag) as unknown as { updateComplete: Promise<unknown> }).updateComplete),
+      );
       await frames();
     },
     height: (tag) => page.querySelector(tag)!.getBoundingClientRect().height,

@@ -82,14 +82,17 @@ export function loadProfile(src: string): Promise<AllianceProfile> {
 
 /** What becomes of a profile a page gave a widget: the profile to show, or why not (for the console). */
 export type GivenProfile<P = AllianceProfile> =
-  | { ok: true; profile: P }
-  | { ok: false; kind: 'invalid' | 'failed'; detail: string; error?: unknown };
+  { ok: true; profile: P } | { ok: false; kind: 'invalid' | 'failed'; detail: string; error?: unknown };
 
 /** Checks a profile given as the `profile` property of the widget `tag`; parts left out are warned about. */
 export function checkGivenProfile(profile: unknown, tag: string): GivenProfile {
   const result = validateProfile(profile);
   if (!result.ok)
-    return { ok: false, kind: 'invalid', detail: `${tag}: the profile property is not a valid alliance profile:\n${formatIssues(result.issues)}` };
+    return {
+      ok: false,
+      kind: 'invalid',
+      detail: `${tag}: the profile property is not a valid alliance profile:\n${formatIssues(result.issues)}`,
+    };
   if (result.warnings.length) log.warn(`${tag}: parts of the profile were left out:\n${formatIssues(result.warnings)}`);
   return { ok: true, profile: result.profile };
 }

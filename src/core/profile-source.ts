@@ -65,7 +65,12 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
       this.message = PROFILE_MESSAGES.loading;
       const outcome = loader.load().then(
         (part) => (given ? part.checkGivenProfile(profile, tag) : part.loadGivenProfile(src!, tag)),
-        (error: unknown): GivenProfile => ({ ok: false, kind: 'failed', detail: `${tag}: the profile checker could not be loaded.`, error }),
+        (error: unknown): GivenProfile => ({
+          ok: false,
+          kind: 'failed',
+          detail: `${tag}: the profile checker could not be loaded.`,
+          error,
+        }),
       );
       const used = outcome.then((result) => {
         if (request !== this.#request) return;
@@ -96,5 +101,4 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
     if (error === undefined) log.error(detail);
     else log.error(detail, error);
   }
-
 }
