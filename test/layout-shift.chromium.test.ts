@@ -1,4 +1,4 @@
-import { expect } from './helpers/testing.js';
+import { expect, sendKeys } from './helpers/testing.js';
 import { STORAGE_KEY } from '../src/components/a11y-toolbar/preference-store.js';
 
 const WIDGET_TAGS = ['selca-a11y-toolbar', 'selca-coverage-map', 'selca-partner-list', 'selca-goals-panel', 'selca-focus-areas'];
@@ -122,6 +122,25 @@ describe('A trust page before and after the widgets’ code arrives (built dist/
       expect(page.height('selca-partner-list'), 'still kept just before').to.be.at.least(800);
       for (const animation of animations) animation.currentTime = 10_100;
       expect(page.height('selca-partner-list'), 'as tall as its fallback list').to.be.below(300);
+    });
+  });
+
+  describe('when a visitor has tabbed into fallback content before the code arrives', () => {
+    let page: TrustPage;
+    before(async () => (page = await trustPage(768)));
+    after(() => page.remove());
+
+    it('keeps focus on the same link in the widget, and Tab goes on through the widget', async () => {
+      const list = page.document.querySelector('selca-partner-list')!;
+      const fallbackLink = list.querySelector<HTMLAnchorElement>('a[href="https://www.guysandstthomas.nhs.uk/"]')!;
+      fallbackLink.focus();
+      await page.loadWidgets();
+      // Names, not elements: an element from the frame in a failure message cannot be reported.
+      expect(page.document.activeElement?.localName, 'focus is still in the partner list').to.equal('selca-partner-list');
+      const focused = () => list.shadowRoot!.activeElement as HTMLElement | null;
+      expect(focused()?.getAttribute('href')).to.equal('https://www.guysandstthomas.nhs.uk/');
+      await sendKeys({ press: 'Tab' });
+      expect(focused()?.textContent).to.contain('A local charity');
     });
   });
 });

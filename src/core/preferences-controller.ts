@@ -1,11 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { lazyPart } from './lazy.js';
-import { PartLoader } from './part-loader.js';
 import { getPreferences, onPreferencesChange } from './preference-channel.js';
 import type { Preferences } from './preferences.js';
-
-/** The colours of the themes and the reading fonts' stacks: needed only once a visitor chooses one. */
-export const themePart = lazyPart(() => import('./theme-tokens.js'));
 
 /** Host attributes that carry preferences into a widget's styles, each absent at its default. */
 const ATTRIBUTES: { [K in keyof Preferences]?: [name: string, value: (p: Preferences) => string | null] } = {
@@ -19,34 +14,21 @@ const ATTRIBUTES: { [K in keyof Preferences]?: [name: string, value: (p: Prefere
 
 /**
  * Keeps a widget in step with the visitor's preferences: mirrors them onto host attributes that
- * the shared theme styles read, and asks the widget to render again when they change. A theme or
- * reading font brings its styles when first chosen; a widget that appears while they download
- * stays invisible (keeping its place), so it never shows in colours the visitor turned away from.
+ * the shared theme styles read, and asks the widget to render again when they change.
  */
 export class PreferencesController implements ReactiveController {
   #stop?: () => void;
-  readonly #parts: PartLoader;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
-    this.#parts = new PartLoader(host);
   }
 
   get value(): Readonly<Preferences> {
     return getPreferences();
   }
 
-  /** Settles once the chosen theme's styles are in the widget; undefined when nothing is downloading. */
-  get pending(): Promise<unknown> | undefined {
-    return this.#parts.pending;
-  }
-
   hostConnected(): void {
     this.#apply();
-    if (this.#parts.pending) {
-      this.host.setAttribute('data-selca-theme-pending', '');
-      void this.#parts.pending.finally(() => this.host.removeAttribute('data-selca-theme-pending'));
-    }
     this.#stop = onPreferencesChange(() => {
       this.#apply();
       this.host.requestUpdate();
@@ -60,7 +42,6 @@ export class PreferencesController implements ReactiveController {
 
   #apply(): void {
     const preferences = getPreferences();
-    if (preferences.theme !== 'default' || preferences.font !== 'site') this.#parts.use(themePart);
     for (const [name, value] of Object.values(ATTRIBUTES)) {
       const next = value(preferences);
       if (next === null) this.host.removeAttribute(name);

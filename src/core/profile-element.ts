@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import { keepFallbackFocus } from './fallback-focus.js';
 import { PartLoader } from './part-loader.js';
 import type { PropertyDeclarations } from 'lit';
 import { PreferencesController } from './preferences-controller.js';
@@ -48,10 +49,14 @@ export class ProfileElement<P extends Partial<AllianceProfile> = AllianceProfile
     this.profile = undefined;
   }
 
-  /** Also waits for a `profile` given as a property to be checked, and for parts being downloaded (a chosen theme's styles too), and for showing them. */
+  protected override firstUpdated(): void {
+    keepFallbackFocus(this);
+  }
+
+  /** Also waits for a `profile` given as a property to be checked, and for parts being downloaded, and for showing them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    const pendingNow = () => this.data.pending ?? this.parts.pending ?? this.preferences.pending;
+    const pendingNow = () => this.data.pending ?? this.parts.pending;
     for (let pending = pendingNow(); pending; pending = pendingNow()) {
       await pending;
       if (this.data.pending === pending) this.data.pending = undefined;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { themeTokenStyles } from './theme-tokens.js';
 
 /** Name of the highlight (CSS Custom Highlight API) on the sentence the toolbar is reading aloud. */
 export const READ_ALOUD_HIGHLIGHT = 'selca-read-aloud';
@@ -62,11 +63,6 @@ const themeBaseStyles = css`
     color: var(--_text);
     background-color: var(--_background);
     overflow-wrap: break-word;
-  }
-
-  /* Keeps its place, unseen, until the visitor's chosen theme has arrived. */
-  :host([data-selca-theme-pending]) {
-    visibility: hidden;
   }
 
   /* Stays hidden on a page with "[hidden] { display: block !important }". */
@@ -221,8 +217,10 @@ const themeBaseStyles = css`
     white-space: nowrap !important;
   }
 
+  /* Forced colours win over every theme: the selector matches the themes' own specificity, later. */
   @media (forced-colors: active) {
-    :host {
+    :host,
+    :host([data-selca-theme]) {
       --_text: CanvasText;
       --_secondary-text: CanvasText;
       --_background: Canvas;
@@ -247,5 +245,5 @@ const themeBaseStyles = css`
   }
 `;
 
-/** Every widget's first styles; the themes' own tokens come when a visitor chooses one (preferences-controller.ts). */
-export const themeStyles = themeBaseStyles;
+/** Every widget's first styles: its tokens for each theme and font, then the shared rules. */
+export const themeStyles = [themeTokenStyles, themeBaseStyles];

@@ -14,12 +14,6 @@ export class ThemeProbe extends LitElement {
   ];
   readonly preferences = new PreferencesController(this);
 
-  /** Also waits for a chosen theme's styles, as the widgets do. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.preferences.pending;
-    return super.getUpdateComplete();
-  }
-
   override render() {
     return html`${renderNotice('error', 'Something went wrong')}<span class="moving">text</span><a href="#x">link</a
       ><span class="probe"></span>`;

@@ -4,7 +4,8 @@ import { lazyPart } from '../../core/lazy.js';
 import { PartLoader } from '../../core/part-loader.js';
 import { fire } from '../../core/events.js';
 import { log } from '../../core/log.js';
-import { PreferencesController, themePart } from '../../core/preferences-controller.js';
+import { keepFallbackFocus } from '../../core/fallback-focus.js';
+import { PreferencesController } from '../../core/preferences-controller.js';
 import type { Preferences } from '../../core/preferences.js';
 import { READ_ALOUD_HIGHLIGHT_RULE, themeStyles } from '../../core/theme.js';
 import { toolbarStyles } from './a11y-toolbar.styles.js';
@@ -158,8 +159,6 @@ export class A11yToolbar extends LitElement {
     this.#onForcedColors();
     this.#forcedColorsQuery?.addEventListener?.('change', this.#onForcedColors);
     panelPart.prefetch();
-    // Every widget on the page needs the themes' styles once the visitor picks one here.
-    themePart.prefetch();
     if (this.speech !== null) readAloudPart.prefetch();
   }
 
@@ -171,10 +170,14 @@ export class A11yToolbar extends LitElement {
     this.#forcedColorsQuery?.removeEventListener?.('change', this.#onForcedColors);
   }
 
-  /** Also waits for the parts being downloaded (a chosen theme's styles too), the page catching up with a change, and for showing them. */
+  protected override firstUpdated(): void {
+    keepFallbackFocus(this);
+  }
+
+  /** Also waits for the parts being downloaded, the page catching up with a change, and for showing them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    const pendingNow = () => this.#parts.pending ?? this.#store.pending ?? this.#preferences.pending;
+    const pendingNow = () => this.#parts.pending ?? this.#store.pending;
     for (let pending = pendingNow(); pending; pending = pendingNow()) {
       await pending;
       complete = await super.getUpdateComplete();
