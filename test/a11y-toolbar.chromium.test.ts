@@ -77,6 +77,17 @@ describe('<selca-a11y-toolbar> (Chromium)', () => {
       await expect(page.root).to.be.accessible();
     });
 
+    it("fits 320 px at twice the text size, open, the toggle's icon going above its word", async () => {
+      await setViewport({ width: 320, height: 640 });
+      const page = await toolbarPage();
+      page.toolbar.open = true;
+      await page.toolbar.updateComplete;
+      new PreferenceStore().choose({ textScale: 2 });
+      await page.toolbar.updateComplete;
+      expect(parseFloat(getComputedStyle(page.toolbar).fontSize)).to.equal(32);
+      expect(findOverflow(page.root)).to.deep.equal([]);
+    });
+
     it('keeps every control at least 24 by 24 px', async () => {
       const { toolbar } = await toolbarPage();
       toolbar.open = true;

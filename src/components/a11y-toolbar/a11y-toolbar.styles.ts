@@ -12,8 +12,12 @@ export const toolbarStyles = css`
 
   .toggle {
     display: inline-flex;
+    flex-wrap: wrap;
+    justify-content: center;
     align-items: center;
     gap: 0.5em;
+    /* On a narrow screen with large text the icon goes above the word, rather than the page scrolling sideways. */
+    max-inline-size: 100%;
   }
 
   .toggle svg {
@@ -22,7 +26,10 @@ export const toolbarStyles = css`
     fill: currentColor;
   }
 
-  /* Filled, and a double border (and for pressed, a tick), so the state never rests on colour alone. */
+  /*
+   * Filled, and for pressed a tick, so the state never rests on colour alone; the double border is
+   * seen where forced colours take the fill away.
+   */
   .selca-button[aria-pressed='true'],
   .selca-button[aria-expanded='true'] {
     border-style: double;

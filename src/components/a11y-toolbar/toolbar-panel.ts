@@ -262,6 +262,9 @@ export const partStyles = css`
 
   .choice {
     min-block-size: 44px;
+    max-inline-size: 100%;
+    /* A font's name shown in that font at twice the size may be wider than a phone: it breaks, not the page. */
+    overflow-wrap: anywhere;
     display: inline-flex;
     align-items: center;
     gap: 0.5em;

@@ -117,6 +117,10 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
   });
   #markupText = '';
   readonly #onPopState = () => this.#readUrl(true);
+  // A selection on a map is the visitor asking: following it, if it could not be downloaded, is tried again.
+  readonly #onAreaSelect = () => {
+    if (this.forMap && this.parts.failed(followedMapPart)) this.parts.use(followedMapPart, { retry: true });
+  };
   #followedMap?: FollowedMap;
   #mapAtConnect?: MapAtConnect;
   #prepared?: { source: unknown; profile: PartnersProfile; partners: ShownPartner[] };
@@ -143,6 +147,7 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     this.#readMarkup();
     this.#markupObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     window.addEventListener('popstate', this.#onPopState);
+    document.addEventListener('selca-area-select', this.#onAreaSelect);
     this.#readUrl();
     const root = this.getRootNode() as Partial<Document>;
     const map = (this.forMap && root.getElementById?.(this.forMap)) || null;
@@ -153,6 +158,7 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     super.disconnectedCallback();
     this.#markupObserver.disconnect();
     window.removeEventListener('popstate', this.#onPopState);
+    document.removeEventListener('selca-area-select', this.#onAreaSelect);
     clearTimeout(this.#announceTimer);
   }
 
@@ -388,6 +394,11 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     this.#lastDrawn = drawn;
     return html`${this.#renderFilters(profile, available)}
       <p id="count" class="count" part="count" tabindex="-1">${this.#countText(matching.length, available.length)}</p>
+      ${
+        this.forMap && this.parts.failed(followedMapPart)
+          ? html`<p class="selca-notice" data-kind="error">Sorry, this list cannot follow the map at the moment. Choose a borough above instead.</p>`
+          : nothing
+      }
       <div class="results" ?hidden=${!matching.length}>
         ${groupPartners(drawn).map(
           ([type, members]) => html`<div class="group" part="group">
