@@ -7,6 +7,8 @@ const WIDGET_TAGS = ['selca-a11y-toolbar', 'selca-coverage-map', 'selca-partner-
 const LAYOUT_SHIFT_LIMIT = 0.005;
 /** Widgets whose box is known before their data is: the space kept for them is their box. */
 const FIXED_SHAPE = ['selca-a11y-toolbar', 'selca-coverage-map'] as const;
+/** Widgets as long as their data, which keep at least a screen until they draw. */
+const LONG = ['selca-partner-list', 'selca-goals-panel', 'selca-focus-areas'];
 
 interface TrustPage {
   frame: HTMLIFrameElement;
@@ -82,10 +84,14 @@ describe('A trust page before and after the widgets’ code arrives (built dist/
       });
       after(() => page.remove());
 
-      it('shows every widget’s fallback content until then', () => {
+      it('shows every widget’s fallback content until then, and says the longer ones are loading', () => {
         for (const tag of WIDGET_TAGS) {
           const fallback = page.document.querySelector(tag)!.firstElementChild!;
           expect(fallback.checkVisibility(), `${tag}: fallback shown`).to.equal(true);
+        }
+        for (const tag of LONG) {
+          const hint = getComputedStyle(page.document.querySelector(tag)!, '::after');
+          expect([hint.content, hint.visibility], tag).to.deep.equal(['"Loading…" / ""', 'visible']);
         }
       });
 
@@ -114,14 +120,17 @@ describe('A trust page before and after the widgets’ code arrives (built dist/
     before(async () => (page = await trustPage(768)));
     after(() => page.remove());
 
-    it('gives the space back after 10 seconds, leaving the fallback content with no gap below it', () => {
+    it('gives the space back after 10 seconds, leaving the fallback content with no gap or "Loading…" below it', () => {
       expect(page.height('selca-partner-list'), 'a screen kept at first').to.be.at.least(800);
       const animations = page.document.getAnimations();
-      expect(animations.length, 'one timer for each widget, and the map’s drawing').to.equal(WIDGET_TAGS.length + 1);
+      expect(animations.length, 'one timer for each widget, the map’s drawing and each "Loading…"').to.equal(
+        WIDGET_TAGS.length + 1 + LONG.length,
+      );
       for (const animation of animations) animation.currentTime = 9_900;
       expect(page.height('selca-partner-list'), 'still kept just before').to.be.at.least(800);
       for (const animation of animations) animation.currentTime = 10_100;
       expect(page.height('selca-partner-list'), 'as tall as its fallback list').to.be.below(300);
+      for (const tag of LONG) expect(getComputedStyle(page.document.querySelector(tag)!, '::after').visibility, tag).to.equal('hidden');
     });
   });
 
