@@ -5,6 +5,7 @@ import type { A11yToolbar } from '../src/components/a11y-toolbar/a11y-toolbar.js
 import { setPreferences } from '../src/core/preferences.js';
 import type { Preferences } from '../src/core/preferences.js';
 import { FakeEngine } from './support/fake-speech.js';
+import { toolbarFallback } from './support/fallback-content.js';
 
 interface Args {
   open: boolean;
@@ -59,7 +60,9 @@ const meta: Meta<Args> = {
     },
   ],
   render: ({ open, statementUrl, headingLevel }) =>
-    html`<selca-a11y-toolbar ?open=${open} statement-url=${statementUrl} heading-level=${headingLevel}></selca-a11y-toolbar>
+    html`<selca-a11y-toolbar ?open=${open} statement-url=${statementUrl} heading-level=${headingLevel}
+        >${toolbarFallback(statementUrl)}</selca-a11y-toolbar
+      >
       ${samplePage}`,
   play: ({ canvasElement, args }) => useSpeech(canvasElement, args.speech),
 };

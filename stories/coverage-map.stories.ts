@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/selca-coverage-map.js';
+import { mapFallback } from './support/fallback-content.js';
 
 interface Args {
   selected: string | null;
@@ -11,7 +12,8 @@ const meta: Meta<Args> = {
   title: 'Widgets/Borough coverage map',
   component: 'selca-coverage-map',
   args: { selected: null, context: 'all' },
-  render: ({ selected, context }) => html`<selca-coverage-map selected=${selected ?? nothing} context=${context}></selca-coverage-map>`,
+  render: ({ selected, context }) =>
+    html`<selca-coverage-map selected=${selected ?? nothing} context=${context}>${mapFallback}</selca-coverage-map>`,
 };
 export default meta;
 
@@ -29,7 +31,7 @@ export const WithoutContext: Story = { args: { context: 'none', selected: 'E0900
 /** The text equivalent shown: tables of areas and sites sharing the map's selection. */
 export const TablesShown: Story = {
   args: { selected: 'E09000028' },
-  render: ({ selected }) => html`<selca-coverage-map show-tables selected=${selected ?? nothing}></selca-coverage-map>`,
+  render: ({ selected }) => html`<selca-coverage-map show-tables selected=${selected ?? nothing}>${mapFallback}</selca-coverage-map>`,
 };
 
 /** A pointer resting on Greenwich: the tooltip, which can itself be hovered and is dismissed with Escape. */

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/selca-focus-areas.js';
 import { selcaProfile } from '../src/data/selca-profile.js';
+import { focusAreasFallback } from './support/fallback-content.js';
 
 interface Args {
   open: string;
@@ -11,7 +12,7 @@ const meta: Meta<Args> = {
   title: 'Widgets/Focus areas',
   component: 'selca-focus-areas',
   args: { open: '' },
-  render: ({ open }) => html`<selca-focus-areas open=${open || nothing}></selca-focus-areas>`,
+  render: ({ open }) => html`<selca-focus-areas open=${open || nothing}>${focusAreasFallback}</selca-focus-areas>`,
 };
 export default meta;
 

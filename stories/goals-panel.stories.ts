@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/selca-goals-panel.js';
+import { goalsFallback } from './support/fallback-content.js';
 import { ILLUSTRATIVE_NOTICE, illustrativeProfile } from './support/illustrative-measures.js';
 
 interface Args {
@@ -12,7 +13,7 @@ const meta: Meta<Args> = {
   component: 'selca-goals-panel',
   args: { layout: 'cards' },
   argTypes: { layout: { control: 'inline-radio', options: ['cards', 'list', 'rows'] } },
-  render: ({ layout }) => html`<selca-goals-panel layout=${layout}></selca-goals-panel>`,
+  render: ({ layout }) => html`<selca-goals-panel layout=${layout}>${goalsFallback}</selca-goals-panel>`,
 };
 export default meta;
 

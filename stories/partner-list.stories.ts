@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { mapFallback, partnersFallback } from './support/fallback-content.js';
 import '../src/selca-partner-list.js';
 import '../src/selca-coverage-map.js';
 import type { AllianceProfile } from '../src/core/profile.js';
@@ -20,7 +21,9 @@ const meta: Meta<Args> = {
     layout: { control: 'inline-radio', options: ['list', 'grid'] },
   },
   render: ({ layout, type, borough, query }) =>
-    html`<selca-partner-list layout=${layout} type=${type ?? nothing} borough=${borough ?? nothing} query=${query || nothing}></selca-partner-list>`,
+    html`<selca-partner-list layout=${layout} type=${type ?? nothing} borough=${borough ?? nothing} query=${query || nothing}
+      >${partnersFallback}</selca-partner-list
+    >`,
 };
 export default meta;
 
@@ -52,8 +55,8 @@ export const Searching: Story = {
 
 /** Following a coverage map: selecting Lewisham on the map shows the partners serving Lewisham. */
 export const WithTheMap: Story = {
-  render: () => html`<selca-coverage-map id="partners-map" context="none" selected="E09000023"></selca-coverage-map>
-    <selca-partner-list for-map="partners-map" layout="grid"></selca-partner-list>`,
+  render: () => html`<selca-coverage-map id="partners-map" context="none" selected="E09000023">${mapFallback}</selca-coverage-map>
+    <selca-partner-list for-map="partners-map" layout="grid">${partnersFallback}</selca-partner-list>`,
 };
 
 const illustrative: AllianceProfile = {

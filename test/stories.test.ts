@@ -58,6 +58,15 @@ describe("a story's shown source", () => {
         expect(notPlain(source)).to.deep.equal([]);
       });
 
+      it('writes content inside each widget for visitors the code never reaches, as the README asks', () => {
+        const template = document.createElement('template');
+        template.innerHTML = source;
+        const bare = widgetsIn(template.content as unknown as Element)
+          .filter((widget) => !widget.textContent?.trim())
+          .map((widget) => widget.localName);
+        expect(bare).to.deep.equal([]);
+      });
+
       it('pasted into a page, gives every widget the inputs the story gave it', async () => {
         const pasted = await fixture(html`<div>${unsafeHTML(source)}</div>`);
         const rendered = await fixture(html`<div>${story.render()}</div>`);
