@@ -130,7 +130,8 @@ export default async function run({ reportBudgets = false } = {}) {
   for (const { page, entries } of PAGES.filter((p) => p.entries.length === 1)) {
     for (const [part, adds] of lazyParts(files, entries)) {
       const total = sum(adds.map((name) => files[name]));
-      lazyRows.push([page, part, adds.length, total.gzip, total.brotli]);
+      const holds = (files[part].modules ?? []).map((module) => module.replace(/^.*\//, '').replace(/\.js$/, ''));
+      lazyRows.push([page, holds.join(', ') || part, adds.length, total.gzip, total.brotli]);
     }
   }
   console.log(table(['page holds', 'part', 'files', 'gzip-9 B', 'brotli-11 B'], lazyRows));

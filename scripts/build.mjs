@@ -51,7 +51,8 @@ function defineModules() {
 
 /**
  * dist/cdn-manifest.json: each file of dist/cdn/ with its SHA-384 (for `integrity` and import
- * maps), its size, and the files it imports statically and dynamically (for the byte budgets).
+ * maps), its size, the files it imports statically and dynamically (for the byte budgets), and the
+ * library's own modules inside it (so a report can say what a hashed file holds).
  */
 function writeCdnManifest(output) {
   const chunks = Object.fromEntries(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
@@ -63,7 +64,11 @@ function writeCdnManifest(output) {
     files[name] = {
       integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
       bytes: bytes.byteLength,
-      ...(chunk && { imports: chunk.imports, dynamicImports: chunk.dynamicImports }),
+      ...(chunk && {
+        imports: chunk.imports,
+        dynamicImports: chunk.dynamicImports,
+        modules: chunk.moduleIds.filter((id) => id.startsWith(dist)).map((id) => relative(dist, id).split('\\').join('/')),
+      }),
     };
   }
   writeJson(join(dist, 'cdn-manifest.json'), { package: pkg.name, version: pkg.version, files });
