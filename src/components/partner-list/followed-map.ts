@@ -63,6 +63,16 @@ export class FollowedMap implements ReactiveController {
     host.addController(this);
   }
 
+  readonly #reading = new Set<Promise<unknown>>();
+
+  /**
+   * Settles once the selection of a defined map has been passed on; undefined when none is being
+   * read. A map not yet defined is not waited for: it may never be.
+   */
+  get pending(): Promise<unknown> | undefined {
+    return this.#reading.size ? Promise.all(this.#reading) : undefined;
+  }
+
   /** The name the map gave this area when a visitor selected it, if it did. */
   nameOf(code: string): string | undefined {
     return this.#names.get(code);
@@ -124,7 +134,10 @@ export class FollowedMap implements ReactiveController {
       await customElements.whenDefined(map.localName);
       // The map applies or refuses a selection in an update that ends with the task that set it, so
       // the next task sees what it shows. (Its updateComplete would also wait for its lazy parts.)
-      await new Promise((resolve) => setTimeout(resolve));
+      const settled = new Promise((resolve) => setTimeout(resolve));
+      this.#reading.add(settled);
+      void settled.then(() => this.#reading.delete(settled));
+      await settled;
     } catch (error) {
       warnOnce(
         `<selca-partner-list>: for-map="${map.id}" names a <${map.localName}>, not a <selca-coverage-map>; the list does not follow it.`,

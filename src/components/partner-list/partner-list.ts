@@ -297,6 +297,16 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('.partner')[next]?.focus());
   }
 
+  /** Also waits for the list to have taken up the selection of the map it follows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.#followedMap?.pending; pending; pending = this.#followedMap?.pending) {
+      await pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') && this.query === null) this.query = '';
     if (this.forMap && !this.#followedMap) {
