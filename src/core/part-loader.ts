@@ -3,9 +3,6 @@ import type { CSSResultOrNative, ReactiveControllerHost, ReactiveElement } from 
 import type { LazyPart } from './lazy.js';
 import { log } from './log.js';
 
-// Per widget rather than per loader, so that two loaders of one widget keep each other's styles.
-const adoptedStyles = new WeakMap<Element, Set<CSSResultOrNative>>();
-
 /**
  * Downloads a widget's lazy parts and renders the widget again when each arrives, with the part's
  * own styles (its `partStyles` export) added to the widget's. A failure is logged for the web team
@@ -14,6 +11,7 @@ const adoptedStyles = new WeakMap<Element, Set<CSSResultOrNative>>();
 export class PartLoader {
   readonly #loading = new Set<Promise<unknown>>();
   readonly #failed = new Set<LazyPart<unknown>>();
+  readonly #adopted = new Set<CSSResultOrNative>();
 
   constructor(private readonly host: ReactiveControllerHost & Element) {}
 
@@ -48,10 +46,9 @@ export class PartLoader {
   #adopt(module: unknown): void {
     const styles = (module as { partStyles?: CSSResultOrNative }).partStyles;
     const root = this.host.shadowRoot;
-    let adopted = adoptedStyles.get(this.host);
-    if (!styles || !root || adopted?.has(styles)) return;
-    adoptedStyles.set(this.host, (adopted ??= new Set()).add(styles));
-    adoptStyles(root, [...(this.host.constructor as typeof ReactiveElement).elementStyles, ...adopted]);
+    if (!styles || !root || this.#adopted.has(styles)) return;
+    this.#adopted.add(styles);
+    adoptStyles(root, [...(this.host.constructor as typeof ReactiveElement).elementStyles, ...this.#adopted]);
   }
 
   /** Settles once nothing is downloading; undefined when nothing is. */

@@ -53,11 +53,15 @@ export class ProfileElement<P extends Partial<AllianceProfile> = AllianceProfile
     keepFallbackFocus(this);
   }
 
+  /** What `updateComplete` waits for besides rendering; a widget may add its own. */
+  protected pendingWork(): Promise<unknown> | undefined {
+    return this.data.pending ?? this.parts.pending;
+  }
+
   /** Also waits for a `profile` given as a property to be checked, and for parts being downloaded, and for showing them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    const pendingNow = () => this.data.pending ?? this.parts.pending;
-    for (let pending = pendingNow(); pending; pending = pendingNow()) {
+    for (let pending = this.pendingWork(); pending; pending = this.pendingWork()) {
       await pending;
       if (this.data.pending === pending) this.data.pending = undefined;
       complete = await super.getUpdateComplete();

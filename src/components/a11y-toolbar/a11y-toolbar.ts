@@ -177,8 +177,7 @@ export class A11yToolbar extends LitElement {
   /** Also waits for the parts being downloaded, the page catching up with a change, and for showing them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    const pendingNow = () => this.#parts.pending ?? this.#store.pending;
-    for (let pending = pendingNow(); pending; pending = pendingNow()) {
+    for (let pending = this.#parts.pending ?? this.#store.pending; pending; pending = this.#parts.pending ?? this.#store.pending) {
       await pending;
       complete = await super.getUpdateComplete();
     }

@@ -297,14 +297,9 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('.partner')[next]?.focus());
   }
 
-  /** Also waits for the list to have taken up the selection of the map it follows. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    for (let pending = this.#followedMap?.pending; pending; pending = this.#followedMap?.pending) {
-      await pending;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  /** Also the list taking up the selection of the map it follows. */
+  protected override pendingWork(): Promise<unknown> | undefined {
+    return super.pendingWork() ?? this.#followedMap?.pending;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
