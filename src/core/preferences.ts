@@ -43,21 +43,39 @@ export function isValidPreference(key: string, value: unknown): boolean {
 }
 
 /**
- * Changes some preferences and tells every widget. Unknown keys and invalid values are left out
- * with a console warning. Also fires `selca-preferences-change` (bubbles, composed) on `document`
- * for scripts that are not widgets.
+ * Changes some preferences and tells every widget. Only the object's own keys count; unknown keys,
+ * invalid values and anything that is not an object are left out with a console warning, never
+ * thrown. Also fires `selca-preferences-change` (bubbles, composed) on `document` for scripts that
+ * are not widgets.
  */
 export function setPreferences(changes: Partial<Preferences>): Readonly<Preferences> {
   const current = getPreferences();
+  let entries: [string, unknown][] = [];
+  try {
+    if (changes !== null && typeof changes === 'object') entries = Object.entries(changes);
+    else if (changes != null) log.warn(`setPreferences() takes an object of preferences, got ${typeof changes}; nothing changed.`);
+  } catch (error) {
+    log.warn('setPreferences() could not read the changes it was given; nothing changed.', error);
+    return current;
+  }
   const next: Record<string, unknown> = { ...current };
-  for (const [key, value] of Object.entries(changes ?? {})) {
-    const valid = isValid[key as keyof Preferences];
-    if (!valid) log.warn(`Unknown preference "${key}" ignored.`);
-    else if (!valid(value)) log.warn(`Preference ${key} = ${JSON.stringify(value)} is not allowed; kept ${JSON.stringify(next[key])}.`);
+  for (const [key, value] of entries) {
+    if (!Object.hasOwn(isValid, key)) log.warn(`Unknown preference ${JSON.stringify(key)} ignored.`);
+    else if (!isValid[key as keyof Preferences](value))
+      log.warn(`Preference ${key} = ${describe(value)} is not allowed; kept ${JSON.stringify(next[key])}.`);
     else next[key] = value;
   }
   const changed = (Object.keys(next) as (keyof Preferences)[]).some((key) => next[key] !== current[key]);
   return changed ? publish(next as unknown as Preferences) : current;
+}
+
+/** A value as a warning shows it: JSON where it can be, its type where it cannot (a function, a cycle, a BigInt). */
+function describe(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
 }
 
 /** Returns every preference to its default. */

@@ -46,6 +46,80 @@ describe('preferences channel', () => {
       ]);
     });
 
+    describe('with input a page script did not mean', () => {
+      const attempt = (changes: unknown) => {
+        const console = captureConsole();
+        let result: unknown;
+        try {
+          result = setPreferences(changes as Partial<Preferences>);
+        } finally {
+          console.restore();
+        }
+        return { result, warnings: console.warn };
+      };
+
+      for (const key of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'isPrototypeOf']) {
+        it(`treats "${key}", inherited from Object.prototype, as unknown and does not throw`, () => {
+          const { result, warnings } = attempt({ [key]: 'dark', theme: 'cream' });
+          expect(result).to.deep.equal({ ...DEFAULT_PREFERENCES, theme: 'cream' });
+          expect(warnings).to.deep.equal([`[@selca/widgets] Unknown preference "${key}" ignored.`]);
+        });
+      }
+
+      it('treats an own "__proto__" key (as JSON.parse makes it) as unknown', () => {
+        const { result, warnings } = attempt(JSON.parse('{"__proto__": {"theme": "dark"}, "font": "sans"}'));
+        expect(result).to.deep.equal({ ...DEFAULT_PREFERENCES, font: 'sans' });
+        expect(warnings).to.deep.equal(['[@selca/widgets] Unknown preference "__proto__" ignored.']);
+      });
+
+      it('ignores inherited preferences: only own keys are changes', () => {
+        const { result } = attempt(Object.create({ theme: 'dark' }));
+        expect(result).to.deep.equal(DEFAULT_PREFERENCES);
+      });
+
+      for (const [what, value] of [
+        ['a string', 'dark'],
+        ['a number', 3],
+        ['true', true],
+      ] as const) {
+        it(`warns and changes nothing when given ${what}`, () => {
+          const { result, warnings } = attempt(value);
+          expect(result).to.deep.equal(DEFAULT_PREFERENCES);
+          expect(warnings).to.deep.equal([
+            `[@selca/widgets] setPreferences() takes an object of preferences, got ${typeof value}; nothing changed.`,
+          ]);
+        });
+      }
+
+      it('changes nothing, silently, when given null or nothing', () => {
+        expect(attempt(null)).to.deep.equal({ result: DEFAULT_PREFERENCES, warnings: [] });
+        expect(attempt(undefined)).to.deep.equal({ result: DEFAULT_PREFERENCES, warnings: [] });
+      });
+
+      it('survives a getter that throws', () => {
+        const changes = {
+          get theme(): string {
+            throw new Error('gotcha');
+          },
+        };
+        const { result, warnings } = attempt(changes);
+        expect(result).to.deep.equal(DEFAULT_PREFERENCES);
+        expect(warnings[0]).to.match(/could not read the changes it was given; nothing changed/);
+      });
+
+      it('describes values JSON cannot write, without throwing', () => {
+        const cycle: Record<string, unknown> = {};
+        cycle.self = cycle;
+        const { result, warnings } = attempt({ textScale: 10n, spacing: () => 'wide', font: cycle });
+        expect(result).to.deep.equal(DEFAULT_PREFERENCES);
+        expect(warnings).to.deep.equal([
+          '[@selca/widgets] Preference textScale = bigint is not allowed; kept 1.',
+          '[@selca/widgets] Preference spacing = function is not allowed; kept "default".',
+          '[@selca/widgets] Preference font = object is not allowed; kept "site".',
+        ]);
+      });
+    });
+
     it('returns frozen values', () => {
       expect(Object.isFrozen(setPreferences({ font: 'dyslexic' }))).to.equal(true);
     });
