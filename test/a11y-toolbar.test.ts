@@ -666,15 +666,17 @@ describe('<selca-a11y-toolbar>', () => {
       expect(requested).to.include(`${folder.href}/opendyslexic-latin-400-normal.woff2`);
     });
 
-    it('keep the site font, and tell the web team, when font-base is not an address', async () => {
-      warnings = captureConsole();
-      await fixture(html`<selca-a11y-toolbar font-base="https://[fonts"></selca-a11y-toolbar>`);
-      preferenceStore().choose({ font: 'hyperlegible' });
-      await preferenceStore().pending;
-      expect(families()).not.to.include('Atkinson Hyperlegible');
-      expect(warnings.warn.join('\n')).to.include('"https://[fonts" is not an address');
-      expect(warnings.error).to.deep.equal([]);
-    });
+    for (const unsafe of ['https://[fonts', '//evil.example/fonts', 'https://cdn.example@evil.example/fonts']) {
+      it(`keep the site font, and tell the web team, when font-base is not a safe address: ${unsafe}`, async () => {
+        warnings = captureConsole();
+        await fixture(html`<selca-a11y-toolbar font-base=${unsafe}></selca-a11y-toolbar>`);
+        preferenceStore().choose({ font: 'hyperlegible' });
+        await preferenceStore().pending;
+        expect(families()).not.to.include('Atkinson Hyperlegible');
+        expect(warnings.warn.join('\n')).to.include(`"${unsafe}" is not an address`);
+        expect(warnings.error).to.deep.equal([]);
+      });
+    }
 
     it('make no request to any other site, whatever is switched on', async () => {
       await toolbarPage();
@@ -868,14 +870,16 @@ describe('<selca-a11y-toolbar>', () => {
       ]);
     });
 
-    it('refuses an unsafe statement address', async () => {
-      warnings = captureConsole();
-      const { toolbar } = await toolbarPage(html`<selca-a11y-toolbar open statement-url="javascript:alert(1)"></selca-a11y-toolbar>`);
-      expect([...toolbar.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent)).to.deep.equal([
-        'Make your device easier to use (AbilityNet)',
-      ]);
-      expect(warnings.warn[0]).to.contain('statement-url "javascript:alert(1)" is not a web address');
-    });
+    for (const unsafe of ['javascript:alert(1)', 'https://www.nhs.uk@evil.example/', '//evil.example/statement']) {
+      it(`refuses an unsafe statement address: ${unsafe}`, async () => {
+        warnings = captureConsole();
+        const { toolbar } = await toolbarPage(html`<selca-a11y-toolbar open statement-url=${unsafe}></selca-a11y-toolbar>`);
+        expect([...toolbar.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent)).to.deep.equal([
+          'Make your device easier to use (AbilityNet)',
+        ]);
+        expect(warnings.warn[0]).to.contain(`statement-url "${unsafe}" is not a web address`);
+      });
+    }
 
     it('limits page changes to a scope, which may be a selector list', async () => {
       const root = await fixture(html`<div>

@@ -325,6 +325,8 @@ describe('<selca-partner-list>', () => {
       '//evil.example/',
       'https://',
       'not a url',
+      'https://www.nhs.uk@evil.example/',
+      'https://www.nhs.uk\u202e/kuo.elpmaxe',
     ];
 
     it('never links an unsafe address from the profile, and keeps the name as text', async () => {
@@ -335,7 +337,7 @@ describe('<selca-partner-list>', () => {
         expect(root(list).querySelectorAll('a')).to.have.length(0);
         expect(names(list)).to.deep.equal(unsafe.map((_, i) => `Unsafe ${i}`));
         expect(console.warn).to.have.length(1);
-        expect(console.warn[0]).to.contain('organisations[0].url').and.to.contain('organisations[6].url');
+        expect(console.warn[0]).to.contain('organisations[0].url').and.to.contain('organisations[8].url');
       } finally {
         console.restore();
       }
@@ -427,7 +429,7 @@ describe('<selca-partner-list>', () => {
       }
     });
 
-    it('keeps relative links to the host site, and refuses protocol-relative and spaced ones', async () => {
+    it('keeps relative links to the host site, and refuses protocol-relative, spaced, disguised and credentialled ones', async () => {
       const console = captureConsole();
       try {
         const list = await listOf(html`<selca-partner-list>
@@ -435,13 +437,16 @@ describe('<selca-partner-list>', () => {
             <li data-type="charity"><a href="/partners/here">Here</a></li>
             <li data-type="charity"><a href="//elsewhere.example/x">Protocol relative</a></li>
             <li data-type="charity"><a href="not a url">Spaced</a></li>
+            <li data-type="charity"><a href=${'\u0001//elsewhere.example/x'}>Control first</a></li>
+            <li data-type="charity"><a href="/\\elsewhere.example/x">Slash backslash</a></li>
+            <li data-type="charity"><a href="https://www.nhs.uk@elsewhere.example/">With a user name</a></li>
             <li data-type="charity"><img src="//elsewhere.example/logo.svg" alt="" /><a href="https://ok.example/">Logo elsewhere</a></li>
           </ul>
         </selca-partner-list>`);
         const links = [...root(list).querySelectorAll('a')];
         expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([`${location.origin}/partners/here`, 'https://ok.example/']);
         expect(root(list).querySelectorAll('img')).to.have.length(0);
-        expect(names(list)).to.include('Protocol relative').and.to.include('Spaced');
+        expect(names(list)).to.include.members(['Protocol relative', 'Spaced', 'Control first', 'Slash backslash', 'With a user name']);
       } finally {
         console.restore();
       }

@@ -1,4 +1,5 @@
 import { log } from './log.js';
+import { safeHttpUrl } from './urls.js';
 import { formatIssues, validateProfile } from './profile.js';
 import type { AllianceProfile } from './profile.js';
 
@@ -25,17 +26,16 @@ const cache: Map<string, Promise<AllianceProfile>> = ((globalThis as Record<symb
   Map<string, Promise<AllianceProfile>> | undefined) ??
 ((globalThis as Record<symbol, unknown>)[CACHE_KEY] = new Map<string, Promise<AllianceProfile>>());
 
-/** Resolves a profile URL against the page; only http(s) addresses are fetched. */
+/** Resolves a profile URL against the page, by the library's one address rule (urls.ts). */
 export function resolveProfileUrl(src: string): string {
-  let url: URL;
-  try {
-    url = new URL(src, globalThis.document?.baseURI);
-  } catch {
-    throw new ProfileError('unsafe-url', `"${src}" is not a valid address.`);
+  const safe = safeHttpUrl(src, globalThis.document?.baseURI);
+  if (!safe) {
+    throw new ProfileError(
+      'unsafe-url',
+      `"${src}" is not loaded: only https:// or http:// addresses without a user name, or paths on this site, are.`,
+    );
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ProfileError('unsafe-url', `"${src}" uses ${url.protocol}; only https: and http: addresses are loaded.`);
-  }
+  const url = new URL(safe);
   url.hash = '';
   return url.href;
 }

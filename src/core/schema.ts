@@ -1,4 +1,4 @@
-import { isHttpUrl } from './urls.js';
+import { HTTP_URL_PATTERN, safeHttpUrl } from './urls.js';
 
 /**
  * A very small schema library: each schema both checks a value at runtime and describes itself as
@@ -112,20 +112,20 @@ export function oneOf<const V extends string | number>(values: readonly V[], des
   };
 }
 
-/** An absolute web address. Only `https:` and `http:` pass: never `javascript:`, `data:` or relative. */
 /**
- * A web address. Anything but an absolute `https:` or `http:` address (`javascript:`, `data:`,
- * protocol-relative, malformed) is left out with a warning, so the text it belonged to still shows.
+ * A web address, by the library's one address rule (urls.ts). Anything else (`javascript:`, `data:`,
+ * relative, with a user name, malformed) is left out with a warning, so the text it belonged to still shows.
  */
 export function link(description = 'An absolute https:// or http:// address.'): Schema<string> & { readonly optional: true } {
   return {
-    json: { type: 'string', format: 'uri', pattern: '^https?://', description },
+    json: { type: 'string', format: 'uri', pattern: HTTP_URL_PATTERN, description },
     optional: true,
     check(value, path, issues) {
-      if (typeof value === 'string' && isHttpUrl(value)) return value.trim();
+      const safe = safeHttpUrl(value);
+      if (safe) return safe;
       issues.push({
         path,
-        message: `must be a web address starting with https:// or http://, got ${describe(value)}; the link is left out`,
+        message: `must be a web address starting with https:// or http://, without a user name or password, got ${describe(value)}; the link is left out`,
         warning: true,
       });
       return undefined;

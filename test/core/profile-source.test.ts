@@ -247,7 +247,9 @@ describe('ProfileController (through a widget)', () => {
     it('refuses a javascript: address and says so', async () => {
       const el = await fixture<ThemeSample>(html`<selca-story-theme-sample src="javascript:alert(1)"></selca-story-theme-sample>`);
       await waitUntil(() => notice(el) === PROFILE_MESSAGES.failed);
-      expect(console.error.join('\n')).to.contain('only https: and http: addresses are loaded');
+      expect(console.error.join('\n')).to.contain(
+        'is not loaded: only https:// or http:// addresses without a user name, or paths on this site, are.',
+      );
     });
 
     it('goes back to the built-in profile when src is removed', async () => {

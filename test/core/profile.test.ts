@@ -2,6 +2,7 @@ import { expect } from '../helpers/testing.js';
 import { formatIssues, profileJsonSchema, validateProfile } from '../../src/core/profile.js';
 import type { AllianceProfile } from '../../src/core/profile.js';
 import { selcaProfile } from '../../src/data/selca-profile.js';
+import { HTTP_URL_PATTERN } from '../../src/core/urls.js';
 
 const copy = (): AllianceProfile => structuredClone(selcaProfile);
 const issuesOf = (value: unknown) => {
@@ -145,7 +146,7 @@ describe('validateProfile', () => {
         expect(result.warnings).to.deep.equal([
           {
             path: 'organisations[0].url',
-            message: `must be a web address starting with https:// or http://, got ${JSON.stringify(url)}; the link is left out`,
+            message: `must be a web address starting with https:// or http://, without a user name or password, got ${JSON.stringify(url)}; the link is left out`,
             warning: true,
           },
         ]);
@@ -224,7 +225,7 @@ describe('profileJsonSchema', () => {
     };
     expect(schema.required).to.include.members(['version', 'name', 'area', 'organisations', 'goals', 'focusAreas']);
     expect(schema.required).not.to.include('url');
-    expect(schema.properties.url!.pattern).to.equal('^https?://');
+    expect(schema.properties.url!.pattern).to.equal(HTTP_URL_PATTERN);
     expect(schema.properties.organisations!.items!.properties.boroughs).to.deep.include({ type: 'array' });
   });
 });

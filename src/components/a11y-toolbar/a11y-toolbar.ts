@@ -36,19 +36,6 @@ function showReadingHighlight(on: boolean): void {
   document.adoptedStyleSheets = on ? [...sheets, highlightSheet] : sheets;
 }
 
-/** Accepts an http(s) address or a path on the same site; anything else is refused. */
-function safeLink(value: string | null | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, document.baseURI);
-    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
-  } catch {
-    // falls through to the warning
-  }
-  log.warn(`<selca-a11y-toolbar>: statement-url "${value}" is not a web address and is not shown.`);
-  return undefined;
-}
-
 /**
  * @tag selca-a11y-toolbar
  * @summary Display and reading preferences for visitors, applied on this device to the whole page
@@ -206,7 +193,6 @@ export class A11yToolbar extends LitElement {
     showReadingHighlight(false);
   }
 
-  #statementLink?: string;
   readonly #onKeydownListener = (event: Event) => this.#onKeydown(event as KeyboardEvent);
 
   /** The toolbar's words: the button's always, the panel's once the panel has arrived. */
@@ -229,8 +215,7 @@ export class A11yToolbar extends LitElement {
     if (this.speech !== null) this.#parts.use(readAloudPart, { retry: true });
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('statementUrl')) this.#statementLink = safeLink(this.statementUrl);
+  protected override willUpdate(): void {
     // Also when another toolbar on the page brought the panel: its styles must be in this one too.
     if (this.open || panelPart.value) {
       this.#parts.use(panelPart);
@@ -311,7 +296,7 @@ export class A11yToolbar extends LitElement {
       prefs: this.#preferences.value,
       open: this.open,
       headingLevel: this.headingLevel,
-      statementLink: this.#statementLink,
+      statementUrl: this.statementUrl,
       memoryOnly: this.memoryOnly,
       forcedColors: this.forcedColors,
       status: this.status,

@@ -1,4 +1,5 @@
 import { log } from '../../core/log.js';
+import { safeHttpUrl } from '../../core/urls.js';
 import type { Preferences } from '../../core/preferences.js';
 
 type Face = [weight: '400' | '700', style: 'normal' | 'italic', packageCopy: () => URL];
@@ -38,13 +39,14 @@ const fontFileName = (file: string, weight: string, style: string) => `${file}-l
 
 /**
  * The addresses of the chosen font's files: in the folder `base` names (absolute, or relative to
- * the page), or the package's own copy. Throws when `base` is not an address.
+ * the page), or the package's own copy. Throws when `base` breaks the library's address rule (urls.ts).
  */
 export function readingFontFiles(font: Preferences['font'], base?: string): { weight: string; style: string; url: string }[] {
   const family = FAMILIES[font];
   if (!family) return [];
   // `fonts` and `fonts/` both name the folder.
-  const folder = base === undefined ? undefined : new URL(base.endsWith('/') ? base : `${base}/`, document.baseURI);
+  const folder = base === undefined ? undefined : safeHttpUrl(base.endsWith('/') ? base : `${base}/`, document.baseURI);
+  if (base !== undefined && !folder) throw new TypeError(`"${base}" is not an https:// or http:// address or a path on this site.`);
   return family.faces.map(([weight, style, packageCopy]) => ({
     weight,
     style,
@@ -83,7 +85,7 @@ export function useReadingFont(font: Preferences['font'], base?: string): void {
     return;
   }
   const faces = files.map(
-    ({ weight, style, url }) => new FontFace(family, `url(${url}) format('woff2')`, { weight, style, display: 'swap' }),
+    ({ weight, style, url }) => new FontFace(family, `url("${url}") format('woff2')`, { weight, style, display: 'swap' }),
   );
   faces.forEach((face) => fonts.add(face));
   added.set(font, faces);

@@ -1,7 +1,9 @@
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { clampHeadingLevel } from '../../core/attributes.js';
+import { warnOnce } from '../../core/log.js';
 import type { Preferences } from '../../core/preferences.js';
+import { safeHttpUrl } from '../../core/urls.js';
 import type { ToolbarLabels } from './labels.js';
 
 export { panelLabels } from './panel-labels.js';
@@ -18,7 +20,8 @@ export interface ToolbarView {
   prefs: Preferences;
   open: boolean;
   headingLevel: number;
-  statementLink: string | undefined;
+  /** The `statement-url` attribute as the page wrote it. */
+  statementUrl: string | null;
   memoryOnly: boolean;
   forcedColors: boolean;
   status: string;
@@ -143,11 +146,19 @@ function renderReadAloud(view: ToolbarView): TemplateResult {
   </fieldset>`;
 }
 
+/** The statement link, by the library's one address rule: an http(s) address or a path on this site. */
+function statementLink(value: string | null): string | undefined {
+  if (!value) return undefined;
+  const safe = safeHttpUrl(value, document.baseURI);
+  if (!safe) warnOnce(`<selca-a11y-toolbar>: statement-url "${value}" is not a web address and is not shown.`);
+  return safe;
+}
+
 export function renderPanel(view: ToolbarView): TemplateResult {
   const text = view.text;
   const prefs = view.prefs;
   const scale = Math.round(prefs.textScale * 100);
-  const statement = view.statementLink;
+  const statement = statementLink(view.statementUrl);
   const level = clampHeadingLevel(view.headingLevel);
   return html`<section
     id="panel"

@@ -6,7 +6,7 @@ import type { AllianceProfile } from '../../core/profile.js';
 export type PartnersProfile = Pick<AllianceProfile, 'area' | 'organisations'>;
 import { ORGANISATION_TYPES } from '../../core/organisation-types.js';
 import type { OrganisationType } from '../../core/organisation-types.js';
-import { isHttpUrl } from '../../core/urls.js';
+import { safeHttpUrl } from '../../core/urls.js';
 
 /** Group headings, in the order the groups are shown. */
 export const GROUP_HEADINGS: Record<OrganisationType, string> = {
@@ -67,13 +67,10 @@ export function preparePartners(partners: readonly Partner[], profile: PartnersP
 const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /**
- * A link written in the page, resolved against it so that a relative link to the host site stays a
- * link; protocol-relative (`//host`) and malformed (spaced) values are kept as written, to be refused.
+ * An address written in the page: a relative path on the page's own site becomes absolute; anything
+ * the address rule refuses is kept as written, so that {@link safeUrl} leaves it out with a warning.
  */
-const resolve = (raw: string | null, resolved: string) => {
-  if (raw === null) return undefined;
-  return /^\s*[\\/]{2}|\S\s+\S/.test(raw) ? raw : resolved;
-};
+const resolve = (element: Element, raw: string | null) => (raw === null ? undefined : (safeHttpUrl(raw, element.baseURI) ?? raw));
 
 /**
  * Reads partners a web team wrote as plain HTML inside the element, the markup that shows as it is
@@ -94,7 +91,7 @@ export function partnersFromMarkup(host: Element, tag: string): Partner[] {
       warnOnce(
         `<${tag}>: data-type="${given}" on "${name}" is not one of ${ORGANISATION_TYPES.join(', ')}; it is listed under other partners.`,
       );
-    const href = link ? resolve(link.getAttribute('href'), link.href) : undefined;
+    const href = link ? resolve(link, link.getAttribute('href')) : undefined;
     const image = item.querySelector('img');
     return [
       {
@@ -103,18 +100,19 @@ export function partnersFromMarkup(host: Element, tag: string): Partner[] {
         description: textOf(paragraph),
         url: href,
         boroughs: (item.dataset.boroughs ?? '').split(/[\s,]+/).filter(Boolean),
-        logo: image ? { src: resolve(image.getAttribute('src'), image.src), alt: image.getAttribute('alt') ?? undefined } : undefined,
+        logo: image ? { src: resolve(image, image.getAttribute('src')), alt: image.getAttribute('alt') ?? undefined } : undefined,
       },
     ];
   });
 }
 
-/** The address to link to, or undefined (with one warning) when it is not an http(s) address. */
+/** The address to link to, or undefined (with one warning) when the address rule refuses it. */
 export function safeUrl(url: string | undefined, what: string, tag: string): string | undefined {
   if (url === undefined) return undefined;
-  if (isHttpUrl(url)) return url.trim();
+  const safe = safeHttpUrl(url);
+  if (safe) return safe;
   warnOnce(
-    `<${tag}>: the link of "${what}" is not a web address starting with https:// or http:// (${JSON.stringify(url.slice(0, 60))}); its name is shown without a link.`,
+    `<${tag}>: the link of "${what}" is not a web address starting with https:// or http:// without a user name (${JSON.stringify(url.slice(0, 60))}); its name is shown without a link.`,
   );
   return undefined;
 }
