@@ -902,6 +902,54 @@ describe('<selca-a11y-toolbar>', () => {
       }
     });
 
+    describe('with a scope that is not a selector list', () => {
+      const hostileScopes = [
+        'body) {} html{background:url(https://example.org/leak)} :is(body',
+        'body{} html{background-image:url(https://example.org/leak)}',
+        '[title="x), html{background:url(https://example.org/leak)} :is([title="',
+        'body /* html{background:url(https://example.org/leak)}',
+        '}',
+        '',
+      ];
+      for (const scope of hostileScopes) {
+        it(`adds no rule of its own and falls back to the body: ${JSON.stringify(scope)}`, async () => {
+          warnings = captureConsole();
+          const root = await fixture(html`<div><p class="in">Text.</p></div>`);
+          const store = preferenceStore();
+          const previous = store.scope;
+          store.scope = scope;
+          try {
+            store.choose({ font: 'sans', theme: 'dark' });
+            const sheets = document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+            expect(sheets).to.include('--selca-font-override');
+            expect(sheets).not.to.include('example.org');
+            expect(getComputedStyle(document.documentElement).backgroundImage).to.equal('none');
+            expect(getComputedStyle(root.querySelector('.in')!).fontFamily).to.equal('Arial, Helvetica, sans-serif');
+            if (scope) expect(warnings.warn.join('\n')).to.include('is not a CSS selector list');
+          } finally {
+            store.scope = previous;
+            store.choose({ font: 'site', theme: 'default' });
+          }
+        });
+      }
+
+      it('uses a valid scope as the browser writes it', async () => {
+        const root = await fixture(html`<div><main><div class="content"><p class="in">In.</p></div></main><p class="out">Out.</p></div>`);
+        const store = preferenceStore();
+        const previous = store.scope;
+        store.scope = '  main   >   .content ';
+        try {
+          store.choose({ font: 'sans' });
+          const font = (selector: string) => getComputedStyle(root.querySelector(selector)!).fontFamily;
+          expect(font('.in')).to.equal('Arial, Helvetica, sans-serif');
+          expect(font('.out')).not.to.match(/^Arial/);
+        } finally {
+          store.scope = previous;
+          store.choose({ font: 'site' });
+        }
+      });
+    });
+
     it('draws one reading guide however many toolbars the page has', async () => {
       const root = await fixture(html`<div><selca-a11y-toolbar></selca-a11y-toolbar><selca-a11y-toolbar></selca-a11y-toolbar></div>`);
       preferenceStore().choose({ readingGuide: 'mask' });

@@ -1,3 +1,4 @@
+import { warnOnce } from '../../core/log.js';
 import { getPreferences } from '../../core/preferences.js';
 import { DEFAULT_LINK_VISITED, FONT_STACKS, THEME_COLOURS } from '../../core/tokens.js';
 import type { Preferences } from '../../core/preferences.js';
@@ -51,6 +52,29 @@ export function pageState(prefs: Preferences): { attributes: Record<string, stri
 /** Elements whose font is part of their meaning: code, and icon fonts drawn from ligatures or classes. */
 const KEEP_FONT =
   "i, code, code *, pre, pre *, kbd, samp, [class*='icon' i], [class*='material-symbols'], [class^='fa'], [class*=' fa-'], [aria-hidden='true'], [data-selca-keep-font]";
+
+/**
+ * A page's `scope` as the browser writes it back, when it is one selector list, so that nothing in
+ * it (a brace, an unclosed string) can add rules of its own to the page-wide stylesheet; otherwise
+ * the whole body, with one warning. An editor who may set attributes must not be able to restyle
+ * the page or make visitors' browsers request other sites.
+ */
+function checkedScope(scope: string | undefined): string {
+  if (scope === undefined) return 'body';
+  try {
+    document.querySelectorAll(scope);
+    const probe = new CSSStyleSheet();
+    probe.replaceSync(`${scope}{}`);
+    const [rule, ...more] = probe.cssRules;
+    if (rule instanceof CSSStyleRule && !more.length) return rule.selectorText;
+  } catch {
+    // falls through to the warning
+  }
+  warnOnce(
+    `Accessibility toolbar: scope ${JSON.stringify(scope)} is not a CSS selector list; reading settings apply to the whole page body.`,
+  );
+  return 'body';
+}
 
 /** The one stylesheet, scoped to `scope` (a selector or selector list; the whole body by default). */
 export function pageStylesheetText(scope = 'body'): string {
@@ -168,7 +192,7 @@ export function applyPagePreferences(prefs: Preferences, options: { scope?: stri
     else if (html.getAttribute(ATTRIBUTE_PREFIX + name) !== value) html.setAttribute(ATTRIBUTE_PREFIX + name, value);
   }
 
-  const scope = options.scope ?? 'body';
+  const scope = checkedScope(options.scope);
   if (active) {
     if (!page.sheet || page.scope !== scope) {
       const sheet = page.sheet ?? new CSSStyleSheet();
