@@ -387,6 +387,18 @@ describe('<selca-partner-list>', () => {
       await expect(list.parentElement).to.be.accessible();
     });
 
+    it('loads logos from a profile without telling their sites which page the visitor is on', async () => {
+      const logo = `${location.origin}/__selca__/referrer/profile-${Date.now()}.svg`;
+      const list = await listOf(
+        html`<selca-partner-list .profile=${only([{ ...charity('Profiled', 'Has a logo.'), logo: { src: logo, alt: '' } }])}></selca-partner-list>`,
+      );
+      const image = root(list).querySelector('img')!;
+      await waitUntil(() => image.complete, 'the logo loads', { timeout: 3000 });
+      const referrers = (await (await fetch('/__selca__/referrers')).json()) as Record<string, string | null>;
+      expect(Object.hasOwn(referrers, new URL(logo).pathname)).to.equal(true);
+      expect(referrers[new URL(logo).pathname]).to.equal(null);
+    });
+
     it('renders script in every text field as text, and never runs it', async () => {
       const payload = `<img src=x onerror="window.__selcaPwned=1"><script>window.__selcaPwned=1</script>`;
       const hostile = only([charity(payload, payload, [BEXLEY])]);

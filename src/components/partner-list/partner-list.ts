@@ -381,7 +381,7 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
       ? html`<a href=${partner.link}>${partner.name}${partner.external ? html`<span class="visually-hidden"> (another website)</span>` : nothing}</a>`
       : partner.name;
     return html`<li class="partner" part="partner" tabindex="-1">
-      ${partner.logoSrc ? html`<img class="logo" src=${partner.logoSrc} alt=${partner.logo?.alt ?? ''} loading="lazy" />` : nothing}
+      ${partner.logoSrc ? html`<img class="logo" src=${partner.logoSrc} alt=${partner.logo?.alt ?? ''} loading="lazy" referrerpolicy="no-referrer" />` : nothing}
       ${level < 6 ? html`<div class="name" role="heading" aria-level=${level + 1}>${name}</div>` : html`<div class="name">${name}</div>`}
       ${partner.description ? html`<p>${partner.description}</p>` : nothing}
       ${partner.served ? html`<p class="served">Serves ${partner.served}</p>` : nothing}
