@@ -10,6 +10,7 @@ import { storiesPlugin } from './test/runner/stories-plugin.mjs';
 import { embedPagePlugin, rawCdnMiddleware } from './test/runner/embed-page-plugin.mjs';
 import { partNetworkMiddleware, partNetworkPlugin } from './test/runner/part-network-middleware.mjs';
 import { referrerMiddleware } from './test/runner/referrer-middleware.mjs';
+import { slowProfileMiddleware } from './test/runner/slow-profile-middleware.mjs';
 import { visualPlugins } from './test/runner/visual-plugin.mjs';
 import { summaryReporter } from './test/runner/summary-reporter.mjs';
 import { fontMiddleware } from './scripts/font-files.mjs';
@@ -36,7 +37,7 @@ export default {
   // Lit's dev-mode notice repeats in every file; its other warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  middleware: [fontMiddleware(), rawCdnMiddleware(), partNetworkMiddleware(), referrerMiddleware()],
+  middleware: [fontMiddleware(), rawCdnMiddleware(), partNetworkMiddleware(), referrerMiddleware(), slowProfileMiddleware()],
   plugins: [
     reactPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),

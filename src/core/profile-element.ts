@@ -23,6 +23,7 @@ export class ProfileElement<P extends Partial<AllianceProfile> = AllianceProfile
     return {
       headingLevel: { type: Number, attribute: 'heading-level' },
       src: { reflect: true },
+      srcTimeout: { type: Number, attribute: 'src-timeout' },
       profile: { attribute: false },
     };
   }
@@ -31,6 +32,8 @@ export class ProfileElement<P extends Partial<AllianceProfile> = AllianceProfile
   declare headingLevel: number;
   /** Address of an alliance profile to show instead of the built-in one. */
   declare src: string | null;
+  /** Seconds the profile at `src` may take to arrive before the widget stops waiting and says so (10 when not set). */
+  declare srcTimeout: number | undefined;
   /** An alliance profile object, used before `src`. */
   declare profile: unknown;
 

@@ -17,6 +17,7 @@ export const PROFILE_MESSAGES = {
 export interface ProfileHost extends ReactiveControllerHost, HTMLElement {
   profile?: unknown;
   src?: string | null;
+  srcTimeout?: number;
 }
 
 export type ProfileStatus = 'ready' | 'loading' | 'error';
@@ -64,7 +65,7 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
       this.status = 'loading';
       this.message = PROFILE_MESSAGES.loading;
       const outcome = loader.load().then(
-        (part) => (given ? part.checkGivenProfile(profile, tag) : part.loadGivenProfile(src!, tag)),
+        (part) => (given ? part.checkGivenProfile(profile, tag) : part.loadGivenProfile(src!, tag, this.host.srcTimeout)),
         (error: unknown): GivenProfile => ({
           ok: false,
           kind: 'failed',

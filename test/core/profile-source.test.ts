@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { expect, fixture, waitUntil } from '../helpers/testing.js';
 import { captureConsole } from '../helpers/console.js';
 import { PROFILE_MESSAGES } from '../../src/core/profile-source.js';
-import { ProfileError, loadProfile, resolveProfileUrl } from '../../src/core/profile-loader.js';
+import { PROFILE_TIMEOUT_SECONDS, ProfileError, loadProfile, resolveProfileUrl } from '../../src/core/profile-loader.js';
 import type { AllianceProfile } from '../../src/core/profile.js';
 import { selcaProfile } from '../../src/data/selca-profile.js';
 import type { ThemeSample } from '../../stories/support/theme-sample.js';
@@ -115,6 +115,82 @@ describe('loadProfile', () => {
 
   it('resolves relative addresses against the page', () => {
     expect(resolveProfileUrl('profiles/a.json#top')).to.equal(new URL('profiles/a.json', document.baseURI).href);
+  });
+});
+
+describe('loadProfile, from a server that misbehaves', () => {
+  let console: ReturnType<typeof captureConsole>;
+  beforeEach(() => (console = captureConsole()));
+  afterEach(() => console.restore());
+  const unique = () => `n=${Date.now()}-${(nextUrl += 1)}`;
+  const failure = (promise: Promise<unknown>) =>
+    promise.then(
+      () => undefined,
+      (error: ProfileError) => error,
+    );
+
+  it('waits 10 seconds by default', () => {
+    expect(PROFILE_TIMEOUT_SECONDS).to.equal(10);
+  });
+
+  it('stops waiting for a server that never answers, after the time it was given', async () => {
+    const started = performance.now();
+    const error = await failure(loadProfile(`/__selca__/profile/never?${unique()}`, { timeout: 0.5 }));
+    expect(error?.reason).to.equal('timeout');
+    expect(error?.detail).to.contain('did not arrive within 0.5 s');
+    expect(performance.now() - started).to.be.below(5000);
+  });
+
+  it('stops a body that trickles without end', async () => {
+    const error = await failure(loadProfile(`/__selca__/profile/trickle?${unique()}`, { timeout: 0.6 }));
+    expect(error?.reason).to.equal('timeout');
+  });
+
+  it('stops reading a body that never ends, once it is too large to be a profile', async () => {
+    const error = await failure(loadProfile(`/__selca__/profile/endless?${unique()}`, { timeout: 30 }));
+    expect(error?.reason).to.equal('too-large');
+    expect(error?.detail).to.contain('larger than 2 MB');
+  });
+
+  it('waits for a slow server within the time it was given', async () => {
+    const profile = await loadProfile(`/__selca__/profile/slow?ms=700&${unique()}`, { timeout: 5 });
+    expect(profile.name).to.equal('A slowly served alliance');
+  });
+
+  it('forgets a request that timed out, so a later one for the same address can succeed', async () => {
+    const url = `/__selca__/profile/slow?ms=600&${unique()}`;
+    expect((await failure(loadProfile(url, { timeout: 0.2 })))?.reason).to.equal('timeout');
+    expect((await loadProfile(url, { timeout: 5 })).name).to.equal('A slowly served alliance');
+  });
+
+  for (const timeout of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+    it(`uses the default limit when given ${timeout}`, async () => {
+      const profile = await loadProfile(`/__selca__/profile/slow?ms=300&${unique()}`, { timeout });
+      expect(profile.name).to.equal('A slowly served alliance');
+    });
+  }
+
+  describe('through widgets', () => {
+    it('tells the visitor, and every widget sharing the address, when the server never answers', async () => {
+      const url = `/__selca__/profile/never?${unique()}`;
+      const root = await fixture(html`<div>
+        <selca-story-theme-sample src=${url} src-timeout="0.5"></selca-story-theme-sample>
+        <selca-story-theme-sample src=${url}></selca-story-theme-sample>
+      </div>`);
+      const widgets = [...root.querySelectorAll<ThemeSample>('selca-story-theme-sample')];
+      expect(widgets.map(notice)).to.deep.equal([PROFILE_MESSAGES.loading, PROFILE_MESSAGES.loading]);
+      await waitUntil(() => widgets.every((el) => notice(el) === PROFILE_MESSAGES.failed), 'both widgets say so', { timeout: 4000 });
+      expect(console.error.join('\n')).to.contain('did not arrive within 0.5 s');
+    });
+
+    it('shows a profile that arrives slowly, saying it is loading meanwhile', async () => {
+      const el = await fixture<ThemeSample>(
+        html`<selca-story-theme-sample src=${`/__selca__/profile/slow?ms=600&${unique()}`}></selca-story-theme-sample>`,
+      );
+      expect(notice(el)).to.equal(PROFILE_MESSAGES.loading);
+      await waitUntil(() => heading(el) === 'A slowly served alliance', 'the profile arrives', { timeout: 4000 });
+      expect(notice(el)).to.equal('');
+    });
   });
 });
 
