@@ -4,6 +4,7 @@ import { PartLoader } from './part-loader.js';
 import type { PropertyDeclarations } from 'lit';
 import { PreferencesController } from './preferences-controller.js';
 import type { AllianceProfile } from './profile.js';
+import type { ProfileParts } from './profile-loader.js';
 import { ProfileController } from './profile-source.js';
 
 /**
@@ -17,6 +18,9 @@ export class ProfileElement<P extends Partial<AllianceProfile> = AllianceProfile
    * widget shows. The define module (`selca-NAME.js`) supplies the built-in one.
    */
   static defaultProfile?: object;
+
+  /** The sections of a profile this widget cannot do without, and what it uses for the others when a page's profile leaves them out. */
+  static profileParts: ProfileParts = { needs: [] };
 
   // Typed loosely so each widget's own getter can list only its own properties.
   static override get properties(): PropertyDeclarations {
@@ -40,6 +44,7 @@ export class ProfileElement<P extends Partial<AllianceProfile> = AllianceProfile
   protected readonly data = new ProfileController<P>(
     this,
     () => (this.constructor as typeof ProfileElement).defaultProfile as P | undefined,
+    () => (this.constructor as typeof ProfileElement).profileParts,
   );
   protected readonly preferences = new PreferencesController(this);
   /** The widget's parts loaded on first use (`lazyPart`). */

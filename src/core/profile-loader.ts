@@ -1,7 +1,7 @@
 import { log } from './log.js';
 import { safeHttpUrl } from './urls.js';
 import { formatIssues, validateProfile } from './profile.js';
-import type { AllianceProfile } from './profile.js';
+import type { AllianceProfile, UsableProfile } from './profile.js';
 
 /**
  * Loading and checking profiles that a page gives (`src`, `profile`). A widget showing the
@@ -22,9 +22,9 @@ export class ProfileError extends Error {
 
 // Shared by every copy of the library on the page, so each URL is fetched once.
 const CACHE_KEY = Symbol.for('@selca/widgets.profiles');
-const cache: Map<string, Promise<AllianceProfile>> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as
-  Map<string, Promise<AllianceProfile>> | undefined) ??
-((globalThis as Record<symbol, unknown>)[CACHE_KEY] = new Map<string, Promise<AllianceProfile>>());
+const cache: Map<string, Promise<UsableProfile>> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as
+  Map<string, Promise<UsableProfile>> | undefined) ??
+((globalThis as Record<symbol, unknown>)[CACHE_KEY] = new Map<string, Promise<UsableProfile>>());
 
 /** Resolves a profile URL against the page, by the library's one address rule (urls.ts). */
 export function resolveProfileUrl(src: string): string {
@@ -69,7 +69,7 @@ async function readBody(response: Response, url: string): Promise<string> {
   return new Blob(chunks as BlobPart[]).text();
 }
 
-async function fetchProfile(url: string, timeoutSeconds: number): Promise<AllianceProfile> {
+async function fetchProfile(url: string, timeoutSeconds: number): Promise<UsableProfile> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutSeconds * 1000);
   const failed = (reason: 'network' | 'not-json', error: unknown) =>
@@ -110,7 +110,7 @@ async function fetchProfile(url: string, timeoutSeconds: number): Promise<Allian
  * page asking for the same URL shares one request (and the first caller's time limit); a failed
  * request is forgotten so a later call can try again.
  */
-export function loadProfile(src: string, { timeout = PROFILE_TIMEOUT_SECONDS }: { timeout?: number } = {}): Promise<AllianceProfile> {
+export function loadProfile(src: string, { timeout = PROFILE_TIMEOUT_SECONDS }: { timeout?: number } = {}): Promise<UsableProfile> {
   let url: string;
   try {
     url = resolveProfileUrl(src);
@@ -127,11 +127,35 @@ export function loadProfile(src: string, { timeout = PROFILE_TIMEOUT_SECONDS }: 
 }
 
 /** What becomes of a profile a page gave a widget: the profile to show, or why not (for the console). */
-export type GivenProfile<P = AllianceProfile> =
+export type GivenProfile<P = UsableProfile> =
   { ok: true; profile: P } | { ok: false; kind: 'invalid' | 'failed'; detail: string; error?: unknown };
 
+/**
+ * The sections of a profile a widget shows: those it cannot do without (each present and, if a
+ * list, not empty), and those it can, with what to use when they are left out.
+ */
+export interface ProfileParts {
+  needs: readonly (keyof AllianceProfile)[];
+  otherwise?: Partial<AllianceProfile>;
+}
+
+/** The widget's part of a checked profile, or why the widget has nothing to show from it. */
+function partsFor(profile: UsableProfile, parts: ProfileParts, tag: string, why: (missing: string[]) => string): GivenProfile {
+  const missing = parts.needs.filter((key) => {
+    const section: unknown = profile[key];
+    return section === undefined || (Array.isArray(section) && section.length === 0);
+  });
+  if (missing.length)
+    return {
+      ok: false,
+      kind: 'invalid',
+      detail: `${tag}: the profile has no usable ${missing.join(' or ')}, which this widget shows. ${why(missing)}`,
+    };
+  return { ok: true, profile: { ...parts.otherwise, ...profile } };
+}
+
 /** Checks a profile given as the `profile` property of the widget `tag`; parts left out are warned about. */
-export function checkGivenProfile(profile: unknown, tag: string): GivenProfile {
+export function checkGivenProfile(profile: unknown, tag: string, parts: ProfileParts = { needs: [] }): GivenProfile {
   const result = validateProfile(profile);
   if (!result.ok)
     return {
@@ -140,13 +164,15 @@ export function checkGivenProfile(profile: unknown, tag: string): GivenProfile {
       detail: `${tag}: the profile property is not a valid alliance profile:\n${formatIssues(result.issues)}`,
     };
   if (result.warnings.length) log.warn(`${tag}: parts of the profile were left out:\n${formatIssues(result.warnings)}`);
-  return { ok: true, profile: result.profile };
+  return partsFor(result.profile, parts, tag, (missing) =>
+    formatIssues(result.warnings.filter((issue) => missing.some((key) => new RegExp(`^${key}\\b`).test(issue.path)))),
+  );
 }
 
 /** Loads the profile at the `src` of the widget `tag`; never rejects. */
-export function loadGivenProfile(src: string, tag: string, timeout?: number): Promise<GivenProfile> {
+export function loadGivenProfile(src: string, tag: string, timeout?: number, parts: ProfileParts = { needs: [] }): Promise<GivenProfile> {
   return loadProfile(src, { timeout }).then(
-    (profile) => ({ ok: true, profile }),
+    (profile) => partsFor(profile, parts, tag, () => 'The warning about the profile at src, above, says why.'),
     (error: unknown) => ({
       ok: false,
       kind: (error as { reason?: string }).reason === 'invalid' ? 'invalid' : 'failed',

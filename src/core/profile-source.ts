@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { lazyPart } from './lazy.js';
 import { log } from './log.js';
 import type { AllianceProfile } from './profile.js';
-import type { GivenProfile } from './profile-loader.js';
+import type { GivenProfile, ProfileParts } from './profile-loader.js';
 
 // Only profiles given by a page are fetched and checked in the browser; the build checks the built-in one.
 const loader = lazyPart(() => import('./profile-loader.js'));
@@ -44,6 +44,7 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
   constructor(
     private readonly host: ProfileHost,
     private readonly fallback: () => P | undefined,
+    private readonly parts: () => ProfileParts = () => ({ needs: [] }),
   ) {
     host.addController(this);
   }
@@ -61,11 +62,12 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
     try {
       if (!given && !src) return this.#settle(this.fallback());
       // Checked at once when the checker is here, so a new profile never shows "Loading…".
-      if (given && loader.value) return this.#use(loader.value.checkGivenProfile(profile, tag));
+      if (given && loader.value) return this.#use(loader.value.checkGivenProfile(profile, tag, this.parts()));
       this.status = 'loading';
       this.message = PROFILE_MESSAGES.loading;
       const outcome = loader.load().then(
-        (part) => (given ? part.checkGivenProfile(profile, tag) : part.loadGivenProfile(src!, tag, this.host.srcTimeout)),
+        (part) =>
+          given ? part.checkGivenProfile(profile, tag, this.parts()) : part.loadGivenProfile(src!, tag, this.host.srcTimeout, this.parts()),
         (error: unknown): GivenProfile => ({
           ok: false,
           kind: 'failed',

@@ -1,5 +1,5 @@
 import { array, boolean, droppable, errorCount, link, number, object, oneOf, optional, string } from './schema.js';
-import type { Infer, Issue } from './schema.js';
+import type { Infer, Issue, Schema } from './schema.js';
 import { ORGANISATION_TYPES } from './organisation-types.js';
 import { scaleMax } from './measure-scale.js';
 
@@ -18,6 +18,9 @@ const gssCode = string({
 });
 
 const borough = object({ code: gssCode, name: text() });
+
+/** A list in which a faulty item is left out, with warnings, and the rest are used. */
+const list = <T>(item: Schema<T>, options: { minItems?: number; description?: string } = {}) => array(item, { ...options, leaveOut: true });
 
 const location = object(
   {
@@ -39,18 +42,19 @@ const site = object({
   address: optional(text()),
   borough: gssCode,
   operator: id,
-  services: optional(array(service)),
+  services: optional(list(service)),
   location: optional(location),
   url: link(),
 });
 
 const organisation = object({
   id,
-  type: oneOf(ORGANISATION_TYPES),
+  // An unknown type is listed under other partners, as a partner written in the page is.
+  type: oneOf(ORGANISATION_TYPES, undefined, 'other'),
   name: text(),
   description: text('One line saying what the organisation does in the alliance.'),
   url: link(),
-  boroughs: array(gssCode, { description: 'GSS codes of the boroughs it serves.' }),
+  boroughs: list(gssCode, { description: 'GSS codes of the boroughs it serves.' }),
   logo: optional(
     object(
       {
@@ -60,7 +64,7 @@ const organisation = object({
       'A logo shown beside the name.',
     ),
   ),
-  sites: optional(array(site)),
+  sites: optional(list(site)),
 });
 
 const topic = object({
@@ -120,19 +124,21 @@ export const profileSchema = object(
     summary: text(),
     url: link(),
     host: optional(id),
-    area: object({ name: text(), boroughs: array(borough, { minItems: 1 }) }),
-    organisations: array(organisation),
-    goals: array(goal, { minItems: 1 }),
-    principles: array(topic),
-    focusAreas: array(topic),
-    crossCuttingAreas: array(topic),
+    area: object({ name: text(), boroughs: list(borough, { minItems: 1 }) }),
+    organisations: list(organisation),
+    goals: list(goal, { minItems: 1 }),
+    principles: list(topic),
+    focusAreas: list(topic),
+    crossCuttingAreas: list(topic),
     governance: object({
       summary: text(),
-      board: optional(object({ name: text(), meets: text(), members: array(text()) })),
+      board: optional(object({ name: text(), meets: text(), members: list(text()) })),
     }),
-    sources: optional(array(source)),
+    sources: optional(list(source)),
   },
   'An alliance profile for @selca/widgets.',
+  // A fault in one section leaves the others usable: each widget shows the sections it uses.
+  { keep: ['version'] },
 );
 
 export type AllianceProfile = Infer<typeof profileSchema>;
@@ -143,64 +149,95 @@ export type Topic = AllianceProfile['principles'][number];
 export type Goal = AllianceProfile['goals'][number];
 export type Measure = NonNullable<Goal['measure']>;
 
-/** A usable profile comes with the warnings about parts left out (unsafe links). */
-export type ProfileResult = { ok: true; profile: AllianceProfile; warnings: Issue[] } | { ok: false; issues: Issue[] };
+/**
+ * A profile as a page gave it, after checking: `version` and every section that fits. A section
+ * with a fault is absent, and a faulty item is left out of its list; the warnings say which.
+ */
+export type UsableProfile = Pick<AllianceProfile, 'version'> & Partial<AllianceProfile>;
 
-/** Checks that every id a profile refers to exists, and that ids are unique. */
-function checkReferences(profile: AllianceProfile, issues: Issue[]): void {
-  const boroughCodes = new Set(profile.area.boroughs.map((b) => b.code));
-  const organisationIds = new Set<string>();
-  const unique = (seen: Set<string>, value: string, path: string) => {
-    if (seen.has(value)) issues.push({ path, message: `repeats the id "${value}"` });
-    seen.add(value);
-  };
-  const knownBorough = (code: string, path: string) => {
-    if (!boroughCodes.has(code)) issues.push({ path, message: `names borough "${code}", which is not in area.boroughs` });
-  };
+/** A usable profile comes with the warnings about parts left out. */
+export type ProfileResult = { ok: true; profile: UsableProfile; warnings: Issue[] } | { ok: false; issues: Issue[] };
 
-  const codesSeen = new Set<string>();
-  profile.area.boroughs.forEach((b, i) => unique(codesSeen, b.code, `area.boroughs[${i}].code`));
-  profile.organisations.forEach((org, i) => unique(organisationIds, org.id, `organisations[${i}].id`));
-
-  const siteIds = new Set<string>();
-  profile.organisations.forEach((org, i) => {
-    org.boroughs.forEach((code, j) => knownBorough(code, `organisations[${i}].boroughs[${j}]`));
-    org.sites?.forEach((s, j) => {
-      const at = `organisations[${i}].sites[${j}]`;
-      unique(siteIds, s.id, `${at}.id`);
-      knownBorough(s.borough, `${at}.borough`);
-      if (!organisationIds.has(s.operator)) {
-        issues.push({ path: `${at}.operator`, message: `names organisation "${s.operator}", which is not in organisations` });
-      }
-      s.services?.forEach((svc, k) => {
-        if (!organisationIds.has(svc.provider)) {
-          issues.push({
-            path: `${at}.services[${k}].provider`,
-            message: `names organisation "${svc.provider}", which is not in organisations`,
-          });
-        }
-      });
+/**
+ * Leaves out what refers to something that is not there, and repeated ids (after the first): a
+ * borough an organisation serves, a site (its borough or operator), a service (its provider), the
+ * host. Each with a warning; the rest of the profile is used.
+ */
+function resolveReferences(profile: UsableProfile, issues: Issue[]): void {
+  const warn = (path: string, message: string) => issues.push({ path, message, warning: true });
+  const firstOfEach = <T>(entries: T[], idOf: (entry: T) => string, path: string, seen = new Set<string>()) =>
+    entries.filter((entry, i) => {
+      const value = idOf(entry);
+      if (seen.has(value)) warn(`${path}[${i}]`, `repeats the id "${value}"; this item is left out`);
+      return !seen.has(value) && !!seen.add(value);
     });
-  });
-  if (profile.host && !organisationIds.has(profile.host)) {
-    issues.push({ path: 'host', message: `names organisation "${profile.host}", which is not in organisations` });
+
+  if (profile.area) profile.area.boroughs = firstOfEach(profile.area.boroughs, (b) => b.code, 'area.boroughs');
+  const boroughCodes = profile.area && new Set(profile.area.boroughs.map((b) => b.code));
+  if (profile.organisations) {
+    const organisations = firstOfEach(profile.organisations, (org) => org.id, 'organisations');
+    const organisationIds = new Set(organisations.map((org) => org.id));
+    const siteIds = new Set<string>();
+    const missing = (kind: string, value: string, where: string) => `names ${kind} "${value}", which is not in ${where}`;
+    profile.organisations = organisations.map((org) => {
+      const i = profile.organisations!.indexOf(org);
+      const boroughs = org.boroughs.filter((code, j) => {
+        const known = !boroughCodes || boroughCodes.has(code);
+        if (!known) warn(`organisations[${i}].boroughs[${j}]`, `${missing('borough', code, 'area.boroughs')}; the borough is left out`);
+        return known;
+      });
+      const sites = org.sites?.flatMap((site, j) => {
+        const at = `organisations[${i}].sites[${j}]`;
+        const fault = siteIds.has(site.id)
+          ? `repeats the id "${site.id}"`
+          : boroughCodes && !boroughCodes.has(site.borough)
+            ? missing('borough', site.borough, 'area.boroughs')
+            : !organisationIds.has(site.operator)
+              ? missing('organisation', site.operator, 'organisations')
+              : undefined;
+        if (fault) {
+          warn(at, `${fault}; this site is left out`);
+          return [];
+        }
+        siteIds.add(site.id);
+        const services = site.services?.filter((service, k) => {
+          const known = organisationIds.has(service.provider);
+          if (!known)
+            warn(`${at}.services[${k}].provider`, `${missing('organisation', service.provider, 'organisations')}; the service is left out`);
+          return known;
+        });
+        return [services ? { ...site, services } : site];
+      });
+      return { ...org, boroughs, ...(sites && { sites }) };
+    });
+    if (profile.host && !organisationIds.has(profile.host)) {
+      warn('host', `${missing('organisation', profile.host, 'organisations')}; it is left out`);
+      delete profile.host;
+    }
   }
   // Focus areas and cross-cutting areas share one set of ids: a page opens an area by its id.
   const areaIds = new Set<string>();
   for (const key of ['goals', 'principles', 'focusAreas', 'crossCuttingAreas'] as const) {
-    const seen = key === 'focusAreas' || key === 'crossCuttingAreas' ? areaIds : new Set<string>();
-    profile[key].forEach((entry, i) => unique(seen, entry.id, `${key}[${i}].id`));
+    const entries = profile[key];
+    if (entries)
+      profile[key] = firstOfEach<Topic>(
+        entries,
+        (entry) => entry.id,
+        key,
+        key === 'focusAreas' || key === 'crossCuttingAreas' ? areaIds : undefined,
+      );
   }
 }
 
 /**
- * Validates an alliance profile. The result holds either a clean copy (unknown properties
- * dropped) or every issue found, each naming its path.
+ * Validates an alliance profile. The result holds a clean copy (unknown properties dropped, faulty
+ * sections and items left out, with warnings naming each path), or, when the value is not a profile
+ * of a version this library reads, every issue found.
  */
 export function validateProfile(value: unknown): ProfileResult {
   const issues: Issue[] = [];
-  const profile = profileSchema.check(value, '', issues);
-  if (profile) checkReferences(profile, issues);
+  const profile = profileSchema.check(value, '', issues) as UsableProfile | undefined;
+  if (profile) resolveReferences(profile, issues);
   if (!profile || errorCount(issues)) {
     return { ok: false, issues: issues.map((issue) => ({ ...issue, path: issue.path || 'profile' })) };
   }

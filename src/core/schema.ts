@@ -40,6 +40,9 @@ const describe = (value: unknown): string => {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 };
 
+/** The longest text a profile field may hold: far more than any name or summary needs. */
+export const MAX_TEXT_LENGTH = 5000;
+
 interface StringOptions {
   pattern?: RegExp;
   /** Says what the pattern means, for the error message. */
@@ -55,12 +58,17 @@ export function string(options: StringOptions = {}): Schema<string> {
     json: {
       type: 'string',
       minLength: empty ? 0 : 1,
+      maxLength: MAX_TEXT_LENGTH,
       ...(pattern && { pattern: pattern.source }),
       ...(description && { description }),
     },
     check(value, path, issues) {
       if (typeof value !== 'string' || (!empty && value.trim() === '')) {
         issues.push({ path, message: `must be ${empty ? 'text' : 'non-empty text'}, got ${describe(value)}` });
+        return undefined;
+      }
+      if (value.length > MAX_TEXT_LENGTH) {
+        issues.push({ path, message: `must be at most ${MAX_TEXT_LENGTH} characters, got ${value.length}` });
         return undefined;
       }
       if (pattern && !pattern.test(value)) {
@@ -99,12 +107,18 @@ export function boolean(): Schema<boolean> {
   };
 }
 
-export function oneOf<const V extends string | number>(values: readonly V[], description?: string): Schema<V> {
+/** One of `values`; with `fallback`, other text becomes the fallback with a warning instead of an error. */
+export function oneOf<const V extends string | number>(values: readonly V[], description?: string, fallback?: V): Schema<V> {
   return {
     json: { enum: [...values], ...(description && { description }) },
     check(value, path, issues) {
       if (!values.includes(value as V)) {
-        issues.push({ path, message: `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(value)}` });
+        const expected = `one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
+        if (fallback !== undefined && typeof value === 'string' && value.length <= MAX_TEXT_LENGTH) {
+          issues.push({ path, message: `is ${describe(value)}, not ${expected}; ${JSON.stringify(fallback)} is used`, warning: true });
+          return fallback;
+        }
+        issues.push({ path, message: `must be ${expected}, got ${describe(value)}` });
         return undefined;
       }
       return value as V;
@@ -133,6 +147,10 @@ export function link(description = 'An absolute https:// or http:// address.'): 
   };
 }
 
+/** The issues of a part that is not used, as warnings saying so. */
+const leftOut = (issues: readonly Issue[], what: string) =>
+  issues.map((issue): Issue => ({ ...issue, message: `${issue.message}; ${what} is left out`, warning: true }));
+
 /**
  * An optional part that is left out, with warnings, when anything in it is wrong, so the value
  * around it is still used (a goal is shown without its broken measure). `refine` adds checks
@@ -155,28 +173,47 @@ export function droppable<T>(
         issues.push(...inner);
         return checked;
       }
-      issues.push(...inner.map((issue): Issue => ({ ...issue, message: `${issue.message}; ${what} is left out`, warning: true })));
+      issues.push(...leftOut(inner, what));
       return undefined;
     },
   };
 }
 
-export function array<T>(item: Schema<T>, options: { minItems?: number; description?: string } = {}): Schema<T[]> {
-  const { minItems = 0, description } = options;
+/** The most items a list in a profile may hold; the rest are left out. */
+export const MAX_ITEMS = 1000;
+
+/**
+ * A list. With `leaveOut`, an item with anything wrong is left out with warnings and the rest are
+ * used; only fewer usable items than `minItems` makes the list unusable. Past {@link MAX_ITEMS}
+ * items, the rest are left out with one warning.
+ */
+export function array<T>(item: Schema<T>, options: { minItems?: number; description?: string; leaveOut?: boolean } = {}): Schema<T[]> {
+  const { minItems = 0, description, leaveOut = false } = options;
   return {
-    json: { type: 'array', items: item.json, ...(minItems && { minItems }), ...(description && { description }) },
+    json: { type: 'array', items: item.json, ...(minItems && { minItems }), maxItems: MAX_ITEMS, ...(description && { description }) },
     check(value, path, issues) {
       if (!Array.isArray(value)) {
         issues.push({ path, message: `must be a list, got ${describe(value)}` });
         return undefined;
       }
-      if (value.length < minItems) {
-        issues.push({ path, message: `must have at least ${minItems} item${minItems === 1 ? '' : 's'}` });
-        return undefined;
+      if (value.length > MAX_ITEMS) {
+        issues.push({ path, message: `has ${value.length} items; only the first ${MAX_ITEMS} are used`, warning: true });
       }
       const before = errorCount(issues);
-      const items = value.map((entry, index) => item.check(entry, `${path}[${index}]`, issues));
-      return errorCount(issues) === before ? (items as T[]) : undefined;
+      const items: T[] = [];
+      value.slice(0, MAX_ITEMS).forEach((entry, index) => {
+        const inner: Issue[] = [];
+        const checked = item.check(entry, `${path}[${index}]`, inner);
+        const usable = checked !== undefined && !errorCount(inner);
+        issues.push(...(usable || !leaveOut ? inner : leftOut(inner, 'this item')));
+        if (usable) items.push(checked);
+      });
+      if (errorCount(issues) !== before) return undefined;
+      if (items.length < minItems) {
+        issues.push({ path, message: `must have at least ${minItems} usable item${minItems === 1 ? '' : 's'}` });
+        return undefined;
+      }
+      return items;
     },
   };
 }
@@ -193,8 +230,16 @@ export type ObjectOf<S extends Shape> = Simplify<
   { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Infer<S[K]> }
 >;
 
-/** An object with known properties. Properties not in the shape are ignored and not copied. */
-export function object<const S extends Shape>(shape: S, description?: string): Schema<ObjectOf<S>> {
+/**
+ * An object with known properties. Properties not in the shape are ignored and not copied. With
+ * `sections`, a property with anything wrong is left out with warnings and the rest are used;
+ * only the properties named in `sections.keep` must fit for the object to be usable.
+ */
+export function object<const S extends Shape>(
+  shape: S,
+  description?: string,
+  sections?: { keep: readonly (keyof S)[] },
+): Schema<ObjectOf<S>> {
   const required = Object.keys(shape).filter((key) => !shape[key]!.optional);
   return {
     json: {
@@ -213,12 +258,14 @@ export function object<const S extends Shape>(shape: S, description?: string): S
       for (const [key, schema] of Object.entries(shape)) {
         const entry = (value as Record<string, unknown>)[key];
         const at = path ? `${path}.${key}` : key;
+        const inner: Issue[] = [];
         if (entry === undefined) {
-          if (!schema.optional) issues.push({ path: at, message: 'is missing' });
-          continue;
+          if (!schema.optional) inner.push({ path: at, message: 'is missing' });
+        } else {
+          const checked = schema.check(entry, at, inner);
+          if (checked !== undefined && !errorCount(inner)) result[key] = checked;
         }
-        const checked = schema.check(entry, at, issues);
-        if (checked !== undefined) result[key] = checked;
+        issues.push(...(sections && errorCount(inner) && !sections.keep.includes(key) ? leftOut(inner, `the ${key} section`) : inner));
       }
       return errorCount(issues) === before ? (result as ObjectOf<S>) : undefined;
     },

@@ -99,7 +99,7 @@ describe('loadProfile', () => {
     const unreachable = uniqueUrl();
     const fetcher = fakeFetch({
       [broken]: () => new Response('<html>not json</html>'),
-      [invalid]: () => json({ ...otherAlliance, goals: 'many' }),
+      [invalid]: () => json({ ...otherAlliance, version: 2 }),
     });
     try {
       const reasons = await Promise.all(
@@ -107,7 +107,7 @@ describe('loadProfile', () => {
           loadProfile(url).catch((e: ProfileError) => `${e.reason}: ${e.detail.split('\n')[1] ?? ''}`),
         ),
       );
-      expect(reasons).to.deep.equal(['network: ', 'not-json: ', 'invalid: - goals: must be a list, got "many"']);
+      expect(reasons).to.deep.equal(['network: ', 'not-json: ', 'invalid: - version: must be one of 1, got 2']);
     } finally {
       fetcher.restore();
     }
@@ -215,11 +215,11 @@ describe('ProfileController (through a widget)', () => {
 
     it('keeps what it had, tells the visitor and logs the paths when given an invalid one', async () => {
       const el = await fixture<ThemeSample>(html`<selca-story-theme-sample .profile=${otherAlliance}></selca-story-theme-sample>`);
-      el.profile = { ...otherAlliance, organisations: [{ ...otherAlliance.organisations[0], boroughs: 'all' }] };
+      el.profile = { ...otherAlliance, name: 'Not shown', version: 'one' };
       await el.updateComplete;
       expect(heading(el)).to.equal('Another Cancer Alliance');
       expect(notice(el)).to.equal(PROFILE_MESSAGES.invalid);
-      expect(console.error.join('\n')).to.contain('organisations[0].boroughs: must be a list');
+      expect(console.error.join('\n')).to.contain('version: must be one of 1, got "one"');
     });
 
     it('uses a profile with an unsafe link, leaving the link out with one warning', async () => {

@@ -179,8 +179,8 @@ describe('profile links', () => {
     });
     expect(result.ok).to.equal(true);
     if (!result.ok) return;
-    expect(result.profile.organisations[0]!.name).to.equal(first!.name);
-    expect(result.profile.organisations[0]!.url).to.equal(undefined);
+    expect(result.profile.organisations![0]!.name).to.equal(first!.name);
+    expect(result.profile.organisations![0]!.url).to.equal(undefined);
     expect(result.warnings.map((issue) => issue.message).join('\n')).to.match(/without a user name or password/);
   });
 });

@@ -6,6 +6,7 @@ import { fire } from '../../core/events.js';
 import { log, warnOnce } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { ProfileElement } from '../../core/profile-element.js';
+import type { ProfileParts } from '../../core/profile-loader.js';
 import type { AllianceProfile, Organisation, Site } from '../../core/profile.js';
 
 const tablesPart = lazyPart(() => import('./coverage-map-tables.js'));
@@ -69,6 +70,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   static defaultGeometry?: AreaMap;
 
   static override styles = [themeStyles, noticeStyles, coverageMapStyles];
+  static override profileParts: ProfileParts = { needs: ['area'], otherwise: { organisations: [] } };
 
   static override get properties() {
     return {

@@ -5,6 +5,7 @@ import { fire } from '../../core/events.js';
 import { log } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { ProfileElement } from '../../core/profile-element.js';
+import type { ProfileParts } from '../../core/profile-loader.js';
 import type { AllianceProfile, Topic } from '../../core/profile.js';
 
 /** The part of an alliance profile the focus areas show. */
@@ -36,6 +37,7 @@ const TAG = 'selca-focus-areas';
  */
 export class FocusAreas extends ProfileElement<FocusAreasProfile> {
   static override styles = [themeStyles, noticeStyles, focusAreasStyles];
+  static override profileParts: ProfileParts = { needs: ['focusAreas'], otherwise: { crossCuttingAreas: [] } };
 
   static override get properties() {
     return {

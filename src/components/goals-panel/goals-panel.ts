@@ -4,6 +4,7 @@ import { clampHeadingLevel } from '../../core/attributes.js';
 import { log } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { ProfileElement } from '../../core/profile-element.js';
+import type { ProfileParts } from '../../core/profile-loader.js';
 import { scaleMax } from '../../core/measure-scale.js';
 import type { AllianceProfile, Goal, Measure } from '../../core/profile.js';
 
@@ -46,6 +47,7 @@ export function describeMeasure(measure: Measure): string {
  */
 export class GoalsPanel extends ProfileElement<GoalsProfile> {
   static override styles = [themeStyles, noticeStyles, goalsPanelStyles];
+  static override profileParts: ProfileParts = { needs: ['goals'], otherwise: { principles: [] } };
 
   static override get properties() {
     return {

@@ -6,6 +6,7 @@ import type { PartnerFilterDetail } from '../../core/events.js';
 import { log, warnOnce } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { ProfileElement } from '../../core/profile-element.js';
+import type { ProfileParts } from '../../core/profile-loader.js';
 import { ORGANISATION_TYPES } from '../../core/organisation-types.js';
 import { themeStyles } from '../../core/theme.js';
 import { lazyPart } from '../../core/lazy.js';
@@ -64,6 +65,7 @@ const PAGE = 50;
  */
 export class PartnerList extends ProfileElement<PartnersProfile> {
   static override styles = [themeStyles, noticeStyles, partnerListStyles, offScreen];
+  static override profileParts: ProfileParts = { needs: ['area', 'organisations'] };
 
   static override get properties() {
     return {
