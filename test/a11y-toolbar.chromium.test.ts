@@ -3,6 +3,10 @@ import { findOverflow } from './helpers/stories.js';
 import { control, inToolbar, resetToolbarState, toolbarPage } from './helpers/toolbar.js';
 import { PreferenceStore } from '../src/components/a11y-toolbar/preference-store.js';
 import { getPreferences } from '../src/core/preferences.js';
+import { accessibilityTree, all } from './helpers/a11y-tree.js';
+import type { AccessibilityNode as AccessibilityTreeNode } from './helpers/a11y-tree.js';
+import { FakeEngine } from '../stories/support/fake-speech.js';
+import { html } from 'lit';
 
 interface AccessibilityNode {
   role: string;
@@ -62,6 +66,32 @@ describe('<selca-a11y-toolbar> (Chromium)', () => {
       assert.exists(size, 'text size announced politely');
       expect((size as unknown as { live: string }).live).to.equal('polite');
       expect(find(root, (n) => n.role === 'menu' || n.role === 'menuitem')).to.equal(null);
+    });
+  });
+
+  describe('names', () => {
+    it('names the text size value, which a screen reader reads with its percentage', async () => {
+      const { toolbar } = await toolbarPage();
+      toolbar.open = true;
+      await toolbar.updateComplete;
+      control(toolbar, 'Make text larger').click();
+      await toolbar.updateComplete;
+      const text = (node: AccessibilityTreeNode) =>
+        all(node, (child) => child.role === 'StaticText')
+          .map((child) => child.name)
+          .join('');
+      const [size] = all(await accessibilityTree(), (node) => node.role === 'status' && text(node) === '125%');
+      assert.exists(size, 'the text size value is in the tree');
+      expect(size!.name).to.equal('Text size');
+    });
+
+    it('gives the speed list the stored speed as its value from the first render', async () => {
+      new PreferenceStore().choose({ speechRate: 1.25 });
+      const { toolbar } = await toolbarPage(html`<selca-a11y-toolbar open .speech=${new FakeEngine()}></selca-a11y-toolbar>`);
+      const [list] = all(await accessibilityTree(), (node) => node.role === 'combobox' && node.name === 'Reading speed');
+      assert.exists(list, 'the speed list is in the tree');
+      expect(list!.value).to.equal('1.25×');
+      expect(toolbar.open).to.equal(true);
     });
   });
 

@@ -20,10 +20,7 @@ async function nhsukPageWithControls(): Promise<HostPage> {
   const button = await nhsukComponent('button', 'default');
   const tag = '<strong class="nhsuk-tag nhsuk-tag--red">Urgent</strong>';
   const main = page.root.querySelector('main')!;
-  main.insertAdjacentHTML(
-    'afterbegin',
-    `${button}<p class="kept">Referral: ${tag}</p><p class="flattened">Referral: ${tag}</p>`,
-  );
+  main.insertAdjacentHTML('afterbegin', `${button}<p class="kept">Referral: ${tag}</p><p class="flattened">Referral: ${tag}</p>`);
   main.querySelector('.kept')!.setAttribute('data-selca-keep-colours', '');
   return page;
 }

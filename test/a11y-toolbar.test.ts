@@ -9,6 +9,7 @@ import type { Preferences } from '../src/core/preferences.js';
 import type { A11yToolbar } from '../src/components/a11y-toolbar/a11y-toolbar.js';
 import { readingFontFiles } from '../src/components/a11y-toolbar/fonts.js';
 import { FakeEngine, voice } from '../stories/support/fake-speech.js';
+import { focusIndicatorContrast } from './helpers/contrast.js';
 
 const EVERYTHING_ON: Partial<Preferences> = {
   textScale: 2,
@@ -248,6 +249,25 @@ describe('<selca-a11y-toolbar>', () => {
       expect(toolbar.open).to.equal(false);
       expect(toolbar.shadowRoot!.activeElement).to.equal(inToolbar(toolbar, '.toggle'));
     });
+
+    for (const theme of ['default', 'dark', 'contrast-dark', 'contrast-light', 'cream'] as const) {
+      it(`shows focus on the panel heading at 3:1 or more, the NHS way, in the ${theme} theme`, async () => {
+        const { toolbar } = await toolbarPage();
+        preferenceStore().choose({ theme });
+        inToolbar(toolbar, '.toggle').focus();
+        await sendKeys({ press: 'Enter' });
+        await toolbar.updateComplete;
+        const heading = inToolbar(toolbar, '.heading');
+        expect(toolbar.shadowRoot!.activeElement).to.equal(heading);
+        expect(heading.matches(':focus-visible')).to.equal(true);
+        const { best, parts } = focusIndicatorContrast(heading);
+        expect(best, parts.join(', ')).to.be.at.least(3);
+        // The NHS focus style: filled with the focus colour, and underlined in the colour of its text.
+        const style = getComputedStyle(heading);
+        expect(style.backgroundColor).not.to.equal(getComputedStyle(inToolbar(toolbar, '.panel')).backgroundColor);
+        expect(style.boxShadow).to.contain(style.color);
+      });
+    }
 
     it('tells the page when it opens and closes', async () => {
       const { toolbar } = await toolbarPage();
@@ -734,6 +754,22 @@ describe('<selca-a11y-toolbar>', () => {
       control(toolbar, 'Read aloud').click();
       expect(engine.spoken[0]!.rate).to.equal(1.5);
       expect(getPreferences().speechRate).to.equal(1.5);
+    });
+
+    it('shows the chosen speed in the speed list from the first time the panel opens', async () => {
+      preferenceStore().choose({ speechRate: 1.25 });
+      const toolbar = await readingPage(new FakeEngine());
+      const speed = inToolbar<HTMLSelectElement>(toolbar, '.speed select');
+      expect([speed.value, speed.selectedOptions[0]?.textContent]).to.deep.equal(['1.25', '1.25×']);
+    });
+
+    it('shows the normal speed at first, and a stored speed the list does not offer', async () => {
+      const toolbar = await readingPage(new FakeEngine());
+      const speed = inToolbar<HTMLSelectElement>(toolbar, '.speed select');
+      expect(speed.selectedOptions[0]?.textContent).to.equal('1×');
+      preferenceStore().choose({ speechRate: 2 });
+      await toolbar.updateComplete;
+      expect([speed.value, speed.selectedOptions[0]?.textContent]).to.deep.equal(['2', '2×']);
     });
 
     it('stops when the panel closes', async () => {

@@ -6,11 +6,17 @@ type Rgba = [red: number, green: number, blue: number, alpha: number];
 export function colours(value: string): Rgba[] {
   const found: Rgba[] = [];
   for (const match of value.matchAll(/rgba?\(([^)]*)\)/g)) {
-    const [r = 0, g = 0, b = 0, a = 1] = match[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+    const [r = 0, g = 0, b = 0, a = 1] = match[1]!
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map(Number);
     found.push([r, g, b, a]);
   }
   for (const match of value.matchAll(/color\(srgb ([^)]*)\)/g)) {
-    const [r = 0, g = 0, b = 0, a = 1] = match[1]!.split(/[\s/]+/).filter(Boolean).map(Number);
+    const [r = 0, g = 0, b = 0, a = 1] = match[1]!
+      .split(/[\s/]+/)
+      .filter(Boolean)
+      .map(Number);
     found.push([r * 255, g * 255, b * 255, a]);
   }
   return found;
