@@ -22,6 +22,29 @@ interface AccessibilityNode {
 const tree = async () => (await a11ySnapshot({})) as unknown as AccessibilityNode;
 const find = (root: AccessibilityNode, test: (node: AccessibilityNode) => boolean) => findAccessibilityNode<AccessibilityNode>(root, test);
 
+/**
+ * Where the toolbar is wider than its place, or a box in it is wider than the box around it, which
+ * the page's margin can hide from a check of the page's scrolling alone.
+ */
+function sidewaysOverflow(toolbar: HTMLElement): string[] {
+  const place = toolbar.parentElement!.getBoundingClientRect();
+  const name = (element: Element) =>
+    `${element.localName}${element.className ? `.${String(element.className).trim().replace(/\s+/g, '.')}` : ''}`;
+  const problems: string[] = [];
+  for (const element of [toolbar, ...toolbar.shadowRoot!.querySelectorAll('*')]) {
+    const box = element.getBoundingClientRect();
+    if (!box.width) continue;
+    if (box.left < place.left - 0.5 || box.right > place.right + 0.5) {
+      problems.push(
+        `${name(element)} reaches ${Math.round(box.left)}…${Math.round(box.right)} px, outside ${place.left}…${place.right} px`,
+      );
+    } else if (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).display !== 'inline') {
+      problems.push(`${name(element)}: ${element.scrollWidth} px of content in ${element.clientWidth} px`);
+    }
+  }
+  return problems;
+}
+
 describe('<selca-a11y-toolbar> (Chromium)', () => {
   afterEach(async () => {
     resetToolbarState();
@@ -117,6 +140,24 @@ describe('<selca-a11y-toolbar> (Chromium)', () => {
       expect(parseFloat(getComputedStyle(page.toolbar).fontSize)).to.equal(32);
       expect(findOverflow(page.root)).to.deep.equal([]);
     });
+
+    for (const width of [375, 320]) {
+      it(`fits ${width} px with twice the text, OpenDyslexic and wide spacing together, closed and open`, async () => {
+        await setViewport({ width, height: 800 });
+        const page = await toolbarPage();
+        new PreferenceStore().choose({ textScale: 2, font: 'dyslexic', spacing: 'wide' });
+        await page.toolbar.updateComplete;
+        await document.fonts.load('32px OpenDyslexic', 'Accessibility tools');
+        expect(document.fonts.check('32px OpenDyslexic', 'Accessibility tools'), 'the reading font is loaded').to.equal(true);
+        expect(getComputedStyle(inToolbar(page.toolbar, '.toggle')).fontFamily).to.match(/^OpenDyslexic/);
+        expect(sidewaysOverflow(page.toolbar), 'closed').to.deep.equal([]);
+        page.toolbar.open = true;
+        await page.toolbar.updateComplete;
+        await document.fonts.ready;
+        expect(sidewaysOverflow(page.toolbar), 'open').to.deep.equal([]);
+        expect(findOverflow(page.root)).to.deep.equal([]);
+      });
+    }
 
     it('keeps every control at least 24 by 24 px', async () => {
       const { toolbar } = await toolbarPage();

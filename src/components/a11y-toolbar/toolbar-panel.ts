@@ -322,9 +322,13 @@ export const partStyles = css`
     font-weight: 700;
   }
 
+  .actions > * {
+    max-inline-size: 100%;
+  }
+
   .speed select {
     min-block-size: 44px;
-    margin-inline-start: 0.5em;
+    max-inline-size: 100%;
     padding-inline: 0.5em;
     border: 2px solid var(--_border);
     border-radius: 4px;
@@ -335,7 +339,9 @@ export const partStyles = css`
 
   .speed {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
+    gap: 0.5em;
   }
 
   .hint {
