@@ -1,7 +1,7 @@
 import { a11ySnapshot, assert, executeServerCommand, expect, findAccessibilityNode, setViewport } from './helpers/testing.js';
 import { findOverflow } from './helpers/stories.js';
 import { control, inToolbar, resetToolbarState, toolbarPage } from './helpers/toolbar.js';
-import { PreferenceStore } from '../src/components/a11y-toolbar/preference-store.js';
+import { PreferenceStore, preferenceStore } from '../src/components/a11y-toolbar/preference-store.js';
 import { getPreferences } from '../src/core/preferences.js';
 import { accessibilityTree, all } from './helpers/a11y-tree.js';
 import type { AccessibilityNode as AccessibilityTreeNode } from './helpers/a11y-tree.js';
@@ -200,6 +200,33 @@ describe('<selca-a11y-toolbar> (Chromium)', () => {
       } finally {
         store.stop();
       }
+    });
+
+    it('keeps what the system asks for when the visitor resets, and says so', async () => {
+      await executeServerCommand('selca-emulate-media', { 'prefers-reduced-motion': 'reduce', 'prefers-contrast': 'more' });
+      const { toolbar } = await toolbarPage();
+      toolbar.open = true;
+      await toolbar.updateComplete;
+      preferenceStore().choose({ theme: 'dark', reduceMotion: false, strongFocus: false });
+      control(toolbar, 'Reset all settings').click();
+      await toolbar.updateComplete;
+      expect(getPreferences()).to.include({ theme: 'default', reduceMotion: true, highlightLinks: true, strongFocus: true });
+      expect(document.documentElement.dataset.selcaMotion).to.equal('reduce');
+      expect(inToolbar(toolbar, '.reset-status').textContent).to.equal(
+        "All settings are back to how the site set them, except that animations stay paused and links and focus stay highlighted, as your device's settings ask.",
+      );
+    });
+
+    it('says only what the system keeps on reset', async () => {
+      await executeServerCommand('selca-emulate-media', { 'prefers-reduced-motion': 'reduce' });
+      const { toolbar } = await toolbarPage();
+      toolbar.open = true;
+      await toolbar.updateComplete;
+      control(toolbar, 'Reset all settings').click();
+      await toolbar.updateComplete;
+      expect(inToolbar(toolbar, '.reset-status').textContent).to.equal(
+        "All settings are back to how the site set them, except that animations stay paused, as your device's settings ask.",
+      );
     });
 
     it('highlights links and focus on a first visit when the system asks for more contrast', async () => {

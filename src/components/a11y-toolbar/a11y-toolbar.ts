@@ -11,7 +11,7 @@ import { READ_ALOUD_HIGHLIGHT_RULE, themeStyles } from '../../core/theme.js';
 import { toolbarStyles } from './a11y-toolbar.styles.js';
 import { buttonLabels } from './labels.js';
 import type { ToolbarLabels } from './labels.js';
-import { preferenceStore } from './preference-store.js';
+import { osDefaults, preferenceStore } from './preference-store.js';
 import type { ReadAloud, ReadAloudUtterance, SpeechEngine } from './read-aloud.js';
 import type { ReadingGuideController } from './reading-guide.js';
 import type { ToolbarView } from './toolbar-panel.js';
@@ -280,9 +280,16 @@ export class A11yToolbar extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.toggle')?.focus();
   }
 
+  /**
+   * Forgets the visitor's choices. What the operating system asks for (less motion, more contrast)
+   * stays, as on a first visit: a reset must not start animations a vestibular setting stopped.
+   */
   #reset(): void {
     this.#store.reset();
-    this.status = this.#text.resetDone;
+    const device = osDefaults();
+    const motion = device.reduceMotion === true;
+    const contrast = device.strongFocus === true;
+    this.status = motion || contrast ? this.#text.resetDoneDevice(motion, contrast) : this.#text.resetDone;
   }
 
   #stepText(direction: 1 | -1): void {

@@ -47,6 +47,9 @@ export const panelLabels = {
   readAloudPaused: (sentence: number, total: number) => `Paused at sentence ${sentence} of ${total}.`,
   reset: 'Reset all settings',
   resetDone: 'All settings are back to how the site set them.',
+  /** After a reset, when the operating system asks for less motion or more contrast, which stay as on a first visit. */
+  resetDoneDevice: (motion: boolean, contrast: boolean) =>
+    `All settings are back to how the site set them, except that ${[motion && 'animations stay paused', contrast && 'links and focus stay highlighted'].filter(Boolean).join(' and ')}, as your device's settings ask.`,
   statement: 'Accessibility statement',
   deviceHelp: 'Make your device easier to use (AbilityNet)',
   close: 'Close accessibility tools',
