@@ -66,6 +66,13 @@ function snapshot(page: ToolbarPage) {
   };
 }
 
+/** Presses a key with Alt held down. */
+async function withAlt(key: string): Promise<void> {
+  await sendKeys({ down: 'Alt' });
+  await sendKeys({ press: key });
+  await sendKeys({ up: 'Alt' });
+}
+
 describe('<selca-a11y-toolbar>', () => {
   let warnings: ReturnType<typeof captureConsole> | undefined;
   afterEach(() => {
@@ -855,12 +862,90 @@ describe('<selca-a11y-toolbar>', () => {
       const link = page.link.getBoundingClientRect();
       const moved = ruler.getBoundingClientRect();
       expect(moved.top + moved.height / 2).to.be.closeTo(link.top + link.height / 2, 1);
-      const escape = new KeyboardEvent('keydown', { key: 'Escape', cancelable: true, bubbles: true });
-      document.dispatchEvent(escape);
+    });
+
+    it("stays on when Escape is the page's: clearing a search box, closing a site's menu", async () => {
+      const page = await toolbarPage();
+      const search = document.createElement('input');
+      search.type = 'search';
+      search.setAttribute('aria-label', 'Search this site');
+      search.value = 'bowel';
+      page.paragraph.after(search);
+      preferenceStore().choose({ readingGuide: 'ruler' });
+      await page.toolbar.updateComplete;
+      search.focus();
+      await sendKeys({ press: 'Escape' });
+      page.link.focus();
+      await sendKeys({ press: 'Escape' });
+      await page.toolbar.updateComplete;
+      expect(getPreferences().readingGuide).to.equal('ruler');
+      expect(inToolbar(page.toolbar, '.guide')).not.to.equal(null);
+    });
+
+    it("turns off with Escape on the toolbar's button, and from the panel with a second Escape", async () => {
+      const page = await toolbarPage();
+      preferenceStore().choose({ readingGuide: 'mask' });
+      await page.toolbar.updateComplete;
+      inToolbar(page.toolbar, '.toggle').focus();
+      await sendKeys({ press: 'Escape' });
       await page.toolbar.updateComplete;
       expect(getPreferences().readingGuide).to.equal('none');
-      expect(escape.defaultPrevented, 'the key still reaches the page').to.equal(false);
       expect(inToolbar(page.toolbar, '.guide')).to.equal(null);
+
+      preferenceStore().choose({ readingGuide: 'ruler' });
+      inToolbar(page.toolbar, '.toggle').focus();
+      await sendKeys({ press: 'Enter' });
+      await page.toolbar.updateComplete;
+      await sendKeys({ press: 'Escape' });
+      await page.toolbar.updateComplete;
+      expect([page.toolbar.open, getPreferences().readingGuide], 'the first Escape closes the panel').to.deep.equal([false, 'ruler']);
+      await sendKeys({ press: 'Escape' });
+      await page.toolbar.updateComplete;
+      expect(getPreferences().readingGuide).to.equal('none');
+    });
+
+    it('moves with Alt and the up and down arrows, without a mouse', async () => {
+      const page = await toolbarPage();
+      preferenceStore().choose({ readingGuide: 'ruler' });
+      await page.toolbar.updateComplete;
+      const centre = () => {
+        const box = inToolbar(page.toolbar, '.ruler').getBoundingClientRect();
+        return box.top + box.height / 2;
+      };
+      page.link.focus();
+      await page.toolbar.updateComplete;
+      const start = centre();
+      await withAlt('ArrowDown');
+      await withAlt('ArrowDown');
+      const down = centre();
+      expect(down, 'moved down').to.be.greaterThan(start + 10);
+      expect(document.activeElement, 'focus stays where it was').to.equal(page.link);
+      await withAlt('ArrowUp');
+      expect(centre(), 'moved back up').to.be.closeTo(start + (down - start) / 2, 1);
+    });
+
+    it('follows the text caret, as when browsing with the caret', async () => {
+      const page = await toolbarPage();
+      const far = document.createElement('p');
+      far.textContent = 'A sentence further down the page.';
+      far.style.marginBlockStart = '300px';
+      page.paragraph.after(far);
+      preferenceStore().choose({ readingGuide: 'ruler' });
+      await page.toolbar.updateComplete;
+      const moved = oneEvent(document, 'selectionchange');
+      document.getSelection()!.collapse(far.firstChild, 4);
+      await moved;
+      const ruler = inToolbar(page.toolbar, '.ruler').getBoundingClientRect();
+      const line = far.getBoundingClientRect();
+      expect(ruler.top + ruler.height / 2).to.be.closeTo(line.top + line.height / 2, 2);
+      document.getSelection()!.removeAllRanges();
+    });
+
+    it('says how to move it and turn it off in the panel', async () => {
+      const { toolbar } = await toolbarPage(html`<selca-a11y-toolbar open></selca-a11y-toolbar>`);
+      expect(inToolbar(toolbar, '#readingGuide-hint').textContent).to.equal(
+        'The guide follows your pointer, keyboard focus and text cursor; Alt with the up or down arrow moves it. To turn it off, choose No guide, or press Escape on the Accessibility tools button.',
+      );
     });
 
     it('spans the viewport even when the page puts the toolbar in a transformed container', async () => {

@@ -244,11 +244,7 @@ export class A11yToolbar extends LitElement {
   #startGuide(): void {
     this.#parts.use(guidePart);
     if (this.#guide || !guidePart.value) return;
-    this.#guide = new guidePart.value.ReadingGuideController(
-      this,
-      () => this.#preferences.value.readingGuide,
-      () => this.#choose({ readingGuide: 'none' }),
-    );
+    this.#guide = new guidePart.value.ReadingGuideController(this, () => this.#preferences.value.readingGuide);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -267,11 +263,19 @@ export class A11yToolbar extends LitElement {
     if (opened || waiting) heading.focus();
   }
 
+  /**
+   * Escape inside the toolbar closes the panel; with the panel closed, it turns the reading guide
+   * off. Escape elsewhere is the page's (clearing a search, closing a menu) and changes nothing here.
+   */
   #onKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || !this.open) return;
-    // Marked as handled so the reading guide, listening on the document, keeps running.
-    event.preventDefault();
-    this.close();
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (this.open) {
+      event.preventDefault();
+      this.close();
+    } else if (this.#preferences.value.readingGuide !== 'none') {
+      event.preventDefault();
+      this.#choose({ readingGuide: 'none' });
+    }
   }
 
   /** Closes the panel and puts focus back on the button that opened it. */

@@ -31,7 +31,8 @@ export const panelLabels = {
   guideNone: 'No guide',
   guideRuler: 'Reading ruler',
   guideMask: 'Reading mask',
-  guideHint: 'The guide follows your pointer or keyboard focus. Press Escape to turn it off.',
+  guideHint:
+    'The guide follows your pointer, keyboard focus and text cursor; Alt with the up or down arrow moves it. To turn it off, choose No guide, or press Escape on the Accessibility tools button.',
   readAloud: 'Read aloud',
   readAloudStart: 'Read aloud',
   readAloudHint: 'Reads the text you have selected, or the main content of the page if nothing is selected, one sentence at a time.',
