@@ -105,7 +105,7 @@ describe('<selca-a11y-toolbar> (Chromium)', () => {
           .join('');
       const [size] = all(await accessibilityTree(), (node) => node.role === 'status' && text(node) === '125%');
       assert.exists(size, 'the text size value is in the tree');
-      expect(size!.name).to.equal('Text size');
+      expect(size.name).to.equal('Text size');
     });
 
     it('gives the speed list the stored speed as its value from the first render', async () => {
@@ -113,7 +113,7 @@ describe('<selca-a11y-toolbar> (Chromium)', () => {
       const { toolbar } = await toolbarPage(html`<selca-a11y-toolbar open .speech=${new FakeEngine()}></selca-a11y-toolbar>`);
       const [list] = all(await accessibilityTree(), (node) => node.role === 'combobox' && node.name === 'Reading speed');
       assert.exists(list, 'the speed list is in the tree');
-      expect(list!.value).to.equal('1.25×');
+      expect(list.value).to.equal('1.25×');
       expect(toolbar.open).to.equal(true);
     });
   });
