@@ -45,11 +45,11 @@ describe('<selca-a11y-toolbar> colour themes on an NHS.UK page', () => {
   });
 
   describe("keep the page's focus indicators visible", () => {
-    for (const theme of THEMES_ON) {
-      it(`in the ${theme} theme: focused links, buttons and inputs stand out at 3:1 or more`, async () => {
+    for (const [theme, strongFocus] of THEMES_ON.flatMap((theme) => [[theme, false] as const, [theme, true] as const])) {
+      it(`in the ${theme} theme${strongFocus ? ', with the stronger focus outline' : ''}: focused links, buttons and inputs stand out at 3:1 or more`, async () => {
         page = await nhsukPageWithControls();
         const toolbar = page.widget('selca-a11y-toolbar');
-        preferenceStore().choose({ theme });
+        preferenceStore().choose({ theme, strongFocus });
         await toolbar.updateComplete;
         expect(document.documentElement.dataset.selcaTheme).to.equal(theme);
         const targets: [string, HTMLElement][] = [

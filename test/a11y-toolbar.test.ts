@@ -938,6 +938,20 @@ describe('<selca-a11y-toolbar>', () => {
       expect(centre(), 'moved back up').to.be.closeTo(start + (down - start) / 2, 1);
     });
 
+    it('leaves Alt and the arrows to a text field, whose keys they are', async () => {
+      const page = await toolbarPage();
+      const field = document.createElement('textarea');
+      field.setAttribute('aria-label', 'Your question');
+      page.paragraph.after(field);
+      preferenceStore().choose({ readingGuide: 'ruler' });
+      await page.toolbar.updateComplete;
+      field.focus();
+      await page.toolbar.updateComplete;
+      const box = inToolbar(page.toolbar, '.ruler').getBoundingClientRect();
+      await withAlt('ArrowDown');
+      expect(inToolbar(page.toolbar, '.ruler').getBoundingClientRect().top).to.equal(box.top);
+    });
+
     it('follows the text caret, as when browsing with the caret', async () => {
       const page = await toolbarPage();
       const far = document.createElement('p');
