@@ -4,9 +4,10 @@ import type { Sentence } from './page-sentences.js';
 import { READ_ALOUD_HIGHLIGHT } from '../../core/theme.js';
 
 /**
- * The "read aloud" engine of the accessibility toolbar, without any UI: it reads the page's main
- * content (or the visitor's selection) one sentence at a time with an on-device voice, and marks
- * the sentence being read with the CSS Custom Highlight API.
+ * The "read aloud" engine of the accessibility toolbar, without any UI: it reads what the page's
+ * main content (or the visitor's selection) shows on screen, one sentence at a time, each with an
+ * on-device voice for its nearest `lang`; it marks the sentence being read with the CSS Custom
+ * Highlight API and scrolls it into view.
  *
  * Nothing here makes a network request, and nothing speaks until {@link ReadAloud.start} is called.
  */
