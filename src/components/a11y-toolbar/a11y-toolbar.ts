@@ -57,7 +57,10 @@ function safeLink(value: string | null | undefined): string | undefined {
  *
  * A disclosure: the button opens a non-modal panel, so changes stay visible as they are made.
  * Choices persist in one `localStorage` key (memory only where storage is blocked) and follow other
- * tabs. Nothing is switched on by itself, beyond what the operating system already asks for.
+ * tabs. Nothing is switched on by itself, beyond what the operating system already asks for, and a
+ * reset keeps that. A colour theme draws its own focus ring on the page's controls, and leaves alone
+ * any element marked `data-selca-keep-colours` (colours that carry meaning). The reading guide moves
+ * with Alt and the up or down arrow; Escape on the toolbar's button turns it off.
  *
  * Every change of preferences fires `selca-preferences-change` on `document` (not on this element),
  * with the preferences in force as `detail`.
