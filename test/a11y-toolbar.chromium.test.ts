@@ -1,8 +1,12 @@
 import { a11ySnapshot, assert, executeServerCommand, expect, findAccessibilityNode, setViewport } from './helpers/testing.js';
 import { findOverflow } from './helpers/stories.js';
 import { control, inToolbar, resetToolbarState, toolbarPage } from './helpers/toolbar.js';
-import { PreferenceStore } from '../src/components/a11y-toolbar/preference-store.js';
+import { PreferenceStore, preferenceStore } from '../src/components/a11y-toolbar/preference-store.js';
 import { getPreferences } from '../src/core/preferences.js';
+import { accessibilityTree, all } from './helpers/a11y-tree.js';
+import type { AccessibilityNode as AccessibilityTreeNode } from './helpers/a11y-tree.js';
+import { FakeEngine } from '../stories/support/fake-speech.js';
+import { html } from 'lit';
 
 interface AccessibilityNode {
   role: string;
@@ -17,6 +21,29 @@ interface AccessibilityNode {
 
 const tree = async () => (await a11ySnapshot({})) as unknown as AccessibilityNode;
 const find = (root: AccessibilityNode, test: (node: AccessibilityNode) => boolean) => findAccessibilityNode<AccessibilityNode>(root, test);
+
+/**
+ * Where the toolbar is wider than its place, or a box in it is wider than the box around it, which
+ * the page's margin can hide from a check of the page's scrolling alone.
+ */
+function sidewaysOverflow(toolbar: HTMLElement): string[] {
+  const place = toolbar.parentElement!.getBoundingClientRect();
+  const name = (element: Element) =>
+    `${element.localName}${element.className ? `.${String(element.className).trim().replace(/\s+/g, '.')}` : ''}`;
+  const problems: string[] = [];
+  for (const element of [toolbar, ...toolbar.shadowRoot!.querySelectorAll('*')]) {
+    const box = element.getBoundingClientRect();
+    if (!box.width) continue;
+    if (box.left < place.left - 0.5 || box.right > place.right + 0.5) {
+      problems.push(
+        `${name(element)} reaches ${Math.round(box.left)}…${Math.round(box.right)} px, outside ${place.left}…${place.right} px`,
+      );
+    } else if (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).display !== 'inline') {
+      problems.push(`${name(element)}: ${element.scrollWidth} px of content in ${element.clientWidth} px`);
+    }
+  }
+  return problems;
+}
 
 describe('<selca-a11y-toolbar> (Chromium)', () => {
   afterEach(async () => {
@@ -65,6 +92,32 @@ describe('<selca-a11y-toolbar> (Chromium)', () => {
     });
   });
 
+  describe('names', () => {
+    it('names the text size value, which a screen reader reads with its percentage', async () => {
+      const { toolbar } = await toolbarPage();
+      toolbar.open = true;
+      await toolbar.updateComplete;
+      control(toolbar, 'Make text larger').click();
+      await toolbar.updateComplete;
+      const text = (node: AccessibilityTreeNode) =>
+        all(node, (child) => child.role === 'StaticText')
+          .map((child) => child.name)
+          .join('');
+      const [size] = all(await accessibilityTree(), (node) => node.role === 'status' && text(node) === '125%');
+      assert.exists(size, 'the text size value is in the tree');
+      expect(size.name).to.equal('Text size');
+    });
+
+    it('gives the speed list the stored speed as its value from the first render', async () => {
+      new PreferenceStore().choose({ speechRate: 1.25 });
+      const { toolbar } = await toolbarPage(html`<selca-a11y-toolbar open .speech=${new FakeEngine()}></selca-a11y-toolbar>`);
+      const [list] = all(await accessibilityTree(), (node) => node.role === 'combobox' && node.name === 'Reading speed');
+      assert.exists(list, 'the speed list is in the tree');
+      expect(list.value).to.equal('1.25×');
+      expect(toolbar.open).to.equal(true);
+    });
+  });
+
   describe('narrow screens', () => {
     it('fits 320 px without sideways scrolling and stays accessible, open with everything on', async () => {
       await setViewport({ width: 320, height: 640 });
@@ -87,6 +140,24 @@ describe('<selca-a11y-toolbar> (Chromium)', () => {
       expect(parseFloat(getComputedStyle(page.toolbar).fontSize)).to.equal(32);
       expect(findOverflow(page.root)).to.deep.equal([]);
     });
+
+    for (const width of [375, 320]) {
+      it(`fits ${width} px with twice the text, OpenDyslexic and wide spacing together, closed and open`, async () => {
+        await setViewport({ width, height: 800 });
+        const page = await toolbarPage();
+        new PreferenceStore().choose({ textScale: 2, font: 'dyslexic', spacing: 'wide' });
+        await page.toolbar.updateComplete;
+        await document.fonts.load('32px OpenDyslexic', 'Accessibility tools');
+        expect(document.fonts.check('32px OpenDyslexic', 'Accessibility tools'), 'the reading font is loaded').to.equal(true);
+        expect(getComputedStyle(inToolbar(page.toolbar, '.toggle')).fontFamily).to.match(/^OpenDyslexic/);
+        expect(sidewaysOverflow(page.toolbar), 'closed').to.deep.equal([]);
+        page.toolbar.open = true;
+        await page.toolbar.updateComplete;
+        await document.fonts.ready;
+        expect(sidewaysOverflow(page.toolbar), 'open').to.deep.equal([]);
+        expect(findOverflow(page.root)).to.deep.equal([]);
+      });
+    }
 
     it('keeps every control at least 24 by 24 px', async () => {
       const { toolbar } = await toolbarPage();
@@ -129,6 +200,33 @@ describe('<selca-a11y-toolbar> (Chromium)', () => {
       } finally {
         store.stop();
       }
+    });
+
+    it('keeps what the system asks for when the visitor resets, and says so', async () => {
+      await executeServerCommand('selca-emulate-media', { 'prefers-reduced-motion': 'reduce', 'prefers-contrast': 'more' });
+      const { toolbar } = await toolbarPage();
+      toolbar.open = true;
+      await toolbar.updateComplete;
+      preferenceStore().choose({ theme: 'dark', reduceMotion: false, strongFocus: false });
+      control(toolbar, 'Reset all settings').click();
+      await toolbar.updateComplete;
+      expect(getPreferences()).to.include({ theme: 'default', reduceMotion: true, highlightLinks: true, strongFocus: true });
+      expect(document.documentElement.dataset.selcaMotion).to.equal('reduce');
+      expect(inToolbar(toolbar, '.reset-status').textContent).to.equal(
+        "All settings are back to how the site set them, except that animations stay paused and links and focus stay highlighted, as your device's settings ask.",
+      );
+    });
+
+    it('says only what the system keeps on reset', async () => {
+      await executeServerCommand('selca-emulate-media', { 'prefers-reduced-motion': 'reduce' });
+      const { toolbar } = await toolbarPage();
+      toolbar.open = true;
+      await toolbar.updateComplete;
+      control(toolbar, 'Reset all settings').click();
+      await toolbar.updateComplete;
+      expect(inToolbar(toolbar, '.reset-status').textContent).to.equal(
+        "All settings are back to how the site set them, except that animations stay paused, as your device's settings ask.",
+      );
     });
 
     it('highlights links and focus on a first visit when the system asks for more contrast', async () => {

@@ -494,6 +494,43 @@ describe('read aloud', () => {
       expect(engine.texts).to.deep.equal(['Visible one.', 'Aria not hidden.', 'Chart label', 'Visible two.']);
     });
 
+    describe('only what is on screen', () => {
+      const onScreenOnly = () =>
+        fixture(html`<main>
+          <p>Shown first.</p>
+          <details><summary>More about kits</summary><p>Inside a closed details.</p>Loose text in it.</details>
+          <details open><summary>Opened</summary><p>Inside an open details.</p></details>
+          <label>Borough <select><option>Bexley</option><option>Bromley</option></select></label>
+          <datalist id="boroughs"><option value="Lambeth">Lambeth</option></datalist>
+          <div inert><p>Inert text.</p></div>
+          <p style="visibility: hidden">Invisible text.</p>
+          <div style="content-visibility: hidden"><p>Content not drawn.</p></div>
+          <p>Shown last.</p>
+        </main>`);
+      const SHOWN = ['Shown first.', 'More about kits', 'Opened', 'Inside an open details.', 'Borough', 'Shown last.'];
+
+      it('skips closed details, the options of lists, inert and invisible content', async () => {
+        await onScreenOnly();
+        const engine = new FakeEngine();
+        await reader(engine).start();
+        engine.endAll();
+        expect(engine.texts).to.deep.equal(SHOWN);
+      });
+
+      it('skips the same where the browser has no checkVisibility', async () => {
+        await onScreenOnly();
+        const engine = new FakeEngine();
+        const restore = replaceGlobal('checkVisibility', undefined, Element.prototype);
+        try {
+          await reader(engine).start();
+        } finally {
+          restore();
+        }
+        engine.endAll();
+        expect(engine.texts).to.deep.equal(SHOWN);
+      });
+    });
+
     it('reads the text of widgets inside the main content, in page order', async () => {
       const page = await fixture(html`<main>
         <p>Before the widget.</p>
@@ -517,6 +554,127 @@ describe('read aloud', () => {
       await made.start();
       expect(engine.calls).to.deep.equal([]);
       expect(made.state).to.equal('idle');
+    });
+  });
+
+  describe('scrolling', () => {
+    /** Records how each scrollIntoView was asked for, and scrolls. */
+    function recordScrolls(): { behaviours: string[]; restore: () => void } {
+      const original = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollIntoView')!.value as (
+        this: Element,
+        options?: ScrollIntoViewOptions,
+      ) => void;
+      const behaviours: string[] = [];
+      const restore = replaceGlobal(
+        'scrollIntoView',
+        function (this: Element, options?: ScrollIntoViewOptions) {
+          behaviours.push(String(options?.behavior));
+          original.call(this, options);
+        },
+        Element.prototype,
+      );
+      return { behaviours, restore };
+    }
+    const farPage = () =>
+      fixture(html`<main><p>Near the top.</p><div style="block-size: 3000px"></div><p id="far">Far down the page.</p></main>`);
+    afterEach(() => {
+      document.documentElement.removeAttribute('data-selca-motion');
+      window.scrollTo(0, 0);
+    });
+
+    it('brings the sentence being read into view, at once when animations are paused', async () => {
+      const page = await farPage();
+      document.documentElement.setAttribute('data-selca-motion', 'reduce');
+      const scrolls = recordScrolls();
+      const engine = new FakeEngine();
+      try {
+        await reader(engine).start();
+        expect(scrolls.behaviours, 'the first sentence is in view already').to.deep.equal([]);
+        engine.end();
+      } finally {
+        scrolls.restore();
+      }
+      expect(scrolls.behaviours).to.deep.equal(['instant']);
+      const far = page.querySelector('#far')!.getBoundingClientRect();
+      expect(far.top >= 0 && far.bottom <= window.innerHeight, `sentence at ${far.top}…${far.bottom}`).to.equal(true);
+    });
+
+    it('scrolls smoothly otherwise', async () => {
+      await farPage();
+      const scrolls = recordScrolls();
+      const engine = new FakeEngine();
+      try {
+        await reader(engine).start();
+        engine.end();
+      } finally {
+        scrolls.restore();
+      }
+      expect(scrolls.behaviours).to.deep.equal([matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth']);
+    });
+  });
+
+  describe('languages', () => {
+    const WELSH = voice('Gwyneth', 'cy-GB');
+    const FRENCH = voice('Thomas', 'fr-FR');
+
+    it("speaks each sentence with a voice of its nearest lang, else the page's", async () => {
+      await fixture(html`<main lang="cy">
+        <p>Croeso. Diolch.</p>
+        <p lang="fr-FR">Bonjour. <span lang="en">Merci.</span></p>
+        <p lang="en">Hello.</p>
+        <p lang="de">Guten Tag.</p>
+      </main>`);
+      const engine = new FakeEngine([BRITISH, FRENCH, WELSH]);
+      await reader(engine).start();
+      engine.endAll();
+      expect(engine.spoken.map((utterance) => [utterance.text, utterance.voice?.name, utterance.lang])).to.deep.equal([
+        ['Croeso.', 'Gwyneth', 'cy-GB'],
+        ['Diolch.', 'Gwyneth', 'cy-GB'],
+        ['Bonjour.', 'Thomas', 'fr-FR'],
+        ['Merci.', 'Thomas', 'fr-FR'],
+        ['Hello.', 'Daniel', 'en-GB'],
+        ['Guten Tag.', 'Daniel', 'en-GB'],
+      ]);
+    });
+
+    it("takes the page's language for its voice", async () => {
+      const lang = document.documentElement.lang;
+      document.documentElement.lang = 'fr';
+      try {
+        await fixture(html`<main><p>Bonjour.</p></main>`);
+        const engine = new FakeEngine([BRITISH, FRENCH]);
+        const made = reader(engine);
+        expect(made.voice).to.equal(FRENCH);
+        await made.start();
+        expect(engine.spoken[0]?.voice).to.equal(FRENCH);
+      } finally {
+        document.documentElement.lang = lang;
+      }
+    });
+
+    it('splits sentences by the rules of their language, and copes with a lang that is not one', async () => {
+      await fixture(html`<main lang="cy"><p>Un. Dau.</p><p lang="ja">一つ。二つ。</p><p lang="not a language!">Three. Four.</p></main>`);
+      const Segmenter = Intl.Segmenter;
+      const locales: unknown[] = [];
+      const restore = replaceGlobal(
+        'Segmenter',
+        class extends Segmenter {
+          constructor(locale?: string, options?: Intl.SegmenterOptions) {
+            locales.push(locale);
+            super(locale, options);
+          }
+        },
+        Intl,
+      );
+      const engine = new FakeEngine();
+      try {
+        await reader(engine).start();
+      } finally {
+        restore();
+      }
+      engine.endAll();
+      expect(engine.texts).to.deep.equal(['Un.', 'Dau.', '一つ。', '二つ。', 'Three.', 'Four.']);
+      expect(locales).to.include.members(['cy', 'ja']);
     });
   });
 

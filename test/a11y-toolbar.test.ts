@@ -9,6 +9,7 @@ import type { Preferences } from '../src/core/preferences.js';
 import type { A11yToolbar } from '../src/components/a11y-toolbar/a11y-toolbar.js';
 import { readingFontFiles } from '../src/components/a11y-toolbar/fonts.js';
 import { FakeEngine, voice } from '../stories/support/fake-speech.js';
+import { focusIndicatorContrast } from './helpers/contrast.js';
 
 const EVERYTHING_ON: Partial<Preferences> = {
   textScale: 2,
@@ -63,6 +64,27 @@ function snapshot(page: ToolbarPage) {
     link: computed(page.link, ...sample),
     widget: computed(page.widget.shadowRoot!.querySelector('.selca-notice')!, ...sample),
   };
+}
+
+/** WebDriver's codes for the keys pressed with Alt: sent together, they are held together. */
+const WEBDRIVER_KEYS: Record<string, string> = { Alt: '\uE00A', ArrowUp: '\uE013', ArrowDown: '\uE015' };
+
+let pressOnly = false;
+
+/** Presses a key with Alt held down. */
+async function withAlt(key: string): Promise<void> {
+  if (!pressOnly) {
+    try {
+      await sendKeys({ down: 'Alt' });
+      await sendKeys({ press: key });
+      await sendKeys({ up: 'Alt' });
+      return;
+    } catch {
+      // WebDriver (WebKit here) takes only "press", and holds every key of one press down together.
+      pressOnly = true;
+    }
+  }
+  await sendKeys({ press: `${WEBDRIVER_KEYS.Alt}${WEBDRIVER_KEYS[key]}` });
 }
 
 describe('<selca-a11y-toolbar>', () => {
@@ -248,6 +270,25 @@ describe('<selca-a11y-toolbar>', () => {
       expect(toolbar.open).to.equal(false);
       expect(toolbar.shadowRoot!.activeElement).to.equal(inToolbar(toolbar, '.toggle'));
     });
+
+    for (const theme of ['default', 'dark', 'contrast-dark', 'contrast-light', 'cream'] as const) {
+      it(`shows focus on the panel heading at 3:1 or more, the NHS way, in the ${theme} theme`, async () => {
+        const { toolbar } = await toolbarPage();
+        preferenceStore().choose({ theme });
+        inToolbar(toolbar, '.toggle').focus();
+        await sendKeys({ press: 'Enter' });
+        await toolbar.updateComplete;
+        const heading = inToolbar(toolbar, '.heading');
+        expect(toolbar.shadowRoot!.activeElement).to.equal(heading);
+        expect(heading.matches(':focus-visible')).to.equal(true);
+        const { best, parts } = focusIndicatorContrast(heading);
+        expect(best, parts.join(', ')).to.be.at.least(3);
+        // The NHS focus style: filled with the focus colour, and underlined in the colour of its text.
+        const style = getComputedStyle(heading);
+        expect(style.backgroundColor).not.to.equal(getComputedStyle(inToolbar(toolbar, '.panel')).backgroundColor);
+        expect(style.boxShadow).to.contain(style.color);
+      });
+    }
 
     it('tells the page when it opens and closes', async () => {
       const { toolbar } = await toolbarPage();
@@ -738,6 +779,22 @@ describe('<selca-a11y-toolbar>', () => {
       expect(getPreferences().speechRate).to.equal(1.5);
     });
 
+    it('shows the chosen speed in the speed list from the first time the panel opens', async () => {
+      preferenceStore().choose({ speechRate: 1.25 });
+      const toolbar = await readingPage(new FakeEngine());
+      const speed = inToolbar<HTMLSelectElement>(toolbar, '.speed select');
+      expect([speed.value, speed.selectedOptions[0]?.textContent]).to.deep.equal(['1.25', '1.25×']);
+    });
+
+    it('shows the normal speed at first, and a stored speed the list does not offer', async () => {
+      const toolbar = await readingPage(new FakeEngine());
+      const speed = inToolbar<HTMLSelectElement>(toolbar, '.speed select');
+      expect(speed.selectedOptions[0]?.textContent).to.equal('1×');
+      preferenceStore().choose({ speechRate: 2 });
+      await toolbar.updateComplete;
+      expect([speed.value, speed.selectedOptions[0]?.textContent]).to.deep.equal(['2', '2×']);
+    });
+
     it('stops when the panel closes', async () => {
       const engine = new FakeEngine();
       const toolbar = await readingPage(engine);
@@ -821,12 +878,104 @@ describe('<selca-a11y-toolbar>', () => {
       const link = page.link.getBoundingClientRect();
       const moved = ruler.getBoundingClientRect();
       expect(moved.top + moved.height / 2).to.be.closeTo(link.top + link.height / 2, 1);
-      const escape = new KeyboardEvent('keydown', { key: 'Escape', cancelable: true, bubbles: true });
-      document.dispatchEvent(escape);
+    });
+
+    it("stays on when Escape is the page's: clearing a search box, closing a site's menu", async () => {
+      const page = await toolbarPage();
+      const search = document.createElement('input');
+      search.type = 'search';
+      search.setAttribute('aria-label', 'Search this site');
+      search.value = 'bowel';
+      page.paragraph.after(search);
+      preferenceStore().choose({ readingGuide: 'ruler' });
+      await page.toolbar.updateComplete;
+      search.focus();
+      await sendKeys({ press: 'Escape' });
+      page.link.focus();
+      await sendKeys({ press: 'Escape' });
+      await page.toolbar.updateComplete;
+      expect(getPreferences().readingGuide).to.equal('ruler');
+      expect(inToolbar(page.toolbar, '.guide')).not.to.equal(null);
+    });
+
+    it("turns off with Escape on the toolbar's button, and from the panel with a second Escape", async () => {
+      const page = await toolbarPage();
+      preferenceStore().choose({ readingGuide: 'mask' });
+      await page.toolbar.updateComplete;
+      inToolbar(page.toolbar, '.toggle').focus();
+      await sendKeys({ press: 'Escape' });
       await page.toolbar.updateComplete;
       expect(getPreferences().readingGuide).to.equal('none');
-      expect(escape.defaultPrevented, 'the key still reaches the page').to.equal(false);
       expect(inToolbar(page.toolbar, '.guide')).to.equal(null);
+
+      preferenceStore().choose({ readingGuide: 'ruler' });
+      inToolbar(page.toolbar, '.toggle').focus();
+      await sendKeys({ press: 'Enter' });
+      await page.toolbar.updateComplete;
+      await sendKeys({ press: 'Escape' });
+      await page.toolbar.updateComplete;
+      expect([page.toolbar.open, getPreferences().readingGuide], 'the first Escape closes the panel').to.deep.equal([false, 'ruler']);
+      await sendKeys({ press: 'Escape' });
+      await page.toolbar.updateComplete;
+      expect(getPreferences().readingGuide).to.equal('none');
+    });
+
+    it('moves with Alt and the up and down arrows, without a mouse', async () => {
+      const page = await toolbarPage();
+      preferenceStore().choose({ readingGuide: 'ruler' });
+      await page.toolbar.updateComplete;
+      const centre = () => {
+        const box = inToolbar(page.toolbar, '.ruler').getBoundingClientRect();
+        return box.top + box.height / 2;
+      };
+      page.link.focus();
+      await page.toolbar.updateComplete;
+      const start = centre();
+      await withAlt('ArrowDown');
+      await withAlt('ArrowDown');
+      const down = centre();
+      expect(down, 'moved down').to.be.greaterThan(start + 10);
+      expect(document.activeElement, 'focus stays where it was').to.equal(page.link);
+      await withAlt('ArrowUp');
+      expect(centre(), 'moved back up').to.be.closeTo(start + (down - start) / 2, 1);
+    });
+
+    it('leaves Alt and the arrows to a text field, whose keys they are', async () => {
+      const page = await toolbarPage();
+      const field = document.createElement('textarea');
+      field.setAttribute('aria-label', 'Your question');
+      page.paragraph.after(field);
+      preferenceStore().choose({ readingGuide: 'ruler' });
+      await page.toolbar.updateComplete;
+      field.focus();
+      await page.toolbar.updateComplete;
+      const box = inToolbar(page.toolbar, '.ruler').getBoundingClientRect();
+      await withAlt('ArrowDown');
+      expect(inToolbar(page.toolbar, '.ruler').getBoundingClientRect().top).to.equal(box.top);
+    });
+
+    it('follows the text caret, as when browsing with the caret', async () => {
+      const page = await toolbarPage();
+      const far = document.createElement('p');
+      far.textContent = 'A sentence further down the page.';
+      far.style.marginBlockStart = '300px';
+      page.paragraph.after(far);
+      preferenceStore().choose({ readingGuide: 'ruler' });
+      await page.toolbar.updateComplete;
+      const moved = oneEvent(document, 'selectionchange');
+      document.getSelection()!.collapse(far.firstChild, 4);
+      await moved;
+      const ruler = inToolbar(page.toolbar, '.ruler').getBoundingClientRect();
+      const line = far.getBoundingClientRect();
+      expect(ruler.top + ruler.height / 2).to.be.closeTo(line.top + line.height / 2, 2);
+      document.getSelection()!.removeAllRanges();
+    });
+
+    it('says how to move it and turn it off in the panel', async () => {
+      const { toolbar } = await toolbarPage(html`<selca-a11y-toolbar open></selca-a11y-toolbar>`);
+      expect(inToolbar(toolbar, '#readingGuide-hint').textContent).to.equal(
+        'The guide follows your pointer, keyboard focus and text cursor; Alt with the up or down arrow moves it. To turn it off, choose No guide, or press Escape on the Accessibility tools button.',
+      );
     });
 
     it('spans the viewport even when the page puts the toolbar in a transformed container', async () => {

@@ -6,8 +6,13 @@ import { css } from 'lit';
  * the reading guide bring their own styles when they load.
  */
 export const toolbarStyles = css`
+  /*
+   * A word wider than a phone (twice the text, a reading font, wide spacing) breaks rather than
+   * pushing the page sideways; unlike break-word, anywhere also lets flex items and buttons shrink.
+   */
   :host {
     background-color: transparent;
+    overflow-wrap: anywhere;
   }
 
   .toggle {

@@ -11,7 +11,7 @@ import { READ_ALOUD_HIGHLIGHT_RULE, themeStyles } from '../../core/theme.js';
 import { toolbarStyles } from './a11y-toolbar.styles.js';
 import { buttonLabels } from './labels.js';
 import type { ToolbarLabels } from './labels.js';
-import { preferenceStore } from './preference-store.js';
+import { osDefaults, preferenceStore } from './preference-store.js';
 import type { ReadAloud, ReadAloudUtterance, SpeechEngine } from './read-aloud.js';
 import type { ReadingGuideController } from './reading-guide.js';
 import type { ToolbarView } from './toolbar-panel.js';
@@ -44,7 +44,10 @@ function showReadingHighlight(on: boolean): void {
  *
  * A disclosure: the button opens a non-modal panel, so changes stay visible as they are made.
  * Choices persist in one `localStorage` key (memory only where storage is blocked) and follow other
- * tabs. Nothing is switched on by itself, beyond what the operating system already asks for.
+ * tabs. Nothing is switched on by itself, beyond what the operating system already asks for, and a
+ * reset keeps that. A colour theme draws its own focus ring on the page's controls, and leaves alone
+ * any element marked `data-selca-keep-colours` (colours that carry meaning). The reading guide moves
+ * with Alt and the up or down arrow; Escape on the toolbar's button turns it off.
  *
  * Every change of preferences fires `selca-preferences-change` on `document` (not on this element),
  * with the preferences in force as `detail`.
@@ -229,11 +232,7 @@ export class A11yToolbar extends LitElement {
   #startGuide(): void {
     this.#parts.use(guidePart);
     if (this.#guide || !guidePart.value) return;
-    this.#guide = new guidePart.value.ReadingGuideController(
-      this,
-      () => this.#preferences.value.readingGuide,
-      () => this.#choose({ readingGuide: 'none' }),
-    );
+    this.#guide = new guidePart.value.ReadingGuideController(this, () => this.#preferences.value.readingGuide);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -252,11 +251,19 @@ export class A11yToolbar extends LitElement {
     if (opened || waiting) heading.focus();
   }
 
+  /**
+   * Escape inside the toolbar closes the panel; with the panel closed, it turns the reading guide
+   * off. Escape elsewhere is the page's (clearing a search, closing a menu) and changes nothing here.
+   */
   #onKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || !this.open) return;
-    // Marked as handled so the reading guide, listening on the document, keeps running.
-    event.preventDefault();
-    this.close();
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (this.open) {
+      event.preventDefault();
+      this.close();
+    } else if (this.#preferences.value.readingGuide !== 'none') {
+      event.preventDefault();
+      this.#choose({ readingGuide: 'none' });
+    }
   }
 
   /** Closes the panel and puts focus back on the button that opened it. */
@@ -265,9 +272,16 @@ export class A11yToolbar extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.toggle')?.focus();
   }
 
+  /**
+   * Forgets the visitor's choices. What the operating system asks for (less motion, more contrast)
+   * stays, as on a first visit: a reset must not start animations a vestibular setting stopped.
+   */
   #reset(): void {
     this.#store.reset();
-    this.status = this.#text.resetDone;
+    const device = osDefaults();
+    const motion = device.reduceMotion === true;
+    const contrast = device.strongFocus === true;
+    this.status = motion || contrast ? this.#text.resetDoneDevice(motion, contrast) : this.#text.resetDone;
   }
 
   #stepText(direction: 1 | -1): void {

@@ -15,12 +15,16 @@ import type { Preferences } from '../../core/preferences.js';
  */
 
 const ATTRIBUTE_PREFIX = 'data-selca-';
+/** The focus colours of a theme that names none: the NHS yellow and its dark underline. */
+const DEFAULT_FOCUS = '#ffeb3b';
+const DEFAULT_FOCUS_TEXT = '#212b32';
 
 /** The attributes and custom properties on `<html>` for a set of preferences; null means absent. */
 export function pageState(prefs: Preferences): { attributes: Record<string, string | null>; properties: Record<string, string | null> } {
   const spacing = prefs.spacing !== 'default';
   const theme = prefs.theme === 'default' ? null : THEME_COLOURS[prefs.theme];
   const font = prefs.font === 'site' ? null : FONT_STACKS[prefs.font];
+  const dark = prefs.theme === 'dark' || prefs.theme === 'contrast-dark';
   return {
     attributes: {
       'text-scale': prefs.textScale === 1 ? null : String(prefs.textScale),
@@ -44,7 +48,11 @@ export function pageState(prefs: Preferences): { attributes: Record<string, stri
       'page-link': theme?.link ?? null,
       'page-visited': theme ? (theme.linkVisited ?? DEFAULT_LINK_VISITED) : null,
       'page-border': theme?.border ?? null,
-      'page-scheme': theme ? (prefs.theme === 'dark' || prefs.theme === 'contrast-dark' ? 'dark' : 'light') : null,
+      'page-focus': theme ? (theme.focus ?? DEFAULT_FOCUS) : null,
+      'page-focus-text': theme ? (theme.focusText ?? DEFAULT_FOCUS_TEXT) : null,
+      // The ring stands out from the theme's background: the focus colour on dark themes, the dark underline colour on light ones.
+      'page-focus-ring': theme ? (dark ? (theme.focus ?? DEFAULT_FOCUS) : (theme.focusText ?? DEFAULT_FOCUS_TEXT)) : null,
+      'page-scheme': theme ? (dark ? 'dark' : 'light') : null,
     },
   };
 }
@@ -76,10 +84,22 @@ function checkedScope(scope: string | undefined): string {
   return 'body';
 }
 
+/** What a page marks as keeping its own colours, because they carry meaning (status tags, charts, maps). */
+const KEEP_COLOURS = '[data-selca-keep-colours], .selca-keep-colours';
+
+/** What a visitor reaches with Tab; an element focused only by script (a skip link's target) is left as the site styled it. */
+const TABBABLE =
+  "a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex]:not([tabindex^='-']), [contenteditable]:not([contenteditable='false'])";
+/** Those that take the NHS focus fill; text fields keep the theme's colours to type on, and take the ring. */
+const FILLED_ON_FOCUS =
+  "a[href], area[href], button, summary, [role='button'], [role='link'], [role='tab'], input:is([type='button'], [type='submit'], [type='reset'])";
+
 /** The one stylesheet, scoped to `scope` (a selector or selector list; the whole body by default). */
 export function pageStylesheetText(scope = 'body'): string {
   const all = `:is(${scope}), :is(${scope}) *`;
   const inside = (selector: string) => `:is(${scope}) ${selector}`;
+  const themed = `:is(${all}):not(${KEEP_COLOURS}, :is(${KEEP_COLOURS}) *)`;
+  const focused = `:is(${themed}):is(${TABBABLE}):focus-visible`;
   return `
 html[data-selca-text-scale] { font-size: var(--selca-root-font-size) !important; }
 :where(html[data-selca-spacing]) :where(${all}) {
@@ -91,13 +111,27 @@ html[data-selca-text-scale] { font-size: var(--selca-root-font-size) !important;
 :where(html[data-selca-font]) :where(:is(${all}):not(${KEEP_FONT})) { font-family: var(--selca-font-override) !important; }
 @media (forced-colors: none) {
   :where(html[data-selca-theme]) { background-color: var(--selca-page-background) !important; color-scheme: var(--selca-page-scheme); }
-  :where(html[data-selca-theme]) :where(${all}) {
+  :where(html[data-selca-theme]) :where(${themed}) {
     color: var(--selca-page-text) !important;
     background-color: var(--selca-page-background) !important;
     border-color: var(--selca-page-border) !important;
   }
-  :where(html[data-selca-theme]) :where(${inside('a[href]')}) { color: var(--selca-page-link) !important; }
-  :where(html[data-selca-theme]) :where(${inside('a[href]:visited')}) { color: var(--selca-page-visited) !important; }
+  :where(html[data-selca-theme]) :where(${themed}:is(a[href])) { color: var(--selca-page-link) !important; }
+  :where(html[data-selca-theme]) :where(${themed}:is(a[href]):visited) { color: var(--selca-page-visited) !important; }
+  /* The theme paints over the site's focus colours, so it draws its own focus: a ring at 3:1 or more on its background, and the NHS fill. */
+  :where(html[data-selca-theme]) :where(${focused}) {
+    outline: 3px solid var(--selca-page-focus-ring) !important;
+    outline-offset: 0 !important;
+  }
+  :where(html[data-selca-theme]) :where(${focused}:is(${FILLED_ON_FOCUS})) {
+    color: var(--selca-page-focus-text) !important;
+    background-color: var(--selca-page-focus) !important;
+    box-shadow: 0 4px var(--selca-page-focus-text) !important;
+  }
+  :where(html[data-selca-theme]) :where(${focused}:is(${FILLED_ON_FOCUS}) *) {
+    color: inherit !important;
+    background-color: transparent !important;
+  }
 }
 :where(html[data-selca-links]) :where(${inside('a[href]')}) {
   text-decoration: underline !important;

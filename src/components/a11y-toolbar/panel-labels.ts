@@ -31,7 +31,8 @@ export const panelLabels = {
   guideNone: 'No guide',
   guideRuler: 'Reading ruler',
   guideMask: 'Reading mask',
-  guideHint: 'The guide follows your pointer or keyboard focus. Press Escape to turn it off.',
+  guideHint:
+    'The guide follows your pointer, keyboard focus and text cursor; Alt with the up or down arrow moves it. To turn it off, choose No guide, or press Escape on the Accessibility tools button.',
   readAloud: 'Read aloud',
   readAloudStart: 'Read aloud',
   readAloudHint: 'Reads the text you have selected, or the main content of the page if nothing is selected, one sentence at a time.',
@@ -47,6 +48,9 @@ export const panelLabels = {
   readAloudPaused: (sentence: number, total: number) => `Paused at sentence ${sentence} of ${total}.`,
   reset: 'Reset all settings',
   resetDone: 'All settings are back to how the site set them.',
+  /** After a reset, when the operating system asks for less motion or more contrast, which stay as on a first visit. */
+  resetDoneDevice: (motion: boolean, contrast: boolean) =>
+    `All settings are back to how the site set them, except that ${[motion && 'animations stay paused', contrast && 'links and focus stay highlighted'].filter(Boolean).join(' and ')}, as your device's settings ask.`,
   statement: 'Accessibility statement',
   deviceHelp: 'Make your device easier to use (AbilityNet)',
   close: 'Close accessibility tools',

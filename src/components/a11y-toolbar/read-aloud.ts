@@ -4,9 +4,10 @@ import type { Sentence } from './page-sentences.js';
 import { READ_ALOUD_HIGHLIGHT } from '../../core/theme.js';
 
 /**
- * The "read aloud" engine of the accessibility toolbar, without any UI: it reads the page's main
- * content (or the visitor's selection) one sentence at a time with an on-device voice, and marks
- * the sentence being read with the CSS Custom Highlight API.
+ * The "read aloud" engine of the accessibility toolbar, without any UI: it reads what the page's
+ * main content (or the visitor's selection) shows on screen, one sentence at a time, each with an
+ * on-device voice for its nearest `lang`; it marks the sentence being read with the CSS Custom
+ * Highlight API and scrolls it into view.
  *
  * Nothing here makes a network request, and nothing speaks until {@link ReadAloud.start} is called.
  */
@@ -92,6 +93,7 @@ export class ReadAloud extends EventTarget {
   #state: ReadAloudState = 'unavailable';
   #reason: ReadAloudUnavailableReason | null = 'loading';
   #voice: ReadAloudVoice | null = null;
+  #voiceList: readonly ReadAloudVoice[] = [];
   #rate = 1;
   #sentences: Sentence[] = [];
   #index = -1;
@@ -151,7 +153,7 @@ export class ReadAloud extends EventTarget {
     return this.#state === 'unavailable' ? this.#reason : null;
   }
 
-  /** The on-device voice in use, or `null` when there is none. */
+  /** The on-device voice for the page's language (used where a passage's own has none), or `null` when there is none. */
   get voice(): ReadAloudVoice | null {
     return this.#voice;
   }
@@ -264,7 +266,7 @@ export class ReadAloud extends EventTarget {
   /** Speaks the sentence at #index after cancelling anything queued, or finishes after the last. */
   #speak(): void {
     const sentence = this.#sentences[this.#index];
-    const voice = this.#voice;
+    const voice = (sentence && voiceFor(this.#voiceList, sentence.lang)) ?? this.#voice;
     if (!sentence || !voice) return this.#finish();
     this.#abandon();
     const generation = this.#generation;
@@ -285,6 +287,7 @@ export class ReadAloud extends EventTarget {
     // The engine may have ended the utterance (and moved on) inside speak().
     if (generation !== this.#generation) return;
     setHighlight(sentence.range);
+    bringIntoView(sentence.range);
     this.#state = 'playing';
     this.#changed();
   }
@@ -350,7 +353,8 @@ export class ReadAloud extends EventTarget {
 
   /** Picks the voice from a fresh voice list and moves into or out of `unavailable` accordingly. */
   #useVoices(voices: readonly ReadAloudVoice[]): void {
-    this.#voice = pickVoice(voices);
+    this.#voiceList = voices;
+    this.#voice = pickVoice(voices, document.documentElement.lang);
     if (!this.#voice) {
       this.stop();
       this.#setUnavailable(voices.length ? 'no-local-voice' : 'no-voice');
@@ -380,11 +384,43 @@ function clampRate(value: number, fallback: number): number {
   return Math.min(READ_ALOUD_RATE_RANGE.max, Math.max(READ_ALOUD_RATE_RANGE.min, value));
 }
 
-/** On-device voices only: en-GB first, then any English, then any other. */
-function pickVoice(voices: readonly ReadAloudVoice[]): ReadAloudVoice | null {
+const languageTag = (lang: string) => String(lang).replace(/_/g, '-').trim().toLowerCase();
+
+/**
+ * The on-device voice for a language tag: the same tag, then (for English) en-GB, then the same
+ * language in any region; `null` when the device has none for it. Remote voices are never used.
+ */
+function voiceFor(voices: readonly ReadAloudVoice[], lang: string): ReadAloudVoice | null {
+  const wanted = languageTag(lang);
+  const language = wanted.split('-')[0];
+  if (!language) return null;
   const local = voices.filter((voice) => voice.localService === true);
-  const lang = (voice: ReadAloudVoice) => String(voice.lang).replace(/_/g, '-').toLowerCase();
-  return local.find((voice) => lang(voice) === 'en-gb') ?? local.find((voice) => /^en(-|$)/.test(lang(voice))) ?? local[0] ?? null;
+  const tag = (voice: ReadAloudVoice) => languageTag(voice.lang);
+  return (
+    local.find((voice) => tag(voice) === wanted) ??
+    (language === 'en' ? local.find((voice) => tag(voice) === 'en-gb') : undefined) ??
+    local.find((voice) => tag(voice).split('-')[0] === language) ??
+    null
+  );
+}
+
+/** The voice for the page's language, else en-GB, then any English, then any on-device voice. */
+function pickVoice(voices: readonly ReadAloudVoice[], pageLang: string): ReadAloudVoice | null {
+  return voiceFor(voices, pageLang) ?? voiceFor(voices, 'en-GB') ?? voices.find((voice) => voice.localService === true) ?? null;
+}
+
+/** Scrolls a sentence that is off screen into view: at once where the visitor asks for less motion. */
+function bringIntoView(range: Range): void {
+  const box = range.getBoundingClientRect();
+  if (box.top >= 0 && box.bottom <= globalThis.innerHeight && box.left >= 0 && box.right <= globalThis.innerWidth) return;
+  const element = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+  const still =
+    globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches || document.documentElement.hasAttribute('data-selca-motion');
+  try {
+    element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: still ? 'instant' : 'smooth' });
+  } catch (error) {
+    log.warn('Read aloud: could not scroll to the sentence being read.', error);
+  }
 }
 
 function setHighlight(range: Range): void {

@@ -5,21 +5,26 @@ import type { Preferences } from '../../core/preferences.js';
 // One guide per page, however many toolbars: the first one connected draws it.
 const connected: ReadingGuideController[] = [];
 
+/** Where Alt with an arrow key is the control's own (a select opens, a text field moves its caret). */
+const OWN_ALT_ARROWS = 'select, input, textarea, [contenteditable]:not([contenteditable="false"])';
+
 /**
- * A reading ruler or mask that follows the pointer (mouse, pen, touch) and keyboard focus. It is
- * drawn with `pointer-events: none`, so it never takes a click, and Escape turns it off. Listeners
- * are attached only while a guide is on. It is shown as a manual popover, in the top layer, so a
- * page that puts the toolbar inside a transformed container still gets a guide across the viewport.
+ * A reading ruler or mask that follows the pointer (mouse, pen, touch), keyboard focus and the text
+ * caret; Alt with the up or down arrow moves it a line at a time. It is drawn with
+ * `pointer-events: none`, so it never takes a click; it takes no key the page cancels, and Escape
+ * is left to the page (the toolbar turns the guide off on Escape inside itself). Listeners are
+ * attached only while a guide is on. It is shown as a manual popover, in the top layer, so a page
+ * that puts the toolbar inside a transformed container still gets a guide across the viewport.
  */
 export class ReadingGuideController implements ReactiveController {
   /** The line the guide centres on, in viewport pixels. */
   y = 0;
   #listening = false;
+  #lastFocused: Element | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly mode: () => Preferences['readingGuide'],
-    private readonly turnOff: () => void,
   ) {
     host.addController(this);
   }
@@ -57,6 +62,8 @@ export class ReadingGuideController implements ReactiveController {
       ['keydown', this.#onKey],
       // Focus moving inside one shadow root sends no focusin to the document: a key that moved it is seen here.
       ['keyup', this.#onKeyUp],
+      // Caret browsing and text selection by keyboard.
+      ['selectionchange', this.#onSelection],
     ];
     for (const [type, listener] of listeners) {
       if (on) document.addEventListener(type, listener as EventListener, { passive: true });
@@ -69,23 +76,38 @@ export class ReadingGuideController implements ReactiveController {
   readonly #onFocus = (event: FocusEvent) => {
     const target = event.composedPath()[0];
     if (target instanceof Element) {
+      this.#lastFocused = target;
       const box = target.getBoundingClientRect();
       this.#moveTo(box.top + box.height / 2);
     }
   };
 
+  // Only when focus moved: a key that did not move it (Alt and an arrow) leaves the guide where it went.
   readonly #onKeyUp = () => {
     let focused = document.activeElement;
     while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    if (focused === this.#lastFocused) return;
+    this.#lastFocused = focused;
     if (!focused || focused === document.body) return;
     const box = focused.getBoundingClientRect();
     this.#moveTo(box.top + box.height / 2);
   };
 
-  // Escape turns the guide off unless something else already used it (the panel closing, a
-  // page's dialog); the key still reaches the page either way.
   readonly #onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !event.defaultPrevented) this.turnOff();
+    if (!event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const target = event.composedPath()[0];
+    if (target instanceof Element && target.closest(OWN_ALT_ARROWS)) return;
+    // A line of the page's text, which grows with the visitor's text size.
+    const line = 1.5 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+    this.#moveTo(Math.min(globalThis.innerHeight, Math.max(0, this.y + (event.key === 'ArrowDown' ? line : -line))));
+  };
+
+  readonly #onSelection = () => {
+    const selection = document.getSelection();
+    if (!selection?.rangeCount || !selection.isCollapsed) return;
+    const caret = selection.getRangeAt(0).getClientRects()[0];
+    if (caret?.height) this.#moveTo(caret.top + caret.height / 2);
   };
 
   /** Moves the drawn guide directly, without rendering the toolbar again on every pointer move. */

@@ -121,6 +121,10 @@ function renderReadAloud(view: ToolbarView): TemplateResult {
     </fieldset>`;
   }
   const active = state === 'playing' || state === 'paused';
+  // The select's value is set before its options render, so the chosen one is marked selected too;
+  // a stored speed the list does not offer is added to it.
+  const rate = view.prefs.speechRate;
+  const speeds = SPEEDS.includes(rate) ? SPEEDS : [...SPEEDS, rate].sort((a, b) => a - b);
   const position = [(reader?.sentenceIndex ?? 0) + 1, reader?.sentenceCount ?? 0] as const;
   return html`<fieldset class="read-aloud">
     <legend>${text.readAloud}</legend>
@@ -134,8 +138,8 @@ function renderReadAloud(view: ToolbarView): TemplateResult {
       </button>
       <label class="speed"
         >${text.speed}
-        <select .value=${String(view.prefs.speechRate)} @change=${(event: Event) => view.choose({ speechRate: Number((event.target as HTMLSelectElement).value) })}>
-          ${SPEEDS.map((speed) => html`<option value=${speed}>${speed}×</option>`)}
+        <select .value=${String(rate)} @change=${(event: Event) => view.choose({ speechRate: Number((event.target as HTMLSelectElement).value) })}>
+          ${speeds.map((speed) => html`<option value=${speed} ?selected=${speed === rate}>${speed}×</option>`)}
         </select>
       </label>
     </div>
@@ -172,12 +176,12 @@ export function renderPanel(view: ToolbarView): TemplateResult {
     ${view.memoryOnly ? html`<p class="hint memory">${text.memoryOnly}</p>` : nothing}
 
     <fieldset class="stepper">
-      <legend>${text.textSize}</legend>
+      <legend id="text-size-legend">${text.textSize}</legend>
       <div class="actions">
         <button type="button" class="selca-button" aria-disabled=${scale <= 100 ? 'true' : 'false'} @click=${() => view.stepText(-1)}>
           ${text.textSmaller}
         </button>
-        <output aria-live="polite">${scale}%</output>
+        <output aria-live="polite" aria-labelledby="text-size-legend">${scale}%</output>
         <button type="button" class="selca-button" aria-disabled=${scale >= 200 ? 'true' : 'false'} @click=${() => view.stepText(1)}>
           ${text.textLarger}
         </button>
@@ -246,9 +250,21 @@ export const partStyles = css`
     outline: none;
   }
 
+  /* The NHS focus style: the yellow alone is about 1.2:1 on white or cream; the dark underline is what shows. */
   .heading:focus-visible {
     outline: var(--_focus-width) solid transparent;
-    box-shadow: 0 0 0 var(--_focus-width) var(--_focus);
+    color: var(--_focus-text);
+    background-color: var(--_focus);
+    box-shadow:
+      0 -2px var(--_focus),
+      0 var(--_focus-width) var(--_focus-text);
+  }
+
+  @media (forced-colors: active) {
+    .heading:focus-visible {
+      color: HighlightText;
+      outline-color: Highlight;
+    }
   }
 
   fieldset {
@@ -317,9 +333,13 @@ export const partStyles = css`
     font-weight: 700;
   }
 
+  .actions > * {
+    max-inline-size: 100%;
+  }
+
   .speed select {
     min-block-size: 44px;
-    margin-inline-start: 0.5em;
+    max-inline-size: 100%;
     padding-inline: 0.5em;
     border: 2px solid var(--_border);
     border-radius: 4px;
@@ -330,7 +350,9 @@ export const partStyles = css`
 
   .speed {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
+    gap: 0.5em;
   }
 
   .hint {
