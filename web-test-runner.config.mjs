@@ -11,6 +11,7 @@ import { embedPagePlugin, rawCdnMiddleware } from './test/runner/embed-page-plug
 import { partNetworkMiddleware, partNetworkPlugin } from './test/runner/part-network-middleware.mjs';
 import { referrerMiddleware } from './test/runner/referrer-middleware.mjs';
 import { slowProfileMiddleware } from './test/runner/slow-profile-middleware.mjs';
+import { otherVersionMiddleware } from './test/runner/other-version-middleware.mjs';
 import { visualPlugins } from './test/runner/visual-plugin.mjs';
 import { summaryReporter } from './test/runner/summary-reporter.mjs';
 import { fontMiddleware } from './scripts/font-files.mjs';
@@ -37,7 +38,14 @@ export default {
   // Lit's dev-mode notice repeats in every file; its other warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  middleware: [fontMiddleware(), rawCdnMiddleware(), partNetworkMiddleware(), referrerMiddleware(), slowProfileMiddleware()],
+  middleware: [
+    fontMiddleware(),
+    rawCdnMiddleware(),
+    partNetworkMiddleware(),
+    referrerMiddleware(),
+    slowProfileMiddleware(),
+    otherVersionMiddleware(),
+  ],
   plugins: [
     reactPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),

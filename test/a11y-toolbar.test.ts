@@ -588,6 +588,39 @@ describe('<selca-a11y-toolbar>', () => {
       expect(getPreferences().theme).to.equal('default');
     });
 
+    describe('with choices saved by a newer version of the library', () => {
+      const newer = JSON.stringify({ v: 2, choices: { theme: 'dark', palette: { accent: 'teal' } } });
+
+      it('leaves them as they are, starts from the defaults and says so once', () => {
+        warnings = captureConsole();
+        localStorage.setItem(STORAGE_KEY, newer);
+        const nextPage = new PreferenceStore();
+        nextPage.start();
+        try {
+          expect(getPreferences().theme).to.equal('default');
+          expect(localStorage.getItem(STORAGE_KEY)).to.equal(newer);
+          expect(warnings.warn.filter((line) => line.includes('saved by a newer version'))).to.have.length(1);
+        } finally {
+          nextPage.stop();
+        }
+      });
+
+      it('never writes over them or removes them, whatever the visitor does', () => {
+        localStorage.setItem(STORAGE_KEY, newer);
+        const nextPage = new PreferenceStore();
+        nextPage.start();
+        try {
+          nextPage.choose({ theme: 'cream' });
+          expect(getPreferences().theme).to.equal('cream');
+          expect(localStorage.getItem(STORAGE_KEY)).to.equal(newer);
+          nextPage.reset();
+          expect(localStorage.getItem(STORAGE_KEY)).to.equal(newer);
+        } finally {
+          nextPage.stop();
+        }
+      });
+    });
+
     it('ignores stored values of the wrong type', () => {
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, choices: { theme: 'purple', font: 7, textScale: 1.25, colour: 'red' } }));
       const nextPage = new PreferenceStore();

@@ -19,6 +19,8 @@ import type { A11yToolbar } from '../src/components/a11y-toolbar/a11y-toolbar.js
 import type { CoverageMap } from '../src/components/coverage-map/coverage-map.js';
 import type { FocusAreas } from '../src/components/focus-areas/focus-areas.js';
 import type { PartnerList } from '../src/components/partner-list/partner-list.js';
+import { STORAGE_KEY } from '../src/components/a11y-toolbar/preference-store.js';
+import { VERSION } from '../src/core/version.js';
 
 const TAGS = ['selca-a11y-toolbar', 'selca-coverage-map', 'selca-partner-list', 'selca-goals-panel', 'selca-focus-areas'];
 const CDN = '/dist/cdn';
@@ -149,6 +151,38 @@ describe('under the strict Content-Security-Policy with Trusted Types (Chromium)
           expect(await page.violations()).to.deep.equal([]);
         });
       }
+    });
+
+    describe('two versions of the library on one page (a bundled copy of another version, then the CDN entries)', () => {
+      const pageWithTwoVersions = () =>
+        openCspPage(
+          widgetsPage(['/__selca__/version/9.9.9/selca-widgets.js', ...TAGS.map((tag) => `${CDN}/${tag}.js`)], { duplicates: true }),
+        );
+
+      it('the first to register its widgets wins, with one console notice, and every widget works', async () => {
+        const page = await pageWithTwoVersions();
+        expectWidgetsShown(page);
+        expect((page.window.selcaWarnings ?? []).filter((line) => line.includes('@selca/widgets 9.9.9'))).to.deep.equal([
+          `[@selca/widgets] @selca/widgets 9.9.9 registered its widgets on this page first; version ${VERSION}, also loaded here, is not used for them. Load the library once per page.`,
+        ]);
+        await driveEveryWidget(page);
+        expect(await page.violations()).to.deep.equal([]);
+      });
+
+      it("keeps the visitor's stored choices", async () => {
+        const stored = JSON.stringify({ v: 1, choices: { theme: 'cream', spacing: 'wcag' } });
+        localStorage.setItem(STORAGE_KEY, stored);
+        try {
+          const page = await pageWithTwoVersions();
+          expect([page.document.documentElement.dataset.selcaTheme, page.document.documentElement.dataset.selcaSpacing]).to.deep.equal([
+            'cream',
+            'wcag',
+          ]);
+          expect(localStorage.getItem(STORAGE_KEY)).to.equal(stored);
+        } finally {
+          localStorage.removeItem(STORAGE_KEY);
+        }
+      });
     });
 
     describe('two different copies (the single file beside the CDN folder: two copies of Lit)', () => {

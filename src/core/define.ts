@@ -20,10 +20,12 @@ export function defineElement(tag: string, element: CustomElementConstructor): b
     const existing: Versioned | undefined = registry.get(tag);
     if (existing) {
       const theirs = existing[VERSION_KEY];
+      // One notice for a whole other version of the library, however many widgets it registered.
       if (existing !== element && theirs !== VERSION) {
         warnOnce(
-          `<${tag}> is already registered by ${theirs ? `@selca/widgets ${theirs}` : 'another script'}; ` +
-            `version ${VERSION} loaded on this page is not used for it. Load the library once per page.`,
+          theirs
+            ? `@selca/widgets ${theirs} registered its widgets on this page first; version ${VERSION}, also loaded here, is not used for them. Load the library once per page.`
+            : `<${tag}> is already registered by another script; @selca/widgets ${VERSION} is not used for it.`,
         );
       }
       return false;

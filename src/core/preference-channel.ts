@@ -26,8 +26,9 @@ interface Channel {
   listeners: Set<Listener>;
 }
 
-// Held on globalThis so that two copies of the library on one page share one set of preferences.
-const CHANNEL_KEY = Symbol.for('@selca/widgets.preferences');
+// Held on globalThis so that two copies of the library on one page share one set of preferences;
+// the number is the shape of the channel, so only copies that agree on it share it.
+const CHANNEL_KEY = Symbol.for('@selca/widgets.preferences@1');
 const channel: Channel =
   ((globalThis as Record<symbol, unknown>)[CHANNEL_KEY] as Channel | undefined) ??
   ((globalThis as Record<symbol, unknown>)[CHANNEL_KEY] = { value: DEFAULT_PREFERENCES, listeners: new Set<Listener>() });

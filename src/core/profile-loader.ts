@@ -20,8 +20,9 @@ export class ProfileError extends Error {
   }
 }
 
-// Shared by every copy of the library on the page, so each URL is fetched once.
-const CACHE_KEY = Symbol.for('@selca/widgets.profiles');
+// Shared by every copy of the library on the page, so each URL is fetched once; the number is the
+// shape of what it holds (2: profiles checked by section), so a version expecting another shape keeps its own.
+const CACHE_KEY = Symbol.for('@selca/widgets.profiles@2');
 const cache: Map<string, Promise<UsableProfile>> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as
   Map<string, Promise<UsableProfile>> | undefined) ??
 ((globalThis as Record<symbol, unknown>)[CACHE_KEY] = new Map<string, Promise<UsableProfile>>());

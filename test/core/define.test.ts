@@ -31,16 +31,20 @@ describe('defineElement', () => {
     expect(console.error).to.deep.equal([]);
   });
 
-  it('warns once, never throws, when another version holds the tag', () => {
-    const tag = uniqueTag();
-    class Older extends HTMLElement {}
-    Object.defineProperty(Older, Symbol.for('@selca/widgets.version'), { value: '0.0.1' });
-    customElements.define(tag, Older);
-    class Newer extends HTMLElement {}
-    expect(defineElement(tag, Newer)).to.equal(false);
-    expect(defineElement(tag, Newer)).to.equal(false);
+  it('warns once for a whole other version, never throws, however many tags it holds', () => {
+    const tags = [uniqueTag(), uniqueTag(), uniqueTag()];
+    for (const tag of tags) {
+      class Older extends HTMLElement {}
+      Object.defineProperty(Older, Symbol.for('@selca/widgets.version'), { value: '0.0.1' });
+      customElements.define(tag, Older);
+    }
+    for (const tag of tags) {
+      class Newer extends HTMLElement {}
+      expect(defineElement(tag, Newer)).to.equal(false);
+      expect(defineElement(tag, Newer)).to.equal(false);
+    }
     expect(console.warn).to.deep.equal([
-      `[@selca/widgets] <${tag}> is already registered by @selca/widgets 0.0.1; version ${VERSION} loaded on this page is not used for it. Load the library once per page.`,
+      `[@selca/widgets] @selca/widgets 0.0.1 registered its widgets on this page first; version ${VERSION}, also loaded here, is not used for them. Load the library once per page.`,
     ]);
   });
 

@@ -162,7 +162,7 @@ describe('preferences channel', () => {
     });
 
     it('are shared by every copy of the library on the page', () => {
-      const channel = (globalThis as unknown as Record<symbol, { value: Preferences }>)[Symbol.for('@selca/widgets.preferences')];
+      const channel = (globalThis as unknown as Record<symbol, { value: Preferences }>)[Symbol.for('@selca/widgets.preferences@1')];
       setPreferences({ theme: 'contrast-dark' });
       expect(channel!.value.theme).to.equal('contrast-dark');
     });

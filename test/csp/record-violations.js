@@ -9,3 +9,11 @@ document.addEventListener('securitypolicyviolation', (event) => {
     source: `${event.sourceFile}:${event.lineNumber}`,
   });
 });
+
+// And what the library tells the web team, so a test can count its notices from the page's first script on.
+window.selcaWarnings = [];
+const warn = console.warn.bind(console);
+console.warn = (...args) => {
+  window.selcaWarnings.push(args.map(String).join(' '));
+  warn(...args);
+};

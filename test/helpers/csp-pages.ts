@@ -21,6 +21,8 @@ declare global {
   interface Window {
     /** Kept by test/csp/record-violations.js, the first script of every page under the policy. */
     selcaViolations?: Violation[];
+    /** Every console warning of the page, kept by the same script. */
+    selcaWarnings?: string[];
   }
 }
 

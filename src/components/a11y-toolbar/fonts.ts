@@ -55,7 +55,7 @@ export function readingFontFiles(font: Preferences['font'], base?: string): { we
 }
 
 // Shared with the early entry, a separate bundle, so faces it added can be removed here.
-const ADDED_KEY = Symbol.for('@selca/widgets.reading-fonts');
+const ADDED_KEY = Symbol.for('@selca/widgets.reading-fonts@1');
 const added: Map<string, FontFace[]> = ((globalThis as Record<symbol, Map<string, FontFace[]> | undefined>)[ADDED_KEY] ??= new Map<
   string,
   FontFace[]

@@ -167,7 +167,7 @@ interface PageRecord {
 }
 
 // One record per page, shared by every copy of the library and by the early entry.
-const RECORD_KEY = Symbol.for('@selca/widgets.page');
+const RECORD_KEY = Symbol.for('@selca/widgets.page@1');
 const record = (): PageRecord => ((globalThis as Record<symbol, PageRecord | undefined>)[RECORD_KEY] ??= {});
 
 /** The site's root font size as a percentage of the browser's default, measured without our change. */

@@ -1,4 +1,4 @@
-import { log } from '../../core/log.js';
+import { log, warnOnce } from '../../core/log.js';
 import { DEFAULT_PREFERENCES, getPreferences, isValidPreference, onPreferencesChange, setPreferences } from '../../core/preferences.js';
 import type { Preferences } from '../../core/preferences.js';
 import { lazyPart } from '../../core/lazy.js';
@@ -21,10 +21,32 @@ type Choices = Partial<Preferences>;
 /** The browser's localStorage; reading it throws where the browser blocks storage. */
 const browserStorage = (): Storage | null => globalThis.localStorage ?? null;
 
-/** Reads stored choices; a corrupt or outdated value is removed with a warning. Throws when storage is blocked. */
+/** The format number of what is stored, when it is a newer format than this copy of the library writes. */
+function newerStoredFormat(raw: string | null): number | undefined {
+  try {
+    const v = (JSON.parse(raw ?? 'null') as { v?: unknown } | null)?.v;
+    return typeof v === 'number' && v > FORMAT ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads stored choices; a corrupt value is removed with a warning. A newer format (another version
+ * of the library on this site) is left as it is: this copy then starts from the defaults and never
+ * writes over it. Throws when storage is blocked.
+ */
 export function readStoredChoices(storage: Storage): Choices {
   const raw = storage.getItem(STORAGE_KEY);
   if (raw === null) return {};
+  const newer = newerStoredFormat(raw);
+  if (newer !== undefined) {
+    warnOnce(
+      `Accessibility preferences on this site were saved by a newer version of @selca/widgets (format ${newer}); ` +
+        'this copy leaves them as they are and keeps new choices only while the page is open. Load one version per site.',
+    );
+    return {};
+  }
   try {
     const parsed = JSON.parse(raw) as { v?: unknown; choices?: unknown };
     if (parsed?.v !== FORMAT || typeof parsed.choices !== 'object' || parsed.choices === null) throw new Error('unknown format');
@@ -118,7 +140,8 @@ export class PreferenceStore {
     this.#choices = {};
     // Tried even in memory mode: a key saved before storage failed must not come back.
     try {
-      this.storage()?.removeItem(STORAGE_KEY);
+      const storage = this.storage();
+      if (storage && newerStoredFormat(storage.getItem(STORAGE_KEY)) === undefined) storage.removeItem(STORAGE_KEY);
     } catch (error) {
       this.#useMemory(error);
     }
@@ -136,6 +159,7 @@ export class PreferenceStore {
     try {
       const storage = this.storage();
       if (!storage) throw new Error('localStorage is not available');
+      if (newerStoredFormat(storage.getItem(STORAGE_KEY)) !== undefined) return;
       storage.setItem(STORAGE_KEY, JSON.stringify({ v: FORMAT, choices: this.#choices }));
     } catch (error) {
       this.#useMemory(error);
@@ -185,7 +209,8 @@ export class PreferenceStore {
   }
 }
 
-const STORE_KEY = Symbol.for('@selca/widgets.preference-store');
+// Versioned by the shape of what it holds, so that another version of the library shares it only when that shape is the same.
+const STORE_KEY = Symbol.for('@selca/widgets.preference-store@1');
 
 /** The page's shared store. */
 export function preferenceStore(): PreferenceStore {
