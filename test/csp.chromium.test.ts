@@ -132,6 +132,17 @@ describe('under the strict Content-Security-Policy with Trusted Types (Chromium)
       expect(await page.violations()).to.deep.equal([]);
     });
 
+    it("the autoloader: every widget driven, and no request to any site but the page's own", async () => {
+      const page = await openCspPage(widgetsPage([`${CDN}/selca-widgets.js`]));
+      await driveEveryWidget(page);
+      const requested = page.window.performance.getEntriesByType('resource').map((entry) => entry.name);
+      expect(
+        requested.some((url) => url.includes('/fonts/')),
+        'a reading font was requested',
+      ).to.equal(true);
+      expect(requested.filter((url) => new URL(url).origin !== location.origin)).to.deep.equal([]);
+    });
+
     it('the single file: every widget driven with no violation', async () => {
       const page = await openCspPage(widgetsPage([SINGLE_FILE]));
       expectWidgetsShown(page);
