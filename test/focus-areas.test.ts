@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { expect, fixture, oneEvent, sendKeys, waitUntil } from './helpers/testing.js';
-import { listsSafariHides, webkitRoles } from './helpers/screen-reader.js';
+import { listsSafariHides, webkitSemantics } from './helpers/screen-reader.js';
 import '../src/selca-focus-areas.js';
 import type { FocusAreas, FocusAreasToggleDetail } from '../src/components/focus-areas/focus-areas.js';
 import { selcaProfile } from '../src/data/selca-profile.js';
@@ -85,6 +85,9 @@ describe('<selca-focus-areas>', () => {
         'Across all our work',
       ]);
       expect(groups.map((group) => group.querySelector('[role="heading"]')!.getAttribute('aria-level'))).to.deep.equal(['3', '3']);
+      // Named by the heading, and not also by a label that says the heading again.
+      const webkit = await webkitSemantics('selca-focus-areas', '.group');
+      if (webkit) expect(webkit.map((group) => group.name)).to.deep.equal(['', '']);
       expect([...groups[0]!.querySelectorAll('summary')].map(text)).to.deep.equal(selcaProfile.focusAreas.map((area) => area.title));
       expect([...groups[1]!.querySelectorAll('summary')].map(text)).to.deep.equal(selcaProfile.crossCuttingAreas.map((area) => area.title));
     });
@@ -106,8 +109,8 @@ describe('<selca-focus-areas>', () => {
       const { areas } = await areasOf();
       expect(root(areas).querySelectorAll('ul')).to.have.length(2);
       expect(listsSafariHides(areas)).to.deep.equal([]);
-      const roles = await webkitRoles('selca-focus-areas', 'ul');
-      if (roles) expect(roles).to.deep.equal(['list', 'list']);
+      const webkit = await webkitSemantics('selca-focus-areas', 'ul');
+      if (webkit) expect(webkit.map((list) => list.role)).to.deep.equal(['list', 'list']);
     });
   });
 

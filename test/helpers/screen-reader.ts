@@ -49,11 +49,11 @@ export const listsSafariHides = (root: Element | ShadowRoot): string[] =>
     .map((list) => `<${list.localName}${list.className ? ` class="${list.className}"` : ''}>`);
 
 /**
- * The roles WebKit computes (WebDriver's Get Computed Role) for the elements the last selector finds,
- * each earlier selector naming a host whose shadow root the next searches; `undefined` in the engines
- * whose sessions are not WebDriver.
+ * The role and name WebKit computes (WebDriver's Get Computed Role and Label) for the elements the
+ * last selector finds, each earlier selector naming a host whose shadow root the next searches;
+ * `undefined` in the other engines.
  */
-export async function webkitRoles(...path: string[]): Promise<string[] | undefined> {
+export async function webkitSemantics(...path: string[]): Promise<{ role: string; name: string }[] | undefined> {
   if (!/AppleWebKit/.test(navigator.userAgent) || /Chrome/.test(navigator.userAgent)) return undefined;
-  return executeServerCommand<string[], { path: string[] }>('selca-computed-roles', { path });
+  return executeServerCommand<{ role: string; name: string }[], { path: string[] }>('selca-computed-semantics', { path });
 }

@@ -107,6 +107,10 @@ export const goalsPanelStyles = css`
     margin: 0 0 var(--_paragraph-spacing);
   }
 
+  .sentence {
+    margin: 0;
+  }
+
   .chart {
     display: block;
     inline-size: 100%;
