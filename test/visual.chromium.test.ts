@@ -20,12 +20,9 @@ const SYSTEM_FONTS: Record<string, string> = {
   'Noto Sans Mono': 'fonts-noto-mono',
 };
 
-// No caret, transition or animation left to catch mid-way, and everything painted: the partner
-// list skips painting partners outside the window (content-visibility), which a screenshot of a
-// frame taller than the window would otherwise catch half done.
+// No caret, transition or animation left to catch mid-way.
 const stillness = new CSSStyleSheet();
 stillness.replaceSync(`*, *::before, *::after {
-  content-visibility: visible !important;
   caret-color: transparent !important;
   transition: none !important;
   animation-duration: 0s !important;

@@ -36,8 +36,21 @@ export interface ShownPartner extends Partner {
   link?: string;
   external: boolean;
   logoSrc?: string;
-  /** "all of South east London", or the names of the boroughs served. */
+  /** "all of south east London", or the names of the boroughs served. */
   served: string;
+}
+
+/** Words that stay lower case inside a proper name ("Cheshire and Merseyside", "East of England"). */
+const JOINING_WORDS = new Set(['and', 'of', 'the', 'upon', 'on', 'in', 'with', 'by']);
+
+/**
+ * An area's name as it reads inside a sentence: one written in sentence case ("South east London",
+ * a description) starts in lower case; a proper name ("Greater Manchester", "Kent and Medway") is kept.
+ */
+export function midSentence(name: string): string {
+  const [first = '', ...rest] = name.split(/\s+/);
+  const sentenceCase = /^\p{Lu}\p{Ll}*$/u.test(first) && rest.some((word) => /^\p{Ll}/u.test(word) && !JOINING_WORDS.has(word));
+  return sentenceCase ? name.charAt(0).toLocaleLowerCase('en-GB') + name.slice(1) : name;
 }
 
 /** Lower case without accents, so "Guys" finds "Guy's" and "sante" finds "Santé". */
@@ -59,7 +72,7 @@ export function preparePartners(partners: readonly Partner[], profile: PartnersP
       link,
       external: !!link && new URL(link).origin !== location.origin,
       logoSrc: partner.logo?.src ? safeUrl(partner.logo.src, `${partner.name} logo`, tag) : undefined,
-      served: everywhere ? `all of ${profile.area.name}` : partner.boroughs.map((code) => names.get(code) ?? code).join(', '),
+      served: everywhere ? `all of ${midSentence(profile.area.name)}` : partner.boroughs.map((code) => names.get(code) ?? code).join(', '),
     };
   });
 }
