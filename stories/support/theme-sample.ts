@@ -31,6 +31,7 @@ export class ThemeSample extends ProfileElement {
     css`
       :host {
         padding: 1rem;
+        overflow-wrap: anywhere;
       }
       h2 {
         margin: 0 0 0.5rem;
