@@ -40,18 +40,12 @@ export interface ShownPartner extends Partner {
   served: string;
 }
 
-/** Words that stay lower case inside a proper name ("Cheshire and Merseyside", "East of England"). */
-const JOINING_WORDS = new Set(['and', 'of', 'the', 'upon', 'on', 'in', 'with', 'by']);
-
 /**
  * An area's name as it reads inside a sentence: one written in sentence case ("South east London",
  * a description) starts in lower case; a proper name ("Greater Manchester", "Kent and Medway") is kept.
  */
-export function midSentence(name: string): string {
-  const [first = '', ...rest] = name.split(/\s+/);
-  const sentenceCase = /^\p{Lu}\p{Ll}*$/u.test(first) && rest.some((word) => /^\p{Ll}/u.test(word) && !JOINING_WORDS.has(word));
-  return sentenceCase ? name.charAt(0).toLocaleLowerCase('en-GB') + name.slice(1) : name;
-}
+export const midSentence = (name: string) =>
+  /^\p{Lu}\p{Ll}* (?!(?:and|of|on|upon|the)\b)\p{Ll}/u.test(name) ? name.charAt(0).toLocaleLowerCase('en-GB') + name.slice(1) : name;
 
 /** Lower case without accents, so "Guys" finds "Guy's" and "sante" finds "Santé". */
 export const fold = (text: string) =>
