@@ -96,8 +96,8 @@ const isVisuallyHidden = (element: Element, style: CSSStyleDeclaration) =>
   style.position === 'absolute' && element.clientWidth <= 1 && element.clientHeight <= 1;
 
 /**
- * Finds text cut off by a box too small for it, regions that scroll sideways, and a page wider
- * than the window. Returns one line per problem.
+ * Finds text cut off by a box too small for it, regions that scroll sideways, boxes inside a widget
+ * that their content overflows sideways, and a page wider than the window. One line per problem.
  */
 export function findOverflow(root: Element): string[] {
   const problems: string[] = [];
@@ -113,8 +113,10 @@ export function findOverflow(root: Element): string[] {
     const clipsX = style.overflowX !== 'visible';
     const clipsY = style.overflowY !== 'visible';
     const scrollsX = style.overflowX === 'auto' || style.overflowX === 'scroll';
+    // Inside a widget, any box wider than itself; on the page around it, one that clips or scrolls.
     // Inline boxes (clientWidth 0) are measured through the block that holds them.
-    if (element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1) {
+    const inWidget = element.localName.startsWith('selca-') || element.getRootNode() instanceof ShadowRoot;
+    if ((inWidget || clipsX) && element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1) {
       const what = scrollsX ? 'scrolls sideways' : clipsX ? 'clips its content' : 'overflows sideways';
       problems.push(`${describeElement(element)} ${what}: ${element.scrollWidth}px wide in ${element.clientWidth}px`);
     }
