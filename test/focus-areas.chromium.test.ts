@@ -15,6 +15,16 @@ describe('<selca-focus-areas> (Chromium)', () => {
     expect(headings.map((heading) => timesSaid(tree, heading))).to.deep.equal([1, 1]);
   });
 
+  it('tells assistive technology which areas are expanded', async () => {
+    const open = selcaProfile.focusAreas[2]!.id;
+    await fixture<FocusAreas>(html`<selca-focus-areas open=${open}></selca-focus-areas>`);
+    const tree = await accessibilityTree();
+    const summaries = all(tree, (node) => node.role === 'DisclosureTriangle');
+    const titles = [...selcaProfile.focusAreas, ...selcaProfile.crossCuttingAreas].map((area) => area.title);
+    expect(summaries.map((node) => node.name)).to.deep.equal(titles);
+    expect(summaries.map((node) => node.expanded === true)).to.deep.equal(titles.map((_, index) => index === 2));
+  });
+
   it('gives each list of areas the list role, with an item per area', async () => {
     await fixture<FocusAreas>(html`<selca-focus-areas></selca-focus-areas>`);
     const tree = await accessibilityTree();
