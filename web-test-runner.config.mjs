@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { selectBrowsers, engines } from './test/runner/engines.mjs';
 import { a11yTreePlugin } from './test/runner/a11y-tree-plugin.mjs';
+import { computedRolePlugin } from './test/runner/computed-role-plugin.mjs';
 import { cspPlugin } from './test/runner/csp-plugin.mjs';
 import { emulateMediaPlugin } from './test/runner/emulate-media-plugin.mjs';
 import { reactPlugin } from './test/runner/react-plugin.mjs';
@@ -53,6 +54,7 @@ export default {
     cspPlugin(),
     emulateMediaPlugin(),
     a11yTreePlugin(),
+    computedRolePlugin(),
     storiesPlugin(),
     embedPagePlugin(),
     partNetworkPlugin(),

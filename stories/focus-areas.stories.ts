@@ -28,3 +28,9 @@ export const OneOpen: Story = { args: { open: 'rapid-diagnostic-centres' } };
 export const Expanded: Story = {
   args: { open: [...selcaProfile.focusAreas, ...selcaProfile.crossCuttingAreas].map((area) => area.id).join(' ') },
 };
+
+/** On a right-to-left page: each chevron on the right, pointing left while closed and down when open. */
+export const RightToLeft: Story = {
+  args: { open: 'rapid-diagnostic-centres' },
+  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+};

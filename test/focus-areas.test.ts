@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { expect, fixture, oneEvent, sendKeys, waitUntil } from './helpers/testing.js';
+import { listsSafariHides, webkitSemantics } from './helpers/screen-reader.js';
 import '../src/selca-focus-areas.js';
 import type { FocusAreas, FocusAreasToggleDetail } from '../src/components/focus-areas/focus-areas.js';
 import { selcaProfile } from '../src/data/selca-profile.js';
@@ -23,6 +24,39 @@ async function areasOf(template = html`<selca-focus-areas></selca-focus-areas>`)
   return { areas, before: wrapper.querySelector('button')! };
 }
 
+/**
+ * Which way the chevron of a summary points, from the two borders that draw its corner and its
+ * rotation: "right", "left", "down" or "up" (or the angle, when it points in none of those).
+ */
+function chevronPoints(summary: Element): string {
+  const style = getComputedStyle(summary, '::before');
+  const sides: [string, number, number][] = [
+    ['right', 1, 0],
+    ['left', -1, 0],
+    ['bottom', 0, 1],
+    ['top', 0, -1],
+  ];
+  let [x, y] = [0, 0];
+  for (const [side, dx, dy] of sides) {
+    if (parseFloat(style.getPropertyValue(`border-${side}-width`)) > 0 && style.getPropertyValue(`border-${side}-style`) !== 'none') {
+      x += dx;
+      y += dy;
+    }
+  }
+  // Screen y runs down, so a positive angle turns clockwise, as CSS does.
+  const turn = (angle: number) => {
+    [x, y] = [x * Math.cos(angle) - y * Math.sin(angle), x * Math.sin(angle) + y * Math.cos(angle)];
+  };
+  if (style.rotate && style.rotate !== 'none') turn((parseFloat(style.rotate) * Math.PI) / 180);
+  const matrix = style.transform
+    .match(/^matrix\(([^)]+)\)$/)?.[1]
+    ?.split(',')
+    .map(Number);
+  if (matrix) [x, y] = [matrix[0]! * x + matrix[2]! * y, matrix[1]! * x + matrix[3]! * y];
+  const degrees = Math.round((Math.atan2(y, x) * 180) / Math.PI);
+  return { 0: 'right', 90: 'down', 180: 'left', [-180]: 'left', [-90]: 'up' }[degrees] ?? `${degrees}deg`;
+}
+
 /** Waits for the state that toggle events (queued by the browser) bring. */
 const settled = async (areas: FocusAreas, ids: string[]) => {
   await waitUntil(() => areas.open.join() === ids.join(), `open = ${ids.join(' ')}, got ${areas.open.join(' ')}`, { timeout: 3000 });
@@ -43,14 +77,17 @@ describe('<selca-focus-areas>', () => {
   });
 
   describe('groups', () => {
-    it('puts the key and the cross-cutting areas in two labelled groups, headings at the requested level', async () => {
+    it('puts the key and the cross-cutting areas under their own headings, at the requested level', async () => {
       const { areas } = await areasOf(html`<selca-focus-areas heading-level="3"></selca-focus-areas>`);
-      const groups = [...root(areas).querySelectorAll('[role="group"]')];
-      expect(groups.map((group) => text(root(areas).getElementById(group.getAttribute('aria-labelledby')!)))).to.deep.equal([
+      const groups = [...root(areas).querySelectorAll('.group')];
+      expect(groups.map((group) => text(group.querySelector('[role="heading"]')))).to.deep.equal([
         'Key focus areas',
         'Across all our work',
       ]);
       expect(groups.map((group) => group.querySelector('[role="heading"]')!.getAttribute('aria-level'))).to.deep.equal(['3', '3']);
+      // Named by the heading, and not also by a label that says the heading again.
+      const webkit = await webkitSemantics('selca-focus-areas', '.group');
+      if (webkit) expect(webkit.map((group) => group.name)).to.deep.equal(['', '']);
       expect([...groups[0]!.querySelectorAll('summary')].map(text)).to.deep.equal(selcaProfile.focusAreas.map((area) => area.title));
       expect([...groups[1]!.querySelectorAll('summary')].map(text)).to.deep.equal(selcaProfile.crossCuttingAreas.map((area) => area.title));
     });
@@ -64,6 +101,40 @@ describe('<selca-focus-areas>', () => {
       expect(body.closest('[hidden]')).to.equal(null);
       expect(getComputedStyle(body).display).not.to.equal('none');
       expect(getComputedStyle(body).visibility).not.to.equal('hidden');
+    });
+  });
+
+  describe('list semantics', () => {
+    it('marks each list of areas as a list, which Safari would not announce drawn without bullets', async () => {
+      const { areas } = await areasOf();
+      expect(root(areas).querySelectorAll('ul')).to.have.length(2);
+      expect(listsSafariHides(areas)).to.deep.equal([]);
+      const webkit = await webkitSemantics('selca-focus-areas', 'ul');
+      if (webkit) expect(webkit.map((list) => list.role)).to.deep.equal(['list', 'list']);
+    });
+  });
+
+  describe('summaries', () => {
+    // VoiceOver on iOS says "expanded" and "collapsed" only for a summary the browser displays as its own.
+    it('keeps the display browsers give a summary', async () => {
+      const { areas } = await areasOf();
+      const displays = [...root(areas).querySelectorAll('summary')].map((summary) => getComputedStyle(summary).display);
+      expect(displays).to.have.length(ALL_IDS.length);
+      expect([...new Set(displays)]).to.deep.equal(['list-item']);
+    });
+
+    it('points the chevron to where the text goes when closed, and down when open', async () => {
+      const { areas } = await areasOf(html`<selca-focus-areas open=${KEY_IDS[1]!}></selca-focus-areas>`);
+      const [closed, open] = details(areas).map((area) => area.querySelector('summary')!);
+      expect([chevronPoints(closed!), chevronPoints(open!)]).to.deep.equal(['right', 'down']);
+    });
+
+    it('points the chevron the other way in right-to-left text, and down when open', async () => {
+      const wrapper = await fixture(html`<main dir="rtl"><selca-focus-areas open=${KEY_IDS[1]!}></selca-focus-areas></main>`);
+      const areas = wrapper.querySelector('selca-focus-areas')!;
+      await areas.updateComplete;
+      const [closed, open] = details(areas).map((area) => area.querySelector('summary')!);
+      expect([chevronPoints(closed!), chevronPoints(open!)]).to.deep.equal(['left', 'down']);
     });
   });
 

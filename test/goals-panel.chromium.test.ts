@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { executeServerCommand, expect, fixture } from './helpers/testing.js';
 import { accessibilityTree, all } from './helpers/a11y-tree.js';
+import { timesSaid } from './helpers/screen-reader.js';
 import '../src/selca-goals-panel.js';
 import type { GoalsPanel } from '../src/components/goals-panel/goals-panel.js';
 import type { AllianceProfile } from '../src/core/profile.js';
@@ -14,19 +15,32 @@ Object.assign(profile.goals[0]!, {
 describe('<selca-goals-panel> (Chromium)', () => {
   afterEach(() => executeServerCommand('selca-emulate-media', { 'forced-colors': '' }));
 
-  it('gives each measure a figure named by its words, and no image for the chart', async () => {
+  it('says each measure once, in its words, with no image for the chart', async () => {
     await fixture<GoalsPanel>(html`<selca-goals-panel .profile=${profile}></selca-goals-panel>`);
     const tree = await accessibilityTree();
-    const figures = all(tree, (node) => node.role === 'figure');
-    expect(figures).to.have.length(1);
-    const words = all(figures[0]!, (node) => node.role === 'StaticText' || node.role === 'text')
-      .map((node) => node.name)
-      .join(' ');
-    expect(words).to.contain('Illustrative early diagnoses: 58% in 2025/26, against a target of 75%.');
+    expect(timesSaid(tree, 'Illustrative early diagnoses: 58% in 2025/26, against a target of 75%.')).to.equal(1);
+    expect(all(tree, (node) => node.role === 'figure')).to.have.length(0);
     expect(all(tree, (node) => node.role === 'image' || node.role === 'img')).to.have.length(0);
     expect(all(tree, (node) => node.role === 'heading').map((node) => node.name)).to.include.members(
       selcaProfile.goals.map((goal) => goal.title),
     );
+  });
+
+  it('names the principles once, as their group', async () => {
+    await fixture<GoalsPanel>(html`<selca-goals-panel></selca-goals-panel>`);
+    const tree = await accessibilityTree();
+    expect(all(tree, (node) => node.role === 'group').map((node) => node.name)).to.deep.equal(['Under every goal']);
+    expect(timesSaid(tree, 'Under every goal')).to.equal(1);
+  });
+
+  it('gives the goals and the principles the list role, with an item each', async () => {
+    await fixture<GoalsPanel>(html`<selca-goals-panel></selca-goals-panel>`);
+    const tree = await accessibilityTree();
+    const lists = all(tree, (node) => node.role === 'list');
+    expect(lists.map((list) => (list.children ?? []).filter((child) => child.role === 'listitem').length)).to.deep.equal([
+      selcaProfile.goals.length,
+      selcaProfile.principles.length,
+    ]);
   });
 
   it('keeps the bar, the scale and the target apart in forced colours', async () => {

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { expect, fixture } from './helpers/testing.js';
 import { resetPreferences, setPreferences, THEMES } from '../src/core/preferences.js';
 import { captureConsole } from './helpers/console.js';
+import { listsSafariHides, webkitSemantics } from './helpers/screen-reader.js';
 import '../src/selca-goals-panel.js';
 import type { GoalsPanel } from '../src/components/goals-panel/goals-panel.js';
 import type { AllianceProfile, Measure } from '../src/core/profile.js';
@@ -79,6 +80,14 @@ describe('<selca-goals-panel>', () => {
       expect(principles.compareDocumentPosition(root(panel).querySelector('.goals')!) & Node.DOCUMENT_POSITION_PRECEDING).to.not.equal(0);
     });
 
+    it('marks the goals and the principles as lists, which Safari would not announce drawn without bullets', async () => {
+      const panel = await panelOf();
+      expect(root(panel).querySelectorAll('ul')).to.have.length(2);
+      expect(listsSafariHides(panel)).to.deep.equal([]);
+      const webkit = await webkitSemantics('selca-goals-panel', 'ul');
+      if (webkit) expect(webkit.map((list) => list.role)).to.deep.equal(['list', 'list']);
+    });
+
     it('links a goal with a name that says which goal', async () => {
       const panel = await panelOf(html`<selca-goals-panel .profile=${withMeasures()}></selca-goals-panel>`);
       const link = goals(panel)[2]!.querySelector('a.more')!;
@@ -96,16 +105,16 @@ describe('<selca-goals-panel>', () => {
 
     it('writes out the figure, target, period and source beside a chart hidden from assistive technology', async () => {
       const panel = await panelOf(html`<selca-goals-panel .profile=${withMeasures()}></selca-goals-panel>`);
-      const figure = goals(panel)[0]!.querySelector('figure.measure')!;
-      expect(text(figure.querySelector('figcaption'))).to.equal(
+      const measured = goals(panel)[0]!.querySelector('.measure')!;
+      expect(text(measured.querySelector('.sentence'))).to.equal(
         'Cancers found at an early stage: 60% in 2024/25, against a target of 75%. Source: Illustrative source',
       );
-      expect(figure.querySelector('figcaption a')!.getAttribute('href')).to.equal('https://example.org/data');
-      const chart = figure.querySelector('svg.chart')!;
+      expect(measured.querySelector('.sentence a')!.getAttribute('href')).to.equal('https://example.org/data');
+      const chart = measured.querySelector('svg.chart')!;
       expect(chart.getAttribute('aria-hidden')).to.equal('true');
       expect(Number(chart.querySelector('.bar')!.getAttribute('width'))).to.equal(120);
       expect(Number(chart.querySelector('.target')!.getAttribute('x')) + 2).to.equal(150);
-      expect(text(goals(panel)[1]!.querySelector('figcaption'))).to.contain(
+      expect(text(goals(panel)[1]!.querySelector('.sentence'))).to.contain(
         'People treated within 62 days: 70% in 2024/25, against a target of 85%.',
       );
     });
@@ -120,9 +129,9 @@ describe('<selca-goals-panel>', () => {
         period: '2025',
       });
       const panel = await panelOf(html`<selca-goals-panel .profile=${withMeasures(people)}></selca-goals-panel>`);
-      const figure = goals(panel)[0]!.querySelector('figure.measure')!;
-      expect(text(figure.querySelector('figcaption'))).to.contain('3,000 people in 2025, against a target of 4,000 people.');
-      expect(Number(figure.querySelector('.bar')!.getAttribute('width'))).to.equal(120);
+      const measured = goals(panel)[0]!.querySelector('.measure')!;
+      expect(text(measured.querySelector('.sentence'))).to.contain('3,000 people in 2025, against a target of 4,000 people.');
+      expect(Number(measured.querySelector('.bar')!.getAttribute('width'))).to.equal(120);
     });
   });
 
@@ -215,13 +224,13 @@ describe('<selca-goals-panel>', () => {
           expect(console.warn).to.have.length(1);
           expect(console.warn[0]).to.contain(message);
           expect(text(goals(panel)[0]!.querySelector('.title'))).to.equal(selcaProfile.goals[0]!.title);
-          expect(goals(panel)[1]!.querySelector('figure.measure')).not.to.equal(null);
+          expect(goals(panel)[1]!.querySelector('.measure')).not.to.equal(null);
           expect(root(panel).querySelector('.selca-notice')).to.equal(null);
           if (what === 'an unsafe source link') {
-            expect(text(goals(panel)[0]!.querySelector('figcaption'))).to.contain('Source: Data');
-            expect(goals(panel)[0]!.querySelector('figcaption a')).to.equal(null);
+            expect(text(goals(panel)[0]!.querySelector('.sentence'))).to.contain('Source: Data');
+            expect(goals(panel)[0]!.querySelector('.sentence a')).to.equal(null);
           } else {
-            expect(goals(panel)[0]!.querySelector('figure.measure')).to.equal(null);
+            expect(goals(panel)[0]!.querySelector('.measure')).to.equal(null);
           }
           await expect(panel.parentElement).to.be.accessible();
         } finally {

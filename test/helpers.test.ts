@@ -68,6 +68,21 @@ describe('test helpers', () => {
       expect(findOverflow(el)[0]).to.match(/clips its content: \d+px tall/);
     });
 
+    it('reports a box inside a widget that its content overflows sideways, clipped or not', async () => {
+      const el = await fixture(html`<div></div>`);
+      el.attachShadow({ mode: 'open' }).innerHTML = '<p style="width: 5em">Communications&nbsp;and&nbsp;more</p>';
+      expect(findOverflow(el)).to.have.length(1);
+      expect(findOverflow(el)[0]).to.match(/^<p> "Communications and more" overflows sideways: \d+px wide in \d+px$/);
+    });
+
+    it('leaves alone overflow on the page around widgets, and text boxes, which scroll what is typed', async () => {
+      const el = await fixture(html`<div>
+        <p style="width: 5em">Communications&nbsp;and&nbsp;more</p>
+        <input style="width: 5em" value="A search far longer than its box" />
+      </div>`);
+      expect(findOverflow(el)).to.deep.equal([]);
+    });
+
     it('ignores visually hidden text and content that fits', async () => {
       const el = await fixture(html`<div>
         <span style="position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%)">Hidden label</span>

@@ -5,12 +5,61 @@ import type { AccessibilityNode } from './helpers/a11y-tree.js';
 import '../src/selca-partner-list.js';
 import '../src/selca-coverage-map.js';
 import type { PartnerList } from '../src/components/partner-list/partner-list.js';
+import type { AllianceProfile } from '../src/core/profile.js';
+import { selcaProfile } from '../src/data/selca-profile.js';
 
 /** What each status region of the page says. */
 const statuses = (tree: AccessibilityNode) =>
   all(tree, (node) => node.role === 'status').map((node) => node.name || (node.children ?? []).map((child) => child.name).join(''));
 
+/** Forty charities, each with its own site, after the built-in partners. */
+const many: AllianceProfile = {
+  ...structuredClone(selcaProfile),
+  organisations: [
+    ...structuredClone(selcaProfile.organisations),
+    ...Array.from({ length: 40 }, (_, i) => ({
+      id: `charity-${i}`,
+      type: 'charity' as const,
+      name: `Charity ${String(i).padStart(2, '0')}`,
+      description: 'Support for people living with cancer.',
+      boroughs: ['E09000023'],
+      url: `https://charity-${i}.example.org/`,
+    })),
+  ],
+};
+
 describe('<selca-partner-list> (Chromium)', () => {
+  it('gives assistive technology every partner at load, those below the fold too', async () => {
+    const wrapper = await fixture(html`<main>
+      <h1>Our partners</h1>
+      <div style="block-size: 150vh">Introduction</div>
+      <selca-partner-list heading-level="2" .profile=${many}></selca-partner-list>
+    </main>`);
+    const list = wrapper.querySelector<PartnerList>('selca-partner-list')!;
+    await list.updateComplete;
+    const partners = [...list.shadowRoot!.querySelectorAll('.partner')];
+    expect(partners).to.have.length(50);
+    expect(partners.at(-1)!.getBoundingClientRect().top).to.be.greaterThan(innerHeight);
+    const tree = await accessibilityTree();
+    const headings = all(tree, (node) => node.role === 'heading' && node.level === 3).map((node) => node.name);
+    const links = all(tree, (node) => node.role === 'link').map((node) => node.name);
+    const shown = (selector: string) =>
+      partners.flatMap((partner) => [...partner.querySelectorAll(selector)].map((node) => node.textContent.replace(/\s+/g, ' ').trim()));
+    expect(headings).to.deep.equal(shown('.name'));
+    expect(links).to.have.length.greaterThan(45).and.to.deep.equal(shown('.name a'));
+  });
+
+  it('gives each group of partners the list role, with an item per partner', async () => {
+    const list = await fixture<PartnerList>(html`<selca-partner-list></selca-partner-list>`);
+    const tree = await accessibilityTree();
+    const items = all(tree, (node) => node.role === 'list').map(
+      (node) => (node.children ?? []).filter((child) => child.role === 'listitem').length,
+    );
+    const groups = [...list.shadowRoot!.querySelectorAll('.group')].map((group) => group.querySelectorAll('.partner').length);
+    expect(groups).to.have.length.greaterThan(1);
+    expect(items).to.deep.equal(groups);
+  });
+
   it('shows group headings at the requested level, names one below, and the live region', async () => {
     const list = await fixture<PartnerList>(html`<selca-partner-list heading-level="3"></selca-partner-list>`);
     list.shadowRoot!.querySelector('input')!.focus();

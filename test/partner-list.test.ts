@@ -4,7 +4,8 @@ import { aTimeout, expect, fixture, oneEvent, sendKeys, waitUntil } from './help
 import { captureConsole } from './helpers/console.js';
 import { PartnerList } from '../src/selca-partner-list.js';
 import { CoverageMap } from '../src/selca-coverage-map.js';
-import { fold } from '../src/components/partner-list/partners.js';
+import { fold, midSentence } from '../src/components/partner-list/partners.js';
+import { listsSafariHides, webkitSemantics } from './helpers/screen-reader.js';
 import type { AllianceProfile, Organisation } from '../src/core/profile.js';
 import { selcaProfile } from '../src/data/selca-profile.js';
 
@@ -58,6 +59,25 @@ async function listOf(template = html`<selca-partner-list .profile=${withChariti
   return list;
 }
 
+/**
+ * Records, from now on, each element that takes focus in the list (its id, or its text) and each
+ * thing its live region says (what it holds whenever it changes to something).
+ */
+function speech(list: PartnerList) {
+  const focused: string[] = [];
+  const announced: string[] = [];
+  root(list).addEventListener('focusin', (event) => {
+    const target = event.target as HTMLElement;
+    focused.push(target.id || text(target).slice(0, 40));
+  });
+  const region = status(list);
+  new MutationObserver(() => {
+    const said = text(region);
+    if (said) announced.push(said);
+  }).observe(region, { childList: true, characterData: true, subtree: true });
+  return { focused, announced };
+}
+
 /** Tabs until focus is on the element with this id inside the list (at most 30 presses). */
 async function tabTo(list: PartnerList, id: string) {
   for (let i = 0; i < 30 && focusedId(list) !== id; i++) await sendKeys({ press: 'Tab' });
@@ -105,7 +125,30 @@ describe('<selca-partner-list>', () => {
       expect(santé.textContent).to.contain('Peer support groups for people living with cancer.');
       expect(santé.querySelector('.served')!.textContent).to.equal('Serves Lewisham');
       const kings = [...root(list).querySelectorAll('.partner')].find((item) => item.textContent.includes("King's College Hospital"))!;
-      expect(kings.querySelector('.served')!.textContent).to.equal('Serves all of South east London');
+      expect(kings.querySelector('.served')!.textContent).to.equal('Serves all of south east London');
+    });
+
+    it("writes an area's name in sentence case with a small letter inside the sentence, and keeps proper names", () => {
+      expect(
+        ['South east London', 'North east London', 'Greater Manchester', 'Kent and Medway', 'East of England', 'Thames Valley'].map(
+          midSentence,
+        ),
+      ).to.deep.equal([
+        'south east London',
+        'north east London',
+        'Greater Manchester',
+        'Kent and Medway',
+        'East of England',
+        'Thames Valley',
+      ]);
+    });
+
+    it('marks each group of partners as a list, which Safari would not announce drawn without bullets', async () => {
+      const list = await listOf();
+      expect(root(list).querySelectorAll('ul.partners')).to.have.length(6);
+      expect(listsSafariHides(list)).to.deep.equal([]);
+      const webkit = await webkitSemantics('selca-partner-list', 'ul');
+      if (webkit) expect(webkit.map((group) => group.role)).to.deep.equal(Array(6).fill('list'));
     });
 
     it('puts headings at the requested level, names one below', async () => {
@@ -212,12 +255,17 @@ describe('<selca-partner-list>', () => {
       expect(root(list).querySelector('.results:not([hidden]) .partner')).to.equal(null);
       await tabTo(list, '');
       expect(root(list).activeElement!.textContent.trim()).to.equal('Clear search and filters');
+      const said = speech(list);
       await sendKeys({ press: 'Enter' });
       await list.updateComplete;
       await list.updateComplete;
       expect([list.type, list.borough, list.query]).to.deep.equal([null, null, '']);
       expect(count(list)).to.equal('Showing 14 of 14 partners');
       expect(focusedId(list)).to.equal('search');
+      // Focus moves once, straight to the search box, and the new count is said once, by the live region.
+      await waitUntil(() => said.announced.length > 0, 'the count is announced', { timeout: 3000 });
+      await aTimeout(300);
+      expect(said).to.deep.equal({ focused: ['search'], announced: ['Showing 14 of 14 partners'] });
     });
 
     it('reaches every link with Tab, in the order shown, after the filters', async () => {
@@ -290,11 +338,15 @@ describe('<selca-partner-list>', () => {
       const more = () => root(list).querySelector<HTMLButtonElement>('.more button');
       expect(more()!.textContent.trim()).to.equal('Show 50 more partners');
       more()!.focus();
+      const said = speech(list);
       await sendKeys({ press: 'Enter' });
       await list.updateComplete;
       await list.updateComplete;
       expect(names(list)).to.have.length(100);
       expect((root(list).activeElement as HTMLElement).textContent).to.contain('Partner 050');
+      // Straight there: not through the count on the way, as the button's label changes.
+      expect(said.focused).to.have.length(1);
+      expect(said.focused[0]).to.match(/^Partner 050/);
       expect(more()!.textContent.trim()).to.equal('Show 20 more partners');
       more()!.click();
       await list.updateComplete;
@@ -634,13 +686,17 @@ describe('<selca-partner-list>', () => {
         expect(count(list)).to.equal('No partners match your search and filters.');
       });
 
-      it('moves focus to the count when the result under it goes away', async () => {
+      it('moves focus to the count when the result under it goes away, and says the count only there', async () => {
         const { map, list } = await coupled();
         const link = [...root(list).querySelectorAll('a')].find((a) => a.textContent.includes('Bexley'))!;
         link.focus();
+        const said = speech(list);
         map.selected = LEWISHAM;
         await following(list, LEWISHAM);
         expect(focusedId(list)).to.equal('count');
+        // The count is read as it takes focus; the live region does not say it again.
+        await aTimeout(500);
+        expect(said).to.deep.equal({ focused: ['count'], announced: [] });
       });
     });
 

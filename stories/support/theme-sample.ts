@@ -32,29 +32,42 @@ export class ThemeSample extends ProfileElement {
       :host {
         padding: 1rem;
       }
+      /* A token's name breaks where it must, rather than the table running off a narrow screen. */
+      code {
+        min-inline-size: 0;
+        overflow-wrap: anywhere;
+      }
       h2 {
         margin: 0 0 0.5rem;
         color: var(--_brand);
         font-size: 1.5rem;
         line-height: 1.3;
       }
-      table {
-        border-collapse: collapse;
-        width: 100%;
+      /* A list that reflows rather than a table: at 320 px with 200% text a table runs off the screen. */
+      .tokens {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+        gap: 0.5rem 1rem;
+        margin: 0;
       }
-      th,
-      td {
-        padding: 0.25rem 0.5rem;
+      .token {
+        padding-block: 0.25rem;
         border-block-end: 1px solid var(--_border);
-        text-align: start;
-        vertical-align: top;
+      }
+      dt {
+        font-weight: 700;
+      }
+      dd {
+        display: flex;
+        gap: 0.5rem;
+        align-items: center;
+        margin: 0;
       }
       .swatch {
-        display: inline-block;
+        flex: none;
         inline-size: 1.5rem;
         block-size: 1.5rem;
         border: 1px solid var(--_text);
-        vertical-align: middle;
       }
       button {
         min-block-size: 44px;
@@ -80,25 +93,15 @@ export class ThemeSample extends ProfileElement {
         <a href="#theme-sample">A link in body text</a>.
       </p>
       <p><button type="button">A button</button></p>
-      <table>
-        <caption class="visually-hidden">Colour tokens in this theme</caption>
-        <thead>
-          <tr>
-            <th scope="col">Token</th>
-            <th scope="col">Use</th>
-            <th scope="col">Sample</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${TOKENS.map(
-            ([token, use]) => html`<tr>
-              <td><code>${token}</code></td>
-              <td>${use}</td>
-              <td><span class="swatch" data-token=${token}></span></td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
+      <p class="visually-hidden">Colour tokens in this theme:</p>
+      <dl class="tokens">
+        ${TOKENS.map(
+          ([token, use]) => html`<div class="token">
+            <dt>${use}</dt>
+            <dd><span class="swatch" data-token=${token}></span><code>${token}</code></dd>
+          </div>`,
+        )}
+      </dl>
     `;
   }
 }

@@ -1,5 +1,7 @@
 import { expect, fixture } from './testing.js';
 import { resetPreferences, setPreferences } from '../../src/core/index.js';
+import type { Preferences } from '../../src/core/index.js';
+import { useReadingFont } from '../../src/components/a11y-toolbar/fonts.js';
 import { executeServerCommand, setViewport } from './testing.js';
 import { collectStories, deepElements, settle, storyFrame } from './story-collection.js';
 
@@ -15,6 +17,29 @@ export interface Mode {
 
 const TEXT_SPACING_CSS = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
 p { margin-bottom: 2em !important; }`;
+
+const READING_FONTS: [Preferences['font'], string, string][] = [
+  ['sans', 'Arial', 'plain font (Arial)'],
+  ['dyslexic', 'OpenDyslexic', 'OpenDyslexic'],
+  ['hyperlegible', 'Atkinson Hyperlegible', 'Atkinson Hyperlegible'],
+];
+
+/**
+ * Settings a visitor really combines: a phone 320 px wide, text at 200%, a reading font and wide
+ * spacing, with the dark theme or without. Each setting alone fits; together they are what overflows.
+ */
+const combined = ([font, family, label]: (typeof READING_FONTS)[number], theme: Preferences['theme'] = 'default'): Mode => ({
+  name: `320 px, 200% text, ${label}, wide spacing${theme === 'default' ? '' : `, ${theme} theme`}`,
+  chromiumOnly: true,
+  apply: async () => {
+    await setViewport({ width: 320, height: 640 });
+    document.documentElement.style.fontSize = '200%';
+    useReadingFont(font);
+    setPreferences({ font, spacing: 'wide', theme });
+    // Both weights drawn, before anything is measured.
+    await Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 16px "${family}"`)));
+  },
+});
 
 export const MODES: Mode[] = [
   { name: 'default', apply: () => {} },
@@ -45,11 +70,14 @@ export const MODES: Mode[] = [
     apply: async () => void (await executeServerCommand('selca-emulate-media', { 'forced-colors': 'active' })),
   },
   { name: '320 px wide', chromiumOnly: true, apply: () => setViewport({ width: 320, height: 640 }) },
+  ...READING_FONTS.map((font) => combined(font)),
+  combined(READING_FONTS[1]!, 'dark'),
 ];
 
 /** Puts the page back as it was before a mode was applied. */
 export async function resetModes(chromium: boolean): Promise<void> {
   resetPreferences();
+  useReadingFont('site');
   document.documentElement.style.removeProperty('font-size');
   document.querySelectorAll('style[data-mode]').forEach((style) => style.remove());
   if (chromium) {
@@ -68,8 +96,8 @@ const isVisuallyHidden = (element: Element, style: CSSStyleDeclaration) =>
   style.position === 'absolute' && element.clientWidth <= 1 && element.clientHeight <= 1;
 
 /**
- * Finds text cut off by a box too small for it, regions that scroll sideways, and a page wider
- * than the window. Returns one line per problem.
+ * Finds text cut off by a box too small for it, regions that scroll sideways, boxes inside a widget
+ * that their content overflows sideways, and a page wider than the window. One line per problem.
  */
 export function findOverflow(root: Element): string[] {
   const problems: string[] = [];
@@ -80,13 +108,17 @@ export function findOverflow(root: Element): string[] {
   for (const element of [root, ...deepElements(root)]) {
     const style = getComputedStyle(element);
     if (style.display === 'none' || style.visibility === 'hidden' || isVisuallyHidden(element, style)) continue;
+    // A text box scrolls what is typed into it, however long, by nature.
+    if (element.matches('input, textarea')) continue;
     const clipsX = style.overflowX !== 'visible';
     const clipsY = style.overflowY !== 'visible';
     const scrollsX = style.overflowX === 'auto' || style.overflowX === 'scroll';
-    if (clipsX && element.scrollWidth > element.clientWidth + 1) {
-      problems.push(
-        `${describeElement(element)} ${scrollsX ? 'scrolls sideways' : 'clips its content'}: ${element.scrollWidth}px wide in ${element.clientWidth}px`,
-      );
+    // Inside a widget, any box wider than itself; on the page around it, one that clips or scrolls.
+    // Inline boxes (clientWidth 0) are measured through the block that holds them.
+    const inWidget = element.localName.startsWith('selca-') || element.getRootNode() instanceof ShadowRoot;
+    if ((inWidget || clipsX) && element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1) {
+      const what = scrollsX ? 'scrolls sideways' : clipsX ? 'clips its content' : 'overflows sideways';
+      problems.push(`${describeElement(element)} ${what}: ${element.scrollWidth}px wide in ${element.clientWidth}px`);
     }
     if (clipsY && !(style.overflowY === 'auto' || style.overflowY === 'scroll') && element.scrollHeight > element.clientHeight + 1) {
       problems.push(`${describeElement(element)} clips its content: ${element.scrollHeight}px tall in ${element.clientHeight}px`);

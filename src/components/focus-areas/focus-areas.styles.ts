@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const focusAreasStyles = css`
+  /* A word too long for the line, at the largest text in the widest font, breaks rather than pushing the page sideways. */
+  :host {
+    overflow-wrap: anywhere;
+  }
+
   .toggle-all {
     margin-block-end: 0.5rem;
   }
@@ -27,17 +32,28 @@ export const focusAreasStyles = css`
     border-block-end: 1px solid var(--_border);
   }
 
+  /*
+   * The browser's own display, list-item: VoiceOver on iOS stops saying "expanded" and "collapsed"
+   * for a summary displayed otherwise (flex, grid), so NHS.UK frontend and GOV.UK Frontend keep it too.
+   */
   summary {
-    display: flex;
-    gap: 0.75rem;
-    align-items: center;
+    --_turn: 1;
+    display: list-item;
+    position: relative;
     /* 44px to aim at, plus the padding: the height it had before boxes were border-box. */
     min-block-size: calc(44px + 1rem);
     padding-block: 0.5rem;
+    padding-inline-start: 1.75rem;
+    align-content: center;
     color: var(--_link);
     font-weight: 700;
     cursor: pointer;
     list-style: none;
+  }
+
+  /* The chevron's corner is drawn on the inline-end side, so in right-to-left text it turns the other way. */
+  summary:dir(rtl) {
+    --_turn: -1;
   }
 
   summary::-webkit-details-marker {
@@ -47,20 +63,22 @@ export const focusAreasStyles = css`
   /* A chevron drawn with borders, so it takes the text colour in every theme and in forced colours. */
   summary::before {
     content: '';
-    flex: none;
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline-start: 0.3em;
     /* Its borders draw the chevron, outside its own size. */
     box-sizing: content-box;
     inline-size: 0.5em;
     block-size: 0.5em;
-    margin-inline: 0.25em;
     border-block-end: 0.15em solid currentColor;
     border-inline-end: 0.15em solid currentColor;
-    rotate: -45deg;
+    translate: 0 -50%;
+    rotate: calc(-45deg * var(--_turn));
     transition: rotate var(--_duration);
   }
 
   details[open] > summary::before {
-    rotate: 45deg;
+    rotate: calc(45deg * var(--_turn));
   }
 
   summary:hover {
@@ -68,7 +86,8 @@ export const focusAreasStyles = css`
   }
 
   .body {
-    padding: 0 0 1rem 1.75rem;
+    padding-block-end: 1rem;
+    padding-inline-start: 1.75rem;
   }
 
   .body > :last-child {

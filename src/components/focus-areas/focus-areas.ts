@@ -82,11 +82,18 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
     }
   }
 
-  #renderGroup(areas: Topic[], heading: string, id: string, level: number): TemplateResult | typeof nothing {
+  // The heading alone names the group: a group labelled by it would have it said twice.
+  #renderGroup(areas: Topic[], heading: string, level: number): TemplateResult | typeof nothing {
     if (!areas.length) return nothing;
-    return html`<div class="group" part="group" role="group" aria-labelledby=${id}>
-      <div id=${id} class="group-heading" role="heading" aria-level=${level}>${heading}</div>
-      <ul class="areas">
+    return html`<div class="group" part="group">
+      <div class="group-heading" role="heading" aria-level=${level}>${heading}</div>
+      ${this.#renderAreas(areas)}
+    </div>`;
+  }
+
+  #renderAreas(areas: Topic[]): TemplateResult {
+    // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari and VoiceOver drop the semantics of a list drawn without bullets unless its role is said.
+    return html`<ul class="areas" role="list">
         ${areas.map(
           (area) => html`<li>
             <details part="area" data-id=${area.id} .open=${this.open.includes(area.id)} @toggle=${(event: Event) => this.#onToggle(area, event)}>
@@ -98,11 +105,10 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
             </details>
           </li>`,
         )}
-      </ul>
-    </div>`;
+      </ul>`;
   }
 
-  #renderAreas(profile: FocusAreasProfile): TemplateResult {
+  #renderAll(profile: FocusAreasProfile): TemplateResult {
     const level = clampHeadingLevel(this.headingLevel);
     const all = this.#allIds(profile);
     const allOpen = all.length > 0 && all.every((id) => this.open.includes(id));
@@ -110,14 +116,14 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
     return html`<button type="button" class="selca-button toggle-all" part="toggle-all" @click=${() => this.#toggleAll(profile, !allOpen)}>
         ${allOpen ? 'Collapse all' : 'Expand all'}<span class="visually-hidden"> focus areas</span>
       </button>
-      ${this.#renderGroup(profile.focusAreas, this.keyHeading, 'key', level)}
-      ${this.#renderGroup(profile.crossCuttingAreas, this.crossCuttingHeading, 'cross-cutting', level)}`;
+      ${this.#renderGroup(profile.focusAreas, this.keyHeading, level)}
+      ${this.#renderGroup(profile.crossCuttingAreas, this.crossCuttingHeading, level)}`;
   }
 
   override render(): TemplateResult {
     const profile = this.data.value;
     try {
-      return html`${renderNotice(this.data.status, this.data.message)} ${profile ? this.#renderAreas(profile) : nothing}`;
+      return html`${renderNotice(this.data.status, this.data.message)} ${profile ? this.#renderAll(profile) : nothing}`;
     } catch (error) {
       log.error(`<${TAG}> could not show the focus areas.`, error);
       return renderNotice('error', 'Sorry, the focus areas are not available at the moment.');

@@ -70,7 +70,8 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
   #renderMeasure(measure: Measure): TemplateResult {
     const top = scaleMax(measure);
     const x = (value: number) => (top > 0 ? Math.round((Math.min(value, top) / top) * 2000) / 10 : 0);
-    return html`<figure class="measure" part="measure">
+    // A div, not a figure: a figure would be named with the whole sentence, then read it again.
+    return html`<div class="measure" part="measure">
       <svg class="chart" viewBox="0 0 200 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         <rect class="track" x="0" y="5" width="200" height="10" vector-effect="non-scaling-stroke"></rect>
         <rect class="bar" x="0" y="5" width=${x(measure.value)} height="10"></rect>
@@ -83,13 +84,13 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
           vector-effect="non-scaling-stroke"
         ></rect>
       </svg>
-      <figcaption>
+      <p class="sentence">
         ${describeMeasure(measure)}
         <span class="source">
           Source: ${measure.source.url ? html`<a href=${measure.source.url}>${measure.source.title}</a>` : measure.source.title}
         </span>
-      </figcaption>
-    </figure>`;
+      </p>
+    </div>`;
   }
 
   #renderGoal(goal: Goal, index: number, level: number): TemplateResult {
@@ -104,24 +105,31 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
     </li>`;
   }
 
+  #renderPrinciples(profile: GoalsProfile): TemplateResult {
+    // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari and VoiceOver drop the semantics of a list drawn without bullets unless its role is said.
+    return html`<ul role="list">
+      ${profile.principles.map(
+        (principle) => html`<li>
+          <strong>${principle.title}</strong>
+          ${principle.summary}
+          ${principle.url ? html`<a href=${principle.url}>More<span class="visually-hidden"> about ${principle.title}</span></a>` : nothing}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
   #renderPanel(profile: GoalsProfile): TemplateResult {
     const level = clampHeadingLevel(this.headingLevel);
-    return html`<ul class="goals" part="goals">
+    // The principles' label names their group and is hidden from assistive technology, so it is said once.
+    // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari and VoiceOver drop the semantics of a list drawn without bullets unless its role is said.
+    return html`<ul class="goals" part="goals" role="list">
         ${profile.goals.map((goal, index) => this.#renderGoal(goal, index, level))}
       </ul>
       ${
         profile.principles.length
           ? html`<div class="principles" part="principles" role="group" aria-labelledby="principles-label">
-            <p id="principles-label" class="principles-label">${this.principlesLabel}</p>
-            <ul>
-              ${profile.principles.map(
-                (principle) => html`<li>
-                  <strong>${principle.title}</strong>
-                  ${principle.summary}
-                  ${principle.url ? html`<a href=${principle.url}>More<span class="visually-hidden"> about ${principle.title}</span></a>` : nothing}
-                </li>`,
-              )}
-            </ul>
+            <p id="principles-label" class="principles-label" aria-hidden="true">${this.principlesLabel}</p>
+            ${this.#renderPrinciples(profile)}
           </div>`
           : nothing
       }`;

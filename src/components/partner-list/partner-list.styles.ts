@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const partnerListStyles = css`
+  /* A word too long for the line, at the largest text in the widest font, breaks rather than pushing the page sideways. */
+  :host {
+    overflow-wrap: anywhere;
+  }
+
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -10,6 +15,7 @@ export const partnerListStyles = css`
 
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25rem;
     flex: 1 1 12rem;
     min-inline-size: 0;

@@ -1,4 +1,4 @@
-import { html, nothing, unsafeCSS } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { clampHeadingLevel, wordList } from '../../core/attributes.js';
 import { fire } from '../../core/events.js';
@@ -12,10 +12,6 @@ import { themeStyles } from '../../core/theme.js';
 import { lazyPart } from '../../core/lazy.js';
 import type { FollowedMap, MapAtConnect, MapSelectionChange } from './followed-map.js';
 import { partnerListStyles } from './partner-list.styles.js';
-
-// Partners off screen are laid out only when scrolled near, so filtering stays within a frame.
-// Written as text, outside the styles module, because lit-analyzer and the CSS minifier do not know these properties yet.
-const offScreen = unsafeCSS('.partner{content-visibility:auto;contain-intrinsic-size:auto 10em}');
 import { GROUP_HEADINGS, filterPartners, groupPartners, partnersFromMarkup, preparePartners } from './partners.js';
 import type { Partner, PartnersProfile, ShownPartner } from './partners.js';
 
@@ -64,7 +60,7 @@ const PAGE = 50;
  * @cssprop [--selca-partner-min-width=16rem] - The narrowest a column of the grid layout gets.
  */
 export class PartnerList extends ProfileElement<PartnersProfile> {
-  static override styles = [themeStyles, noticeStyles, partnerListStyles, offScreen];
+  static override styles = [themeStyles, noticeStyles, partnerListStyles];
   static override profileParts: ProfileParts = { needs: ['area', 'organisations'] };
 
   static override get properties() {
@@ -113,6 +109,8 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
 
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #focusedBeforeUpdate?: { element: Element; text: string | null };
+  /** Where the visitor's own action sends focus once the update is drawn (the search box, the first partner added). */
+  #focusAfterUpdate?: () => HTMLElement | null | undefined;
   // The host's own reflected attributes change as the visitor types; only the content matters here.
   readonly #markupObserver = new MutationObserver((records) => {
     if (records.some((record) => record.target !== this)) this.#readMarkup();
@@ -248,8 +246,9 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
   }
 
   #clearFilters(): void {
+    this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLInputElement>('#search');
     this.#change({ type: null, borough: null, query: '' }, true);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
+    this.requestUpdate();
   }
 
   #allPartners(profile: PartnersProfile): ShownPartner[] {
@@ -294,9 +293,9 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
 
   #showMore(): void {
     const next = this.renderRoot.querySelectorAll('.partner').length;
-    this.limit += PAGE;
     // Focus goes to the first partner just added, so the visitor carries on reading from there.
-    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('.partner')[next]?.focus());
+    this.#focusAfterUpdate = () => this.renderRoot.querySelectorAll<HTMLElement>('.partner')[next];
+    this.limit += PAGE;
   }
 
   /** Also the list taking up the selection of the map it follows. */
@@ -321,12 +320,19 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
       const select = this.renderRoot.querySelector<HTMLSelectElement>(`#${key}`);
       if (select) select.value = this[key] ?? '';
     }
-    // A result that goes from under the visitor's focus (a coupled map, Back) leaves focus on the count, not the page.
+    // Focus moves once: where the visitor's action sends it, or else, when the result under it goes
+    // (a coupled map, Back), to the count, not the page.
     const before = this.#focusedBeforeUpdate;
+    const chosen = this.#focusAfterUpdate?.();
     const gone =
       before && (!before.element.isConnected || before.element.closest('[hidden]') || before.element.textContent !== before.text);
-    if (gone) this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
-    this.#focusedBeforeUpdate = undefined;
+    this.#focusedBeforeUpdate = this.#focusAfterUpdate = undefined;
+    if (chosen) chosen.focus();
+    else if (gone) {
+      this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
+      // The count is read as it takes focus: the live region does not say it a second time.
+      clearTimeout(this.#announceTimer);
+    }
   }
 
   #renderFilters(profile: PartnersProfile, available: Partner[]): TemplateResult {
@@ -390,6 +396,13 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     </li>`;
   }
 
+  #renderPartners(members: ShownPartner[], level: number): TemplateResult {
+    // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari and VoiceOver drop the semantics of a list drawn without bullets unless its role is said.
+    return html`<ul class="partners" role="list">
+      ${members.map((partner) => this.#renderPartner(partner, level))}
+    </ul>`;
+  }
+
   #renderList(profile: PartnersProfile): TemplateResult {
     const level = clampHeadingLevel(this.headingLevel);
     const available = this.#available;
@@ -410,9 +423,7 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
         ${groupPartners(drawn).map(
           ([type, members]) => html`<div class="group" part="group">
             <div class="group-heading" role="heading" aria-level=${level}>${GROUP_HEADINGS[type]}</div>
-            <ul class="partners">
-              ${members.map((partner) => this.#renderPartner(partner, level))}
-            </ul>
+            ${this.#renderPartners(members, level)}
           </div>`,
         )}
       </div>

@@ -36,9 +36,16 @@ export interface ShownPartner extends Partner {
   link?: string;
   external: boolean;
   logoSrc?: string;
-  /** "all of South east London", or the names of the boroughs served. */
+  /** "all of south east London", or the names of the boroughs served. */
   served: string;
 }
+
+/**
+ * An area's name as it reads inside a sentence: one written in sentence case ("South east London",
+ * a description) starts in lower case; a proper name ("Greater Manchester", "Kent and Medway") is kept.
+ */
+export const midSentence = (name: string) =>
+  /^\p{Lu}\p{Ll}* (?!(?:and|of|on|upon|the)\b)\p{Ll}/u.test(name) ? name.charAt(0).toLocaleLowerCase('en-GB') + name.slice(1) : name;
 
 /** Lower case without accents, so "Guys" finds "Guy's" and "sante" finds "Santé". */
 export const fold = (text: string) =>
@@ -59,7 +66,7 @@ export function preparePartners(partners: readonly Partner[], profile: PartnersP
       link,
       external: !!link && new URL(link).origin !== location.origin,
       logoSrc: partner.logo?.src ? safeUrl(partner.logo.src, `${partner.name} logo`, tag) : undefined,
-      served: everywhere ? `all of ${profile.area.name}` : partner.boroughs.map((code) => names.get(code) ?? code).join(', '),
+      served: everywhere ? `all of ${midSentence(profile.area.name)}` : partner.boroughs.map((code) => names.get(code) ?? code).join(', '),
     };
   });
 }
