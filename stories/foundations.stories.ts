@@ -29,9 +29,9 @@ type Story = StoryObj<Args>;
 /** The built-in SELCA profile in the default NHS theme. */
 export const DefaultProfile: Story = {};
 
-/** A profile that fails validation: the visitor sees a short message, the console has the detail. */
+/** A profile this version cannot read at all: the visitor sees a short message, the console has the detail. */
 export const InvalidProfile: Story = {
-  args: { profile: { version: 1, name: 'Broken', organisations: 'none' } },
+  args: { profile: { version: 2, name: 'From a newer format', organisations: 'none' } },
 };
 
 /** A profile address that cannot be loaded. */
