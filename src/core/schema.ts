@@ -75,9 +75,35 @@ export function string(options: StringOptions = {}): Schema<string> {
         issues.push({ path, message: `must be ${patternName ?? `text matching ${pattern}`}, got ${describe(value)}` });
         return undefined;
       }
-      return value;
+      return isolateBidi(value);
     },
   };
+}
+
+// Embeddings and overrides (LRE, RLE, LRO, RLO), their end (PDF), isolates (LRI, RLI, FSI) and theirs (PDI).
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * Text with bidi controls, made unable to reorder the text around it: unmatched ends are dropped,
+ * what it opens is closed, and the whole is isolated (FSI … PDI). Text without them is unchanged.
+ */
+export function isolateBidi(text: string): string {
+  if (!BIDI_CONTROLS.test(text)) return text;
+  const open: string[] = [];
+  let result = '';
+  for (const char of text) {
+    if (char === '\u202c' || char === '\u2069') {
+      // A PDF ends the latest embedding inside the latest isolate; a PDI ends the latest isolate and what it holds.
+      const isolate = char === '\u2069';
+      const index = isolate ? open.lastIndexOf('\u2069') : open.length - 1;
+      if (index < 0 || (!isolate && open[index] !== '\u202c')) continue;
+      result += open.splice(index).reverse().join('');
+    } else {
+      if (BIDI_CONTROLS.test(char)) open.push(char >= '\u2066' ? '\u2069' : '\u202c');
+      result += char;
+    }
+  }
+  return `\u2068${result}${open.reverse().join('')}\u2069`;
 }
 
 export function number(options: { min: number; max: number; description?: string }): Schema<number> {

@@ -3,7 +3,7 @@ import type { LitElement } from 'lit';
 import { expect, fixture } from '../helpers/testing.js';
 import { captureConsole } from '../helpers/console.js';
 import { PROFILE_MESSAGES } from '../../src/core/profile-source.js';
-import { MAX_ITEMS, MAX_TEXT_LENGTH } from '../../src/core/schema.js';
+import { MAX_ITEMS, MAX_TEXT_LENGTH, isolateBidi } from '../../src/core/schema.js';
 import { formatIssues, validateProfile } from '../../src/core/profile.js';
 import type { AllianceProfile } from '../../src/core/profile.js';
 import { selcaProfile } from '../../src/data/selca-profile.js';
@@ -181,5 +181,43 @@ describe('a profile too large to be real', () => {
     expect(formatIssues(result.warnings)).to.include(
       `- organisations[0].description: must be at most ${MAX_TEXT_LENGTH} characters, got 100000; this item is left out`,
     );
+  });
+});
+
+describe('bidi controls in profile text', () => {
+  const [RLO, PDF, RLI, LRE, FSI, PDI] = ['\u202e', '\u202c', '\u2067', '\u202a', '\u2068', '\u2069'];
+
+  it('leave text without them as it is', () => {
+    expect(isolateBidi('Lewisham and Greenwich')).to.equal('Lewisham and Greenwich');
+  });
+
+  it('are closed and the text isolated, so they cannot reach what follows', () => {
+    expect(isolateBidi(`evil${RLO}txt`)).to.equal(`${FSI}evil${RLO}txt${PDF}${PDI}`);
+    expect(isolateBidi(`${RLI}x${LRE}y${PDI}z${RLO}`)).to.equal(`${FSI}${RLI}x${LRE}y${PDF}${PDI}z${RLO}${PDF}${PDI}`);
+  });
+
+  it('lose the ends that close nothing', () => {
+    expect(isolateBidi(`a${PDF}b${PDI}c`)).to.equal(`${FSI}abc${PDI}`);
+    expect(isolateBidi(`${RLI}a${PDF}b`)).to.equal(`${FSI}${RLI}ab${PDI}${PDI}`);
+  });
+
+  it('in a borough name, do not reverse the names after it on screen', async () => {
+    const profile = copy();
+    const [first, second] = profile.area.boroughs;
+    first!.name = `${RLO}Bexley`;
+    profile.organisations = [{ ...profile.organisations[0]!, boroughs: [first!.code, second!.code], sites: undefined }];
+    const { widgets } = await everyWidget(profile);
+    const served = widgets['selca-partner-list'].shadowRoot!.querySelector('.served')!;
+    const node = [...served.childNodes].find((child) => child.textContent!.includes(second!.name))!;
+    const text = node.textContent!;
+    const at = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      return range.getBoundingClientRect().left;
+    };
+    const start = text.indexOf(second!.name);
+    // Left to right as written: its first letter left of its last.
+    expect(at(start)).to.be.below(at(start + second!.name.length - 1));
   });
 });
