@@ -75,6 +75,10 @@ export function string(options: StringOptions = {}): Schema<string> {
         issues.push({ path, message: `must be ${patternName ?? `text matching ${pattern}`}, got ${describe(value)}` });
         return undefined;
       }
+      if (tooManyBidiControls(value)) {
+        issues.push({ path, message: `must hold at most ${MAX_BIDI_CONTROLS} bidi control characters (U+202A–U+202E, U+2066–U+2069)` });
+        return undefined;
+      }
       return isolateBidi(value);
     },
   };
@@ -82,6 +86,16 @@ export function string(options: StringOptions = {}): Schema<string> {
 
 // Embeddings and overrides (LRE, RLE, LRO, RLO), their end (PDF), isolates (LRI, RLI, FSI) and theirs (PDI).
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+/** The most bidi controls a text may hold: the deepest nesting the Unicode bidi algorithm honours. */
+export const MAX_BIDI_CONTROLS = 125;
+
+/** Whether `text` holds more bidi controls than any text needs (counting stops there). */
+function tooManyBidiControls(text: string): boolean {
+  const controls = new RegExp(BIDI_CONTROLS, 'g');
+  let count = 0;
+  while (controls.exec(text)) if (++count > MAX_BIDI_CONTROLS) return true;
+  return false;
+}
 
 /**
  * Text with bidi controls, made unable to reorder the text around it: unmatched ends are dropped,
@@ -89,21 +103,19 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
  */
 export function isolateBidi(text: string): string {
   if (!BIDI_CONTROLS.test(text)) return text;
+  const controls = new RegExp(BIDI_CONTROLS, 'g');
   const open: string[] = [];
-  let result = '';
-  for (const char of text) {
-    if (char === '\u202c' || char === '\u2069') {
-      // A PDF ends the latest embedding inside the latest isolate; a PDI ends the latest isolate and what it holds.
-      const isolate = char === '\u2069';
-      const index = isolate ? open.lastIndexOf('\u2069') : open.length - 1;
-      if (index < 0 || (!isolate && open[index] !== '\u202c')) continue;
-      result += open.splice(index).reverse().join('');
-    } else {
-      if (BIDI_CONTROLS.test(char)) open.push(char >= '\u2066' ? '\u2069' : '\u202c');
-      result += char;
+  const balanced = text.replace(controls, (char) => {
+    if (char !== '\u202c' && char !== '\u2069') {
+      open.push(char >= '\u2066' ? '\u2069' : '\u202c');
+      return char;
     }
-  }
-  return `\u2068${result}${open.reverse().join('')}\u2069`;
+    // A PDF ends the latest embedding inside the latest isolate; a PDI ends the latest isolate and what it holds.
+    const index = char === '\u2069' ? open.lastIndexOf('\u2069') : open.length - 1;
+    if (index < 0 || open[index] !== char) return '';
+    return open.splice(index).reverse().join('');
+  });
+  return `\u2068${balanced}${open.reverse().join('')}\u2069`;
 }
 
 export function number(options: { min: number; max: number; description?: string }): Schema<number> {
@@ -206,7 +218,7 @@ export function droppable<T>(
 }
 
 /** The most items a list in a profile may hold; the rest are left out. */
-export const MAX_ITEMS = 1000;
+export const MAX_ITEMS = 2000;
 
 /**
  * A list. With `leaveOut`, an item with anything wrong is left out with warnings and the rest are

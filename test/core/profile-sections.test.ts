@@ -3,7 +3,7 @@ import type { LitElement } from 'lit';
 import { expect, fixture } from '../helpers/testing.js';
 import { captureConsole } from '../helpers/console.js';
 import { PROFILE_MESSAGES } from '../../src/core/profile-source.js';
-import { MAX_ITEMS, MAX_TEXT_LENGTH, isolateBidi } from '../../src/core/schema.js';
+import { MAX_BIDI_CONTROLS, MAX_ITEMS, MAX_TEXT_LENGTH, isolateBidi } from '../../src/core/schema.js';
 import { formatIssues, validateProfile } from '../../src/core/profile.js';
 import type { AllianceProfile } from '../../src/core/profile.js';
 import { selcaProfile } from '../../src/data/selca-profile.js';
@@ -194,6 +194,17 @@ describe('bidi controls in profile text', () => {
   it('are closed and the text isolated, so they cannot reach what follows', () => {
     expect(isolateBidi(`evil${RLO}txt`)).to.equal(`${FSI}evil${RLO}txt${PDF}${PDI}`);
     expect(isolateBidi(`${RLI}x${LRE}y${PDI}z${RLO}`)).to.equal(`${FSI}${RLI}x${LRE}y${PDF}${PDI}z${RLO}${PDF}${PDI}`);
+  });
+
+  it('more than any text needs leave the item out, and say so', () => {
+    const profile = copy();
+    profile.organisations[0]!.name = `${RLO}x`.repeat(MAX_BIDI_CONTROLS + 1);
+    const result = validateProfile(profile);
+    if (!result.ok) throw new Error(formatIssues(result.issues));
+    expect(result.profile.organisations!.map((org) => org.id)).not.to.include(selcaProfile.organisations[0]!.id);
+    expect(formatIssues(result.warnings)).to.include(
+      `- organisations[0].name: must hold at most ${MAX_BIDI_CONTROLS} bidi control characters`,
+    );
   });
 
   it('lose the ends that close nothing', () => {
