@@ -9,8 +9,10 @@ import type { MapProfile } from './coverage-map.js';
  */
 export interface TablesView {
   profile: MapProfile;
-  /** The alliance's areas, in name order. */
-  areas: AreaShape[];
+  /** Every area the map offers, in name order. */
+  areas: readonly AreaShape[];
+  /** Whether the area is one of the alliance's. */
+  inAlliance(code: string): boolean;
   /** The drawn area with this code, if any. */
   areaOf(code: string): AreaShape | undefined;
   /** The name of any area on the map, drawn or not. */
@@ -32,10 +34,11 @@ export function renderTables(view: TablesView): TemplateResult {
       : nothing;
   return html`<div class="table-wrap" role="region" aria-labelledby="areas-caption" tabindex="0">
       <table>
-        <caption id="areas-caption">Areas covered by ${profile.shortName}</caption>
+        <caption id="areas-caption">Areas on the map</caption>
         <thead>
           <tr>
             <th scope="col">Area</th>
+            <th scope="col">In ${profile.shortName}</th>
             <th scope="col">Code</th>
             <th scope="col">Sites</th>
             <th scope="col"><span class="visually-hidden">Map</span></th>
@@ -45,6 +48,7 @@ export function renderTables(view: TablesView): TemplateResult {
           ${areas.map(
             (area) => html`<tr aria-current=${area.code === selected ? 'true' : 'false'}>
               <th scope="row">${area.name}</th>
+              <td>${view.inAlliance(area.code) ? 'Yes' : 'No'}</td>
               <td>${area.code}</td>
               <td>${sites.filter((site) => site.borough === area.code).length}</td>
               <td>${showButton(area, area.name)}</td>
@@ -58,7 +62,8 @@ export function renderTables(view: TablesView): TemplateResult {
         <caption id="sites-caption">Sites</caption>
         <thead>
           <tr>
-            <th scope="col">Site, who runs it and what is provided there</th>
+            <th scope="col">Site</th>
+            <th scope="col">Who runs it and what is provided there</th>
             <th scope="col">Area</th>
             <th scope="col"><span class="visually-hidden">Map</span></th>
           </tr>
@@ -66,13 +71,13 @@ export function renderTables(view: TablesView): TemplateResult {
         <tbody>
           ${sites.map(
             (site) => html`<tr aria-current=${site.borough === selected ? 'true' : 'false'}>
-              <th scope="row">
-                ${site.name}
+              <th scope="row">${site.name}</th>
+              <td>
                 <span class="site-detail">Run by ${nameOf(site.operator)}.</span>
                 ${(site.services ?? []).map(
                   (service) => html`<span class="site-detail">${nameOf(service.provider)}: ${service.description}</span>`,
                 )}
-              </th>
+              </td>
               <td>${view.areaName(site.borough)}</td>
               <td>${showButton(view.areaOf(site.borough), `${view.areaName(site.borough)}, where ${site.name} is,`)}</td>
             </tr>`,
@@ -124,7 +129,5 @@ export const partStyles = css`
 
   .site-detail {
     display: block;
-    font-weight: 400;
-    color: var(--_secondary-text);
   }
 `;
