@@ -19,11 +19,6 @@ const options = (map: CoverageMap) => [...map.shadowRoot!.querySelectorAll<SVGPa
 const option = (map: CoverageMap, code: string) => map.shadowRoot!.querySelector<SVGPathElement>(`[data-code="${code}"]`)!;
 const focused = (map: CoverageMap) => (map.shadowRoot!.activeElement as SVGPathElement | null)?.dataset.code;
 const details = (map: CoverageMap) => map.shadowRoot!.querySelector('.details')!.textContent.replace(/\s+/g, ' ').trim();
-const shiftTab = async () => {
-  await sendKeys({ down: 'Shift' });
-  await sendKeys({ press: 'Tab' });
-  await sendKeys({ up: 'Shift' });
-};
 const ring = (map: CoverageMap) => map.shadowRoot!.querySelector<SVGGElement>('.focus-ring');
 const tipText = (map: CoverageMap) => map.shadowRoot!.querySelector('.tooltip')?.textContent.replace(/\s+/g, ' ').trim();
 const centre = (element: Element): [number, number] => {
@@ -210,7 +205,7 @@ describe('<selca-coverage-map>', () => {
       await sendKeys({ press: 'ArrowDown' });
       await map.updateComplete;
       expect(ring(map)!.querySelector('path')!.getAttribute('d')).to.equal(option(map, 'E09000006').getAttribute('d'));
-      await shiftTab();
+      await sendKeys({ press: 'Tab' });
       await map.updateComplete;
       expect(ring(map), 'after focus left').to.equal(null);
     });
@@ -300,7 +295,8 @@ describe('<selca-coverage-map>', () => {
       await sendKeys({ press: 'Escape' });
       await map.updateComplete;
       expect(tipText(map), 'dismissed').to.equal(undefined);
-      await shiftTab();
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'Tab' });
       await map.updateComplete;
       expect(tipText(map), 'after focus left').to.equal(undefined);
     });
@@ -540,9 +536,10 @@ describe('<selca-coverage-map>', () => {
       setPreferences({ font: 'dyslexic' });
       try {
         const map = await atTextScale(1.5, html`<selca-coverage-map highlight=${ALL}></selca-coverage-map>`);
-        await document.fonts.ready;
-        await waitUntil(() => document.fonts.check(`700 21px OpenDyslexic`), 'OpenDyslexic bold loaded', { timeout: 5000 });
-        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        await waitUntil(() => document.fonts.check(`700 21px OpenDyslexic`) && document.fonts.status === 'loaded', 'OpenDyslexic loaded', {
+          timeout: 5000,
+        });
+        for (let frame = 0; frame < 4; frame++) await new Promise(requestAnimationFrame);
         expect(getComputedStyle(shownLabels(map)[0]!).fontFamily).to.contain('OpenDyslexic');
         expect(shownLabels(map).length).to.be.above(5);
         expect(overlapping(shownLabels(map))).to.deep.equal([]);

@@ -123,8 +123,8 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   #dismissedTip: string | null = null;
   #acceptedSelection: string | null = null;
   #labelsPlacedFor = '';
-  // A reading font that finishes loading changes every label's width.
-  readonly #onFontsLoaded = () => this.#arrangeLabels(true);
+  // A reading font that finishes loading (or fails to, leaving the next font of the list) changes every label's width.
+  readonly #onFontsLoaded = () => requestAnimationFrame(() => this.#arrangeLabels(true));
   // A map first drawn while hidden has nothing to measure; its labels are placed once it shows.
   readonly #sizeObserver =
     typeof ResizeObserver === 'undefined'
@@ -136,6 +136,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   /** Whose tooltip shows: the pointer's, or the keyboard's. */
   #tipFrom: 'pointer' | 'keyboard' = 'pointer';
   #announcements = 0;
+  #watchingFonts = false;
   /** The width of the space the page kept for the map before its code came, while the map still keeps that space. */
   #keptWidth?: number;
 
@@ -212,6 +213,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   override connectedCallback(): void {
     super.connectedCallback();
     document.fonts?.addEventListener?.('loadingdone', this.#onFontsLoaded);
+    document.fonts?.addEventListener?.('loadingerror', this.#onFontsLoaded);
     this.#sizeObserver?.observe(this);
     tablesPart.prefetch();
   }
@@ -219,6 +221,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.fonts?.removeEventListener?.('loadingdone', this.#onFontsLoaded);
+    document.fonts?.removeEventListener?.('loadingerror', this.#onFontsLoaded);
     this.#sizeObserver?.disconnect();
     this.#hideTip();
   }
@@ -307,7 +310,9 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     const view = this.#view;
     const key = [
       this.selected,
-      font?.font,
+      font?.fontFamily,
+      font?.fontSize,
+      font?.fontWeight,
       font?.letterSpacing,
       font?.strokeWidth,
       Object.values(view).join(),
@@ -328,11 +333,29 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       }
       // The halo painted round each label (half its stroke each side), which some engines leave out of its bounds, and a gap.
       const room = (parseFloat(font?.strokeWidth ?? '0') || 0) + parseFloat(font?.fontSize ?? '0') / 8;
+      const toUnits = labels[0]!.ownerSVGElement?.getScreenCTM()?.inverse();
+      // The box the engine draws the text in, which can be taller than the one it reports to getBBox.
+      const box = (label: SVGTextElement) => {
+        const reported = label.getBBox();
+        if (!toUnits) return reported;
+        const drawn = label.getBoundingClientRect();
+        const [start, end] = [new DOMPoint(drawn.left, drawn.top), new DOMPoint(drawn.right, drawn.bottom)].map((point) =>
+          point.matrixTransform(toUnits),
+        );
+        const [x, y] = [Math.min(reported.x, start!.x), Math.min(reported.y, start!.y)];
+        return {
+          x,
+          y,
+          width: Math.max(reported.x + reported.width, end!.x) - x,
+          height: Math.max(reported.y + reported.height, end!.y) - y,
+        };
+      };
       const measured = labels.map((label) => {
         const path = this.renderRoot.querySelector<SVGPathElement>(`path[data-code="${label.dataset.label}"]`)!;
         const { width, height } = path.getBBox();
-        return { label, box: label.getBBox(), size: width * height, selected: label.dataset.label === this.selected };
+        return { label, box: box(label), size: width * height, selected: label.dataset.label === this.selected };
       });
+      this.#placeAgainWhenFontsLoad();
       // The selected area's label first, then larger areas before smaller ones.
       measured.sort((a, b) => Number(b.selected) - Number(a.selected) || b.size - a.size);
       const boxes = measured.map(({ box }) => ({
@@ -353,6 +376,26 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       this.#labelsPlacedFor = '';
       warnOnce('<selca-coverage-map>: the labels could not be measured, so some may overlap.', error);
     }
+  }
+
+  /**
+   * A font still loading (measuring the labels may start it) changes every label's width once it
+   * has: the labels are placed again a frame after the page's fonts stop loading. Watched frame by
+   * frame for up to ten seconds, as WebKit fires no loadingdone and settles a face's promise early.
+   */
+  #placeAgainWhenFontsLoad(): void {
+    if (document.fonts?.status !== 'loading' || this.#watchingFonts) return;
+    this.#watchingFonts = true;
+    const giveUp = performance.now() + 10_000;
+    const watch = () => {
+      if (document.fonts.status === 'loading' && this.isConnected && performance.now() < giveUp) {
+        requestAnimationFrame(watch);
+        return;
+      }
+      this.#watchingFonts = false;
+      requestAnimationFrame(() => this.#arrangeLabels(true));
+    };
+    requestAnimationFrame(watch);
   }
 
   /** Shows the tooltip for an area under a mouse or pen (touch selects instead), or reached by keyboard. */
