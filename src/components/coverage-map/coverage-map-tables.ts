@@ -38,20 +38,19 @@ export function renderTables(view: TablesView): TemplateResult {
         <thead>
           <tr>
             <th scope="col">Area</th>
-            <th scope="col">In ${profile.shortName}</th>
             <th scope="col">Code</th>
-            <th scope="col">Sites</th>
-            <th scope="col"><span class="visually-hidden">Map</span></th>
+            <th scope="col">${profile.shortName} sites</th>
           </tr>
         </thead>
         <tbody>
           ${areas.map(
             (area) => html`<tr aria-current=${area.code === selected ? 'true' : 'false'}>
               <th scope="row">${area.name}</th>
-              <td>${view.inAlliance(area.code) ? 'Yes' : 'No'}</td>
               <td>${area.code}</td>
-              <td>${sites.filter((site) => site.borough === area.code).length}</td>
-              <td>${showButton(area, area.name)}</td>
+              <td>
+                ${view.inAlliance(area.code) ? sites.filter((site) => site.borough === area.code).length : `Outside ${profile.shortName}`}
+                ${showButton(area, area.name)}
+              </td>
             </tr>`,
           )}
         </tbody>
@@ -65,7 +64,6 @@ export function renderTables(view: TablesView): TemplateResult {
             <th scope="col">Site</th>
             <th scope="col">Who runs it and what is provided there</th>
             <th scope="col">Area</th>
-            <th scope="col"><span class="visually-hidden">Map</span></th>
           </tr>
         </thead>
         <tbody>
@@ -78,8 +76,10 @@ export function renderTables(view: TablesView): TemplateResult {
                   (service) => html`<span class="site-detail">${nameOf(service.provider)}: ${service.description}</span>`,
                 )}
               </td>
-              <td>${view.areaName(site.borough)}</td>
-              <td>${showButton(view.areaOf(site.borough), `${view.areaName(site.borough)}, where ${site.name} is,`)}</td>
+              <td>
+                ${view.areaName(site.borough)}
+                ${showButton(view.areaOf(site.borough), `${view.areaName(site.borough)}, where ${site.name} is,`)}
+              </td>
             </tr>`,
           )}
         </tbody>
@@ -124,6 +124,8 @@ export const partStyles = css`
 
   /* The shared button with less room at its sides, so that the table fits a 320px screen. */
   td .selca-button {
+    display: block;
+    margin-block-start: 0.25rem;
     padding-inline: 0.5em;
   }
 

@@ -287,16 +287,27 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     this.#arrangeLabels(false);
   }
 
-  /** Places the tooltip through the CSSOM, which a strict CSP allows (a `style` attribute it does not). */
+  /**
+   * Places the tooltip through the CSSOM, which a strict CSP allows (a `style` attribute it does not):
+   * above the area, or below it where there is no room above, so it never hides the area it names
+   * (nor its focus ring).
+   */
   #placeTip(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const area = this.#area(this.tipCode);
-    if (!tip || !area) return;
+    const holder = tip?.parentElement;
+    const drawing = holder?.querySelector('svg');
+    const shape = this.renderRoot.querySelector(`path[data-code="${this.tipCode}"]`);
+    if (!tip || !area || !holder || !drawing || !shape) return;
+    const [origin, frame, box] = [holder, drawing, shape].map((element) => element.getBoundingClientRect()) as [DOMRect, DOMRect, DOMRect];
     const view = this.#view;
-    const share = (value: number, start: number, size: number) => Math.min(Math.max(((value - start) / size) * 100, 0), 100);
+    const across = Math.min(Math.max((area.label[0] - view.x) / view.width, 0), 1) * frame.width + frame.left - origin.left;
+    const [top, bottom] = [Math.max(box.top, frame.top), Math.min(box.bottom, frame.bottom)].map((y) => y - origin.top) as [number, number];
+    const above = top >= tip.offsetHeight + 12;
     // Kept inside the map, so a tooltip near the edge never makes the page scroll sideways.
-    tip.style.setProperty('left', `clamp(min(7rem, 50%), ${share(area.label[0], view.x, view.width)}%, max(calc(100% - 7rem), 50%))`);
-    tip.style.setProperty('top', `${share(area.label[1], view.y, view.height)}%`);
+    tip.style.setProperty('left', `clamp(min(7rem, 50%), ${Math.round(across)}px, max(calc(100% - 7rem), 50%))`);
+    tip.style.setProperty('top', `${Math.round(above ? top : bottom)}px`);
+    tip.style.setProperty('translate', above ? '-50% calc(-100% - 0.75rem)' : '-50% 0.75rem');
   }
 
   /**
@@ -556,6 +567,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
             return svg`<circle class="site" cx=${Math.round(x)} cy=${Math.round(y)} r="6"></circle>`;
           })}
         </g>
+        ${ringed ? svg`<g class="focus-ring" aria-hidden="true"><path class="outer" vector-effect="non-scaling-stroke" d=${ringed.path}></path><path class="inner" vector-effect="non-scaling-stroke" d=${ringed.path}></path></g>` : nothing}
         <g aria-hidden="true">
           ${areas
             .filter((area) => highlighted.has(area.code))
@@ -564,7 +576,6 @@ export class CoverageMap extends ProfileElement<MapProfile> {
                 svg`<text class="label ${area.code === this.selected ? 'selected' : ''}" data-label=${area.code} x=${area.label[0]} y=${area.label[1]}>${area.name}</text>`,
             )}
         </g>
-        ${ringed ? svg`<g class="focus-ring" aria-hidden="true"><path class="outer" vector-effect="non-scaling-stroke" d=${ringed.path}></path><path class="inner" vector-effect="non-scaling-stroke" d=${ringed.path}></path></g>` : nothing}
       </svg>
       ${this.#renderTip(profile)}
       <p id="help" class="help">
