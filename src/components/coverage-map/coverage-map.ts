@@ -1,5 +1,4 @@
 import { html, nothing, svg } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { clampHeadingLevel } from '../../core/attributes.js';
 import { lazyPart } from '../../core/lazy.js';
@@ -679,7 +678,10 @@ export class CoverageMap extends ProfileElement<MapProfile> {
               ${this.#renderTables(profile)}`
             : nothing
         }
-        <p class="visually-hidden announcement" role="status">${keyed(this.#announcements, html`<span>${this.announcement}</span>`)}</p>`;
+        <p class="visually-hidden announcement" role="status">${
+          // Two templates taking turns: each message is a new element, so a repeat is new content to say.
+          this.#announcements % 2 ? html`<span>${this.announcement}</span>` : html`<span class="again">${this.announcement}</span>`
+        }</p>`;
     } catch (error) {
       log.error('<selca-coverage-map> could not draw the map.', error);
       return html`${renderNotice('error', 'Sorry, the map is not available at the moment.')}`;
