@@ -43,3 +43,13 @@ export const TooltipOpen: Story = {
     await map.updateComplete;
   },
 };
+
+/** Lewisham reached by keyboard: the NHS yellow focus ring round it and its tooltip, the only area ringed. */
+export const KeyboardFocus: Story = {
+  play: async ({ canvasElement }) => {
+    const map = canvasElement.querySelector('selca-coverage-map')!;
+    await map.updateComplete;
+    map.shadowRoot!.querySelector<SVGPathElement>('[data-code="E09000023"]')!.focus({ focusVisible: true } as FocusOptions);
+    await map.updateComplete;
+  },
+};

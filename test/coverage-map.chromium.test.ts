@@ -1,13 +1,34 @@
 import { html } from 'lit';
-import { a11ySnapshot, assert, expect, findAccessibilityNode, fixture } from './helpers/testing.js';
+import { a11ySnapshot, assert, executeServerCommand, expect, findAccessibilityNode, fixture, setViewport } from './helpers/testing.js';
+import { accessibilityTree, all } from './helpers/a11y-tree.js';
+import { contrast } from './helpers/theme-probe.js';
+import { resetPreferences, setPreferences } from '../src/core/preferences.js';
 import '../src/selca-coverage-map.js';
+import type { CoverageMap } from '../src/components/coverage-map/coverage-map.js';
 
 interface AccessibilityNode {
   role: string;
   name: string;
+  description?: string;
   selected?: boolean;
   children: AccessibilityNode[];
 }
+
+const ALLIANCE = ['Bexley', 'Bromley', 'Greenwich', 'Lambeth', 'Lewisham', 'Southwark'];
+
+const shownLabels = (map: CoverageMap) =>
+  [...map.shadowRoot!.querySelectorAll<SVGTextElement>('text.label')].filter((label) => label.getAttribute('visibility') !== 'hidden');
+const overlapping = (labels: SVGTextElement[]) => {
+  const rects = labels.map((label) => ({ name: label.textContent, rect: label.getBoundingClientRect() }));
+  return rects.flatMap((a, i) =>
+    rects
+      .slice(i + 1)
+      .filter(({ rect: b }) => a.rect.left < b.right && b.left < a.rect.right && a.rect.top < b.bottom && b.top < a.rect.bottom)
+      .map((b) => `${a.name} / ${b.name}`),
+  );
+};
+/** The size a label is drawn at on the page, in CSS pixels. */
+const drawnSize = (label: SVGTextElement) => parseFloat(getComputedStyle(label).fontSize) * label.getScreenCTM()!.a;
 
 describe('<selca-coverage-map> (Chromium)', () => {
   it('shows a named listbox with one named option per borough, the selected one marked', async () => {
@@ -19,5 +40,87 @@ describe('<selca-coverage-map> (Chromium)', () => {
     const items = listbox.children.filter((node) => node.role === 'option');
     expect(items).to.have.length(33);
     expect(items.filter((node) => node.selected).map((node) => node.name)).to.deep.equal(['Lewisham']);
+  });
+
+  describe('says each name once', () => {
+    it('names the map by its listbox alone; the help text is its description and names nothing else', async () => {
+      await fixture(html`<selca-coverage-map></selca-coverage-map>`);
+      const tree = await accessibilityTree();
+      const help = 'Use the arrow keys to move to the neighbouring area, Enter or Space to select it, Escape to clear the selection.';
+      const [listbox] = all(tree, (node) => node.role === 'listbox');
+      expect(listbox!.description).to.equal(help);
+      // Its own words aside, nothing takes the help text as its name (the map's figure used to).
+      const namedByHelp = all(tree, (node) => node.name === help && node.role !== 'StaticText' && node.role !== 'InlineTextBox');
+      expect(namedByHelp.map((node) => node.role)).to.deep.equal([]);
+      expect(all(tree, (node) => node.role === 'figure')).to.deep.equal([]);
+    });
+
+    it('heads each site row with the site name alone', async () => {
+      const map = await fixture<CoverageMap>(html`<selca-coverage-map show-tables></selca-coverage-map>`);
+      await map.updateComplete;
+      const tree = await accessibilityTree();
+      const [sites] = all(tree, (node) => node.role === 'table' && node.name === 'Sites');
+      const rowHeaders = all(sites!, (node) => node.role === 'rowheader').map((node) => node.name);
+      expect(rowHeaders).to.include("Queen Mary's Hospital");
+      for (const name of rowHeaders) expect(name, 'no operator or services in a row header').not.to.match(/Run by|:/);
+    });
+  });
+
+  describe('labels in CSS pixels', () => {
+    after(() => setViewport({ width: 800, height: 600 }));
+    afterEach(() => resetPreferences());
+
+    it('are at least 14px on a 1280 px page, and all six alliance names show without overlap at 200% text', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const map = await fixture<CoverageMap>(html`<selca-coverage-map></selca-coverage-map>`);
+      for (const label of shownLabels(map)) expect(drawnSize(label), label.textContent).to.be.at.least(13.9);
+      setPreferences({ textScale: 2 });
+      document.documentElement.style.setProperty('--selca-text-scale', '2');
+      try {
+        await map.updateComplete;
+        for (const label of shownLabels(map)) expect(drawnSize(label), label.textContent).to.be.at.least(27.9);
+        expect(shownLabels(map).map((label) => label.textContent)).to.have.members(ALLIANCE);
+        expect(overlapping(shownLabels(map))).to.deep.equal([]);
+      } finally {
+        document.documentElement.style.removeProperty('--selca-text-scale');
+      }
+    });
+
+    it('frame the alliance and its neighbours on a 320 px screen, every alliance name shown at 14px or more', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const map = await fixture<CoverageMap>(html`<selca-coverage-map></selca-coverage-map>`);
+      const drawing = map.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      const alliance = map.shadowRoot!.querySelector('.alliance-outline')!.getBoundingClientRect();
+      expect(alliance.width / drawing.width, 'share of the width the alliance fills').to.be.above(0.6);
+      expect(shownLabels(map).map((label) => label.textContent)).to.have.members(ALLIANCE);
+      for (const label of shownLabels(map)) expect(drawnSize(label), label.textContent).to.be.at.least(13.9);
+      expect(overlapping(shownLabels(map))).to.deep.equal([]);
+    });
+  });
+
+  describe('in forced colours', () => {
+    before(() => executeServerCommand('selca-emulate-media', { 'forced-colors': 'active' }));
+    after(() => executeServerCommand('selca-emulate-media', { 'forced-colors': 'none' }));
+
+    it("outlines the alliance's area at 3:1 or more against the areas, thicker than any boundary, where fills are all alike", async () => {
+      const map = await fixture<CoverageMap>(html`<selca-coverage-map></selca-coverage-map>`);
+      const outline = getComputedStyle(map.shadowRoot!.querySelector('.alliance-outline')!);
+      const inside = getComputedStyle(map.shadowRoot!.querySelector('[data-code="E09000023"]')!);
+      const outside = getComputedStyle(map.shadowRoot!.querySelector('[data-code="E09000008"]')!);
+      expect(inside.fill, 'fills alike').to.equal(outside.fill);
+      expect(contrast(outline.stroke, inside.fill)).to.be.at.least(3);
+      expect(parseFloat(outline.strokeWidth)).to.be.at.least(3 * parseFloat(outside.strokeWidth));
+    });
+
+    it('draws the focus ring in the system highlight round a dark line', async () => {
+      const map = await fixture<CoverageMap>(html`<selca-coverage-map></selca-coverage-map>`);
+      map.shadowRoot!.querySelector<SVGPathElement>('[data-code="E09000004"]')!.focus();
+      await map.updateComplete;
+      const ring = map.shadowRoot!.querySelector('.focus-ring')!;
+      const [outer, inner] = ['.outer', '.inner'].map((part) => getComputedStyle(ring.querySelector(part)!));
+      const canvas = getComputedStyle(map.shadowRoot!.querySelector('[data-code="E09000004"]')!).fill;
+      expect(contrast(outer!.stroke, canvas)).to.be.at.least(3);
+      expect(contrast(inner!.stroke, canvas)).to.be.at.least(3);
+    });
   });
 });

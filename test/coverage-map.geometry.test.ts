@@ -1,8 +1,9 @@
 import { expect } from './helpers/testing.js';
-import { londonBoroughs, londonBoroughsBorders } from '../src/data/london-boroughs.js';
+import { londonBoroughs, londonBoroughsBorders, londonBoroughsTopology } from '../src/data/london-boroughs.js';
 import { projectPoint } from '../src/data/area-map.js';
 import { expandAreaMap, ringsPath } from '../src/data/area-topology.js';
 import type { CompactAreaMap } from '../src/data/area-topology.js';
+import type { AreaShape } from '../src/data/area-map.js';
 import { selcaProfile } from '../src/data/selca-profile.js';
 
 // The shipped borough geometry the coverage map will draw (issue 4), checked in a real browser's
@@ -64,6 +65,46 @@ describe('London borough geometry', () => {
     expect(names('Lewisham')).to.include.members(['Bromley', 'Greenwich', 'Southwark']);
   });
 
+  // Which areas border which, read from the stored map itself: two areas border when both follow one arc.
+  const arcBorders = (() => {
+    const followers = new Map<number, Set<string>>();
+    for (const area of londonBoroughsTopology.areas) {
+      for (const arc of area.rings.flat()) {
+        const key = arc < 0 ? ~arc : arc;
+        if (!followers.has(key)) followers.set(key, new Set());
+        followers.get(key)!.add(area.code);
+      }
+    }
+    const borders = new Map(londonBoroughsTopology.areas.map((area) => [area.code, new Set<string>()]));
+    for (const codes of followers.values()) for (const a of codes) for (const b of codes) if (a !== b) borders.get(a)!.add(b);
+    return borders;
+  })();
+
+  it('records as bordering exactly the areas that share a boundary in the stored map', () => {
+    for (const area of londonBoroughs.areas) {
+      expect([...arcBorders.get(area.code)!].sort(), area.name).to.deep.equal([...londonBoroughsBorders[area.code]!].sort());
+    }
+  });
+
+  it('never passes over a bordering area within 90° of an arrow key for one that does not border', () => {
+    const codes = new Map(londonBoroughs.areas.map((area) => [area.code, area]));
+    const vectors = { up: [0, -1], right: [1, 0], down: [0, 1], left: [-1, 0] } as const;
+    const angle = (from: AreaShape, to: AreaShape, [dx, dy]: readonly [number, number]) => {
+      const [vx, vy] = [to.label[0] - from.label[0], to.label[1] - from.label[1]];
+      return Math.atan2(Math.abs(vx * dy - vy * dx), vx * dx + vy * dy) * (180 / Math.PI);
+    };
+    for (const area of londonBoroughs.areas) {
+      const bordering = [...arcBorders.get(area.code)!].map((code) => codes.get(code)!);
+      for (const [key, vector] of Object.entries(vectors)) {
+        const target = area.moves[key as keyof typeof vectors];
+        if (target === null || arcBorders.get(area.code)!.has(target)) continue;
+        const passedOver = bordering.filter((other) => angle(area, other, vector) < 90).map((other) => other.name);
+        expect(passedOver, `${area.name} ${key} → ${codes.get(target)!.name}`).to.deep.equal([]);
+      }
+    }
+    expect(byName.get('Bromley')!.moves.right, 'Bromley → Bexley, not across the Thames').to.equal(byName.get('Bexley')!.code);
+  });
+
   it('leads each arrow key to an area that lies in that direction, or nowhere at the edge', () => {
     const codes = new Map(londonBoroughs.areas.map((area) => [area.code, area]));
     const vectors = { up: [0, -1], right: [1, 0], down: [0, 1], left: [-1, 0] } as const;
@@ -75,7 +116,9 @@ describe('London borough geometry', () => {
         const along = (tx - area.label[0]) * dx + (ty - area.label[1]) * dy;
         const sideways = Math.abs((tx - area.label[0]) * dy - (ty - area.label[1]) * dx);
         expect(target, `${area.name} ${key}`).not.to.equal(area.code);
-        expect(Math.atan2(sideways, along) * (180 / Math.PI), `${area.name} ${key} → ${codes.get(target)!.name}`).to.be.at.most(60);
+        // Within 60°, or short of 90° for a bordering area that would otherwise be passed over.
+        const limit = arcBorders.get(area.code)!.has(target) ? 89.9 : 60;
+        expect(Math.atan2(sideways, along) * (180 / Math.PI), `${area.name} ${key} → ${codes.get(target)!.name}`).to.be.at.most(limit);
       }
     }
     expect(byName.get('Lambeth')!.moves.right).to.equal(byName.get('Southwark')!.code);
@@ -86,22 +129,22 @@ describe('London borough geometry', () => {
   it('leads every arrow key where this table says (bordering areas first, never wrapping)', () => {
     // [area, up, right, down, left]; null: nothing further that way.
     const expected: [string, ...(string | null)[]][] = [
-      ['Barking and Dagenham', 'Redbridge', 'Havering', 'Bexley', 'Newham'],
+      ['Barking and Dagenham', 'Redbridge', 'Havering', 'Newham', 'Newham'],
       ['Barnet', null, 'Haringey', 'Camden', 'Harrow'],
-      ['Bexley', 'Barking and Dagenham', 'Havering', 'Bromley', 'Greenwich'],
+      ['Bexley', 'Greenwich', 'Havering', 'Bromley', 'Greenwich'],
       ['Brent', 'Barnet', 'Camden', 'Ealing', 'Harrow'],
-      ['Bromley', 'Greenwich', 'Havering', null, 'Croydon'],
+      ['Bromley', 'Greenwich', 'Bexley', null, 'Croydon'],
       ['Camden', 'Barnet', 'Islington', 'Westminster', 'Brent'],
       ['City of London', 'Islington', 'Tower Hamlets', 'Southwark', 'Westminster'],
       ['Croydon', 'Lambeth', 'Bromley', null, 'Sutton'],
       ['Ealing', 'Brent', 'Hammersmith and Fulham', 'Hounslow', 'Hillingdon'],
-      ['Enfield', null, 'Redbridge', 'Haringey', 'Barnet'],
+      ['Enfield', null, 'Waltham Forest', 'Haringey', 'Barnet'],
       ['Greenwich', 'Newham', 'Bexley', 'Bromley', 'Lewisham'],
       ['Hackney', 'Waltham Forest', 'Newham', 'Tower Hamlets', 'Islington'],
-      ['Hammersmith and Fulham', 'Kensington and Chelsea', 'Lambeth', 'Wandsworth', 'Hounslow'],
+      ['Hammersmith and Fulham', 'Kensington and Chelsea', 'Kensington and Chelsea', 'Hounslow', 'Hounslow'],
       ['Haringey', 'Enfield', 'Waltham Forest', 'Islington', 'Camden'],
       ['Harrow', null, 'Brent', 'Ealing', 'Hillingdon'],
-      ['Havering', null, null, 'Bexley', 'Barking and Dagenham'],
+      ['Havering', null, null, 'Barking and Dagenham', 'Barking and Dagenham'],
       ['Hillingdon', null, 'Harrow', 'Hounslow', null],
       ['Hounslow', 'Ealing', 'Richmond upon Thames', 'Richmond upon Thames', null],
       ['Islington', 'Haringey', 'Hackney', 'City of London', 'Camden'],
@@ -110,14 +153,14 @@ describe('London borough geometry', () => {
       ['Lambeth', 'Southwark', 'Southwark', 'Croydon', 'Wandsworth'],
       ['Lewisham', 'Southwark', 'Greenwich', 'Bromley', 'Southwark'],
       ['Merton', 'Wandsworth', 'Lambeth', 'Sutton', 'Kingston upon Thames'],
-      ['Newham', 'Redbridge', 'Barking and Dagenham', 'Greenwich', 'Tower Hamlets'],
-      ['Redbridge', 'Enfield', 'Havering', 'Barking and Dagenham', 'Waltham Forest'],
+      ['Newham', 'Redbridge', 'Barking and Dagenham', 'Tower Hamlets', 'Tower Hamlets'],
+      ['Redbridge', 'Waltham Forest', 'Havering', 'Barking and Dagenham', 'Waltham Forest'],
       ['Richmond upon Thames', 'Hounslow', 'Wandsworth', 'Kingston upon Thames', 'Hounslow'],
       ['Southwark', 'City of London', 'Lewisham', 'Lewisham', 'Lambeth'],
       ['Sutton', 'Merton', 'Croydon', null, 'Kingston upon Thames'],
-      ['Tower Hamlets', 'Hackney', 'Newham', 'Southwark', 'City of London'],
+      ['Tower Hamlets', 'Hackney', 'Newham', 'City of London', 'City of London'],
       ['Waltham Forest', 'Enfield', 'Redbridge', 'Hackney', 'Haringey'],
-      ['Wandsworth', 'Hammersmith and Fulham', 'Lambeth', 'Merton', 'Richmond upon Thames'],
+      ['Wandsworth', 'Lambeth', 'Lambeth', 'Merton', 'Richmond upon Thames'],
       ['Westminster', 'Camden', 'City of London', 'Kensington and Chelsea', 'Brent'],
     ];
     const nameOf = new Map(londonBoroughs.areas.map((area) => [area.code, area.name]));

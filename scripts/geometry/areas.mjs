@@ -224,41 +224,55 @@ export function labelPoint(polygons) {
   return [Math.round(best[0]), Math.round(best[1])];
 }
 
-/** Areas that share a stretch of boundary: at least two boundary points in common after rounding. */
+/**
+ * Areas that share a stretch of boundary: an arc both follow (TopoJSON splits arcs where areas
+ * meet, so a shared boundary is an arc of both). Areas without shared arcs (GeoJSON) fall back to
+ * two boundary points in common after rounding.
+ */
 export function borderingAreas(areas) {
-  const owners = new Map();
+  const byArc = new Map();
   areas.forEach((area, index) => {
-    const seen = new Set();
-    for (const polygon of area.projected) {
-      for (const ring of polygon) {
-        for (const [x, y] of ring) seen.add(`${Math.round(x * 10)},${Math.round(y * 10)}`);
+    for (const ring of area.arcRings ?? []) {
+      for (const arc of ring) {
+        const key = arc < 0 ? ~arc : arc;
+        if (!byArc.has(key)) byArc.set(key, new Set());
+        byArc.get(key).add(index);
       }
-    }
-    for (const key of seen) {
-      if (!owners.has(key)) owners.set(key, []);
-      owners.get(key).push(index);
     }
   });
   const shared = areas.map(() => new Map());
-  for (const indexes of owners.values()) {
+  const count = (indexes) => {
     for (const a of indexes) {
       for (const b of indexes) if (a !== b) shared[a].set(b, (shared[a].get(b) ?? 0) + 1);
     }
+  };
+  for (const indexes of byArc.values()) count(indexes);
+  if ([...byArc.values()].every((indexes) => indexes.size < 2)) {
+    const owners = new Map();
+    areas.forEach((area, index) => {
+      for (const polygon of area.projected) {
+        for (const ring of polygon) {
+          for (const [x, y] of ring) {
+            const key = `${Math.round(x * 10)},${Math.round(y * 10)}`;
+            if (!owners.has(key)) owners.set(key, new Set());
+            owners.get(key).add(index);
+          }
+        }
+      }
+    });
+    for (const indexes of owners.values()) count(indexes);
+    for (const counts of shared) for (const [other, n] of counts) if (n < 2) counts.delete(other);
   }
-  return shared.map((counts) =>
-    [...counts]
-      .filter(([, count]) => count >= 2)
-      .map(([index]) => index)
-      .sort((a, b) => a - b),
-  );
+  return shared.map((counts) => [...counts.keys()].sort((a, b) => a - b));
 }
 
 export const DIRECTIONS = { up: [0, -1], right: [1, 0], down: [0, 1], left: [-1, 0] };
 
 /**
  * Where each arrow key leads from each area: a bordering area within ±45° of the direction, else
- * within ±60°, else any area within ±45° and then ±60°; the nearest by distance along the direction
- * plus distance sideways. Never wraps: null at the edge.
+ * within ±60°, else any area within ±45° and then ±60°, the nearest by distance along the
+ * direction plus distance sideways; but never an area that does not border this one while one
+ * that does lies within 90° of the direction. Never wraps: null at the edge.
  */
 export function arrowMoves(labels, bordering) {
   return labels.map((from, index) => {
@@ -274,10 +288,11 @@ export function arrowMoves(labels, bordering) {
           return { other, along, angle, score: along + sideways, borders: bordering[index].includes(other) };
         })
         .filter((c) => c.other !== index && c.along > 0);
-      // Bordering areas first (±45°, then ±60°), then any area (±45°, then ±60°).
       const pick = (cone, bordersOnly) =>
         candidates.filter((c) => c.angle <= cone && (!bordersOnly || c.borders)).sort((a, b) => a.score - b.score)[0];
-      const choice = pick(45, true) ?? pick(60, true) ?? pick(45, false) ?? pick(60, false);
+      const beyond = pick(45, false) ?? pick(60, false);
+      // A bordering area that way is never passed over for one further off.
+      const choice = pick(45, true) ?? pick(60, true) ?? (beyond && (pick(90, true) ?? beyond));
       moves[direction] = choice ? choice.other : null;
     }
     return moves;

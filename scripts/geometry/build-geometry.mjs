@@ -140,8 +140,12 @@ const module = values.json
 // ${options.attribution}
 import type { AreaMap } from './area-map.js';
 import { expandAreaMap } from './area-topology.js';
+import type { CompactAreaMap } from './area-topology.js';
 
-export const ${options.export}: AreaMap = expandAreaMap(${JSON.stringify(map, null, 2)});
+/** The areas as stored, each shared boundary once: the arcs two areas both follow are their border. */
+export const ${options.export}Topology: CompactAreaMap = ${JSON.stringify(map, null, 2)};
+
+export const ${options.export}: AreaMap = expandAreaMap(${options.export}Topology);
 
 /** Codes of the areas sharing a boundary with each area. */
 export const ${options.export}Borders: Record<string, string[]> = ${JSON.stringify(borders, null, 2)};

@@ -3,8 +3,10 @@
 // Boundaries: contains National Statistics data © Crown copyright and database right 2015; contains Ordnance Survey data © Crown copyright and database right 2015. Open Government Licence v3.0.
 import type { AreaMap } from './area-map.js';
 import { expandAreaMap } from './area-topology.js';
+import type { CompactAreaMap } from './area-topology.js';
 
-export const londonBoroughs: AreaMap = expandAreaMap({
+/** The areas as stored, each shared boundary once: the arcs two areas both follow are their border. */
+export const londonBoroughsTopology: CompactAreaMap = {
   "name": "London boroughs",
   "attribution": "Boundaries: contains National Statistics data © Crown copyright and database right 2015; contains Ordnance Survey data © Crown copyright and database right 2015. Open Government Licence v3.0.",
   "width": 1000,
@@ -151,7 +153,7 @@ export const londonBoroughs: AreaMap = expandAreaMap({
       "moves": [
         25,
         15,
-        2,
+        24,
         24
       ]
     },
@@ -194,7 +196,7 @@ export const londonBoroughs: AreaMap = expandAreaMap({
         461
       ],
       "moves": [
-        0,
+        10,
         15,
         4,
         10
@@ -245,7 +247,7 @@ export const londonBoroughs: AreaMap = expandAreaMap({
       ],
       "moves": [
         10,
-        15,
+        2,
         null,
         7
       ]
@@ -365,7 +367,7 @@ export const londonBoroughs: AreaMap = expandAreaMap({
       ],
       "moves": [
         null,
-        25,
+        30,
         13,
         1
       ]
@@ -438,8 +440,8 @@ export const londonBoroughs: AreaMap = expandAreaMap({
       ],
       "moves": [
         19,
-        21,
-        31,
+        19,
+        17,
         17
       ]
     },
@@ -509,7 +511,7 @@ export const londonBoroughs: AreaMap = expandAreaMap({
       "moves": [
         null,
         null,
-        2,
+        0,
         0
       ]
     },
@@ -721,7 +723,7 @@ export const londonBoroughs: AreaMap = expandAreaMap({
       "moves": [
         25,
         0,
-        10,
+        29,
         29
       ]
     },
@@ -744,7 +746,7 @@ export const londonBoroughs: AreaMap = expandAreaMap({
         215
       ],
       "moves": [
-        9,
+        30,
         15,
         0,
         30
@@ -837,7 +839,7 @@ export const londonBoroughs: AreaMap = expandAreaMap({
       "moves": [
         11,
         24,
-        27,
+        6,
         6
       ]
     },
@@ -882,7 +884,7 @@ export const londonBoroughs: AreaMap = expandAreaMap({
         456
       ],
       "moves": [
-        12,
+        21,
         21,
         23,
         26
@@ -912,7 +914,9 @@ export const londonBoroughs: AreaMap = expandAreaMap({
       ]
     }
   ]
-});
+};
+
+export const londonBoroughs: AreaMap = expandAreaMap(londonBoroughsTopology);
 
 /** Codes of the areas sharing a boundary with each area. */
 export const londonBoroughsBorders: Record<string, string[]> = {

@@ -1,5 +1,29 @@
 import type { AreaMap, AreaShape } from '../../data/area-map.js';
 
+/** A rectangle in map units. */
+export interface Frame {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The rings of a path as the generator writes it (`M x y l dx dy … z`), in whole map units. */
+function pathRings(path: string): [number, number][][] {
+  return path
+    .split('M')
+    .filter(Boolean)
+    .map((ring) => {
+      const numbers = (ring.match(/-?\d+/g) ?? []).map(Number);
+      const points: [number, number][] = [[numbers[0]!, numbers[1]!]];
+      for (let i = 2; i + 1 < numbers.length; i += 2) {
+        const [x, y] = points[points.length - 1]!;
+        points.push([x + numbers[i]!, y + numbers[i + 1]!]);
+      }
+      return points;
+    });
+}
+
 /**
  * The areas a map draws, worked out once for each set of inputs rather than on every look-up: a
  * map of 3,197 areas is asked for one by code on each key press, label and table row.
@@ -19,6 +43,52 @@ export class AreaModel {
     this.highlighted = new Set(highlighted);
     this.areas = context === 'none' ? geometry.areas.filter((area) => this.highlighted.has(area.code)) : geometry.areas;
     this.#byCode = new Map(this.areas.map((area) => [area.code, area]));
+  }
+
+  #outline?: string;
+  #bounds?: Frame;
+
+  /**
+   * The boundary of the highlighted areas taken together: every edge of theirs that no other
+   * highlighted area shares (neighbours share identical edges, made from one boundary).
+   */
+  get outline(): string {
+    if (this.#outline === undefined) {
+      const rings = this.areas.filter((area) => this.highlighted.has(area.code)).map((area) => pathRings(area.path));
+      const key = ([x1, y1]: [number, number], [x2, y2]: [number, number]) => `${x1} ${y1} ${x2} ${y2}`;
+      const edges = new Map<string, number>();
+      for (const ring of rings.flat()) {
+        ring.forEach((point, i) => {
+          const next = ring[(i + 1) % ring.length]!;
+          for (const edge of [key(point, next), key(next, point)]) edges.set(edge, (edges.get(edge) ?? 0) + 1);
+        });
+      }
+      let d = '';
+      for (const ring of rings.flat()) {
+        let drawing = false;
+        ring.forEach((point, i) => {
+          const next = ring[(i + 1) % ring.length]!;
+          const outer = edges.get(key(point, next)) === 1;
+          if (outer) d += `${drawing ? '' : `M${point[0]} ${point[1]}`}L${next[0]} ${next[1]}`;
+          drawing = outer;
+        });
+      }
+      this.#outline = d;
+    }
+    return this.#outline;
+  }
+
+  /** The box round the highlighted areas (all areas when none is highlighted). */
+  get highlightBounds(): Frame {
+    if (!this.#bounds) {
+      const chosen = this.areas.filter((area) => this.highlighted.has(area.code));
+      const points = (chosen.length ? chosen : this.areas).flatMap((area) => pathRings(area.path).flat());
+      const xs = points.map(([x]) => x);
+      const ys = points.map(([, y]) => y);
+      const [x, y] = [Math.min(...xs), Math.min(...ys)];
+      this.#bounds = { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+    }
+    return this.#bounds;
   }
 
   /** The drawn area with this code. */

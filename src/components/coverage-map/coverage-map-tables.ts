@@ -9,8 +9,10 @@ import type { MapProfile } from './coverage-map.js';
  */
 export interface TablesView {
   profile: MapProfile;
-  /** The alliance's areas, in name order. */
-  areas: AreaShape[];
+  /** Every area the map offers, in name order. */
+  areas: readonly AreaShape[];
+  /** Whether the area is one of the alliance's. */
+  inAlliance(code: string): boolean;
   /** The drawn area with this code, if any. */
   areaOf(code: string): AreaShape | undefined;
   /** The name of any area on the map, drawn or not. */
@@ -32,13 +34,12 @@ export function renderTables(view: TablesView): TemplateResult {
       : nothing;
   return html`<div class="table-wrap" role="region" aria-labelledby="areas-caption" tabindex="0">
       <table>
-        <caption id="areas-caption">Areas covered by ${profile.shortName}</caption>
+        <caption id="areas-caption">Areas on the map</caption>
         <thead>
           <tr>
             <th scope="col">Area</th>
             <th scope="col">Code</th>
-            <th scope="col">Sites</th>
-            <th scope="col"><span class="visually-hidden">Map</span></th>
+            <th scope="col">${profile.shortName} sites</th>
           </tr>
         </thead>
         <tbody>
@@ -46,8 +47,10 @@ export function renderTables(view: TablesView): TemplateResult {
             (area) => html`<tr aria-current=${area.code === selected ? 'true' : 'false'}>
               <th scope="row">${area.name}</th>
               <td>${area.code}</td>
-              <td>${sites.filter((site) => site.borough === area.code).length}</td>
-              <td>${showButton(area, area.name)}</td>
+              <td>
+                ${view.inAlliance(area.code) ? sites.filter((site) => site.borough === area.code).length : `Outside ${profile.shortName}`}
+                ${showButton(area, area.name)}
+              </td>
             </tr>`,
           )}
         </tbody>
@@ -58,23 +61,25 @@ export function renderTables(view: TablesView): TemplateResult {
         <caption id="sites-caption">Sites</caption>
         <thead>
           <tr>
-            <th scope="col">Site, who runs it and what is provided there</th>
+            <th scope="col">Site</th>
+            <th scope="col">Who runs it and what is provided there</th>
             <th scope="col">Area</th>
-            <th scope="col"><span class="visually-hidden">Map</span></th>
           </tr>
         </thead>
         <tbody>
           ${sites.map(
             (site) => html`<tr aria-current=${site.borough === selected ? 'true' : 'false'}>
-              <th scope="row">
-                ${site.name}
+              <th scope="row">${site.name}</th>
+              <td>
                 <span class="site-detail">Run by ${nameOf(site.operator)}.</span>
                 ${(site.services ?? []).map(
                   (service) => html`<span class="site-detail">${nameOf(service.provider)}: ${service.description}</span>`,
                 )}
-              </th>
-              <td>${view.areaName(site.borough)}</td>
-              <td>${showButton(view.areaOf(site.borough), `${view.areaName(site.borough)}, where ${site.name} is,`)}</td>
+              </td>
+              <td>
+                ${view.areaName(site.borough)}
+                ${showButton(view.areaOf(site.borough), `${view.areaName(site.borough)}, where ${site.name} is,`)}
+              </td>
             </tr>`,
           )}
         </tbody>
@@ -119,12 +124,12 @@ export const partStyles = css`
 
   /* The shared button with less room at its sides, so that the table fits a 320px screen. */
   td .selca-button {
+    display: block;
+    margin-block-start: 0.25rem;
     padding-inline: 0.5em;
   }
 
   .site-detail {
     display: block;
-    font-weight: 400;
-    color: var(--_secondary-text);
   }
 `;

@@ -6,6 +6,7 @@ export const coverageMapStyles = css`
     --_area-context: var(--selca-map-context-colour, #f0f4f5);
     --_area-selected: var(--selca-map-selected-colour, #005eb8);
     --_boundary: var(--selca-map-boundary-colour, #4c6272);
+    --_outline: var(--selca-map-outline-colour, var(--_text));
     --_site: var(--selca-map-site-colour, #212b32);
   }
 
@@ -33,9 +34,8 @@ export const coverageMapStyles = css`
     gap: 1rem;
   }
 
-  figure {
+  .map {
     position: relative;
-    margin: 0;
   }
 
   .tooltip {
@@ -49,6 +49,8 @@ export const coverageMapStyles = css`
     background-color: var(--_background);
     color: var(--_text);
     translate: -50% calc(-100% - 0.75rem);
+    /* Clicks reach the area beneath, which the tooltip may cover. */
+    pointer-events: none;
   }
 
   svg {
@@ -82,6 +84,19 @@ export const coverageMapStyles = css`
     stroke-dasharray: 6 3;
   }
 
+  /*
+   * The alliance's area as a whole: a line three times a boundary's width, not only a fill colour.
+   * This line and the focus ring keep their width in CSS pixels at any map size (vector-effect, in the template).
+   */
+  .alliance-outline {
+    fill: none;
+    stroke: var(--_outline);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+
+  /* NHS focus: the yellow band with a dark line inside it, the same width however small the map. */
   .focus-ring {
     fill: none;
     pointer-events: none;
@@ -89,28 +104,33 @@ export const coverageMapStyles = css`
 
   .focus-ring .outer {
     stroke: var(--_focus);
-    stroke-width: 8;
+    stroke-width: 8px;
   }
 
   .focus-ring .inner {
     stroke: var(--_focus-text);
-    stroke-width: 3;
+    stroke-width: 3px;
   }
 
   .label {
-    /* Grows with the visitor's text size from the accessibility toolbar. */
-    font-size: calc(14px * var(--selca-text-scale, 1));
+    /*
+     * The page's small text size in CSS pixels of the drawing, whatever its scale (set by the map as
+     * it is drawn): grows with the visitor's text size, and does not shrink with the map.
+     */
+    font-size: calc(0.875em * var(--_units-per-px, 1));
     font-weight: 700;
     fill: var(--_text);
     paint-order: stroke;
     stroke: var(--_background);
-    stroke-width: 3px;
+    stroke-width: calc(3px * var(--_units-per-px, 1));
+    stroke-linejoin: round;
     text-anchor: middle;
     pointer-events: none;
   }
 
-  .area[aria-selected='true'] + .label {
+  .label.selected {
     fill: var(--_on-brand);
+    stroke: var(--_area-selected);
   }
 
   .site {
@@ -172,6 +192,10 @@ export const coverageMapStyles = css`
       fill: Highlight;
       stroke: CanvasText;
     }
+    .alliance-outline {
+      stroke: CanvasText;
+      stroke-width: 4px;
+    }
     .focus-ring .outer {
       stroke: Highlight;
     }
@@ -182,8 +206,9 @@ export const coverageMapStyles = css`
       fill: CanvasText;
       stroke: Canvas;
     }
-    .area[aria-selected='true'] + .label {
+    .label.selected {
       fill: HighlightText;
+      stroke: Highlight;
     }
     .site {
       fill: CanvasText;

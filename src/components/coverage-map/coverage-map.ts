@@ -18,6 +18,7 @@ import { EMPTY_AREA_MAP, projectPoint } from '../../data/area-map.js';
 import type { AreaMap, AreaShape } from '../../data/area-map.js';
 import { coverageMapStyles } from './coverage-map.styles.js';
 import { AreaModel } from './area-model.js';
+import type { Frame } from './area-model.js';
 import { placeLabels } from './label-placement.js';
 
 // The framework types generated from the manifest import each widget's event details from its module.
@@ -31,7 +32,12 @@ const KEY_MOVES: Record<string, keyof AreaShape['moves']> = {
 };
 
 /** Properties whose change cannot move a label. */
-const LABEL_NEUTRAL = new Set(['focusedCode', 'tipCode', 'announcement', 'showTables']);
+const LABEL_NEUTRAL = new Set(['focusedCode', 'keyboardCode', 'tipCode', 'announcement', 'showTables']);
+
+/** Below this width, in ems of the map's text, it draws the alliance and its neighbours, not every area. */
+const NARROW_MAP = 30;
+/** Room round the alliance for its neighbours, when framed, as a share of its size. */
+const FRAME_MARGIN = 0.08;
 
 const EDGE_WORDS: Record<keyof AreaShape['moves'], string> = { up: 'north', right: 'east', down: 'south', left: 'west' };
 
@@ -49,12 +55,13 @@ const codeList = {
  * The map is one listbox of areas (one Tab stop). Arrow keys move to the geographic neighbour in
  * that direction, Home and End to the first and last area, a letter to the next area with that
  * initial; Enter or Space selects; Escape closes a tooltip, then clears the selection, then lets
- * the key through. Hovering an area shows a tooltip that can be hovered and dismissed.
+ * the key through. Hovering an area, or reaching it by keyboard, shows a tooltip with its name
+ * that Escape dismisses. A narrow map frames the alliance and its neighbours.
  *
  * @fires {AreaSelectDetail} selca-area-select - An area was selected or the selection cleared; `detail` is
  * `{ code, name }` or `null`. Bubbles and is composed.
  *
- * @csspart map - The figure holding the map, its help text and attribution.
+ * @csspart map - The map, its help text and attribution.
  * @csspart details - The details of the selected area.
  * @csspart tables - The tables of areas and sites, the map's text equivalent.
  * @csspart notice - The message shown while the profile loads or when it cannot be used.
@@ -63,6 +70,7 @@ const codeList = {
  * @cssprop [--selca-map-context-colour=#f0f4f5] - Surrounding areas shown for context.
  * @cssprop [--selca-map-selected-colour=#005eb8] - The selected area.
  * @cssprop [--selca-map-boundary-colour=#4c6272] - Area boundaries (3:1 against the areas).
+ * @cssprop [--selca-map-outline-colour=#212b32] - The thick outline round the alliance's area as a whole (3:1 against the areas).
  * @cssprop [--selca-map-site-colour=#212b32] - Site markers.
  */
 export class CoverageMap extends ProfileElement<MapProfile> {
@@ -80,7 +88,9 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       showTables: { type: Boolean, reflect: true, attribute: 'show-tables' },
       geometry: { attribute: false },
       focusedCode: { state: true, attribute: false },
+      keyboardCode: { state: true, attribute: false },
       tipCode: { state: true, attribute: false },
+      frame: { state: true, attribute: false },
       announcement: { state: true, attribute: false },
     };
   }
@@ -96,7 +106,11 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   /** The areas to draw; by default the London boroughs. */
   declare geometry: AreaMap;
   declare private focusedCode: string | null;
+  /** The area with keyboard focus (`:focus-visible`): it alone has the focus ring. */
+  declare private keyboardCode: string | null;
   declare private tipCode: string | null;
+  /** The part of the map drawn: all of it, or the alliance and its neighbours when the map is narrow. */
+  declare private frame: Frame | null;
   declare private announcement: string;
 
   #tipTimer: ReturnType<typeof setTimeout> | undefined;
@@ -110,16 +124,20 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   #dismissedTip: string | null = null;
   #acceptedSelection: string | null = null;
   #labelsPlacedFor = '';
-  // A reading font that finishes loading changes every label's width.
-  readonly #onFontsLoaded = () => this.#arrangeLabels(true);
+  // A reading font that finishes loading (or fails to, leaving the next font of the list) changes every label's width.
+  readonly #onFontsLoaded = () => requestAnimationFrame(() => this.#arrangeLabels(true));
   // A map first drawn while hidden has nothing to measure; its labels are placed once it shows.
   readonly #sizeObserver =
     typeof ResizeObserver === 'undefined'
       ? undefined
       : new ResizeObserver(() => {
-          if (!this.#labelsPlacedFor) this.#arrangeLabels(true);
+          this.#fitToSize();
           if (this.#keptWidth !== undefined && Math.abs(this.getBoundingClientRect().width - this.#keptWidth) > 1) this.#giveUpKeptSpace();
         });
+  /** Whose tooltip shows: the pointer's, or the keyboard's. */
+  #tipFrom: 'pointer' | 'keyboard' = 'pointer';
+  #announcements = 0;
+  #watchingFonts = false;
   /** The width of the space the page kept for the map before its code came, while the map still keeps that space. */
   #keptWidth?: number;
 
@@ -139,7 +157,9 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       this.style.setProperty('min-block-size', `${kept.height}px`);
     }
     this.focusedCode = null;
+    this.keyboardCode = null;
     this.tipCode = null;
+    this.frame = null;
     this.announcement = '';
   }
 
@@ -194,6 +214,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   override connectedCallback(): void {
     super.connectedCallback();
     document.fonts?.addEventListener?.('loadingdone', this.#onFontsLoaded);
+    document.fonts?.addEventListener?.('loadingerror', this.#onFontsLoaded);
     this.#sizeObserver?.observe(this);
     tablesPart.prefetch();
   }
@@ -201,6 +222,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.fonts?.removeEventListener?.('loadingdone', this.#onFontsLoaded);
+    document.fonts?.removeEventListener?.('loadingerror', this.#onFontsLoaded);
     this.#sizeObserver?.disconnect();
     this.#hideTip();
   }
@@ -209,28 +231,105 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     // Moving focus, a tooltip, an announcement or the tables leave every label where it is; an
     // update with nothing changed comes from the visitor's preferences, which may resize them.
     const labelsStay = changed.size > 0 && [...changed.keys()].every((key) => LABEL_NEUTRAL.has(key as string));
-    if (!labelsStay) this.#arrangeLabels(false);
-    if ((changed as Map<PropertyKey, unknown>).has('tipCode')) this.#placeTip();
+    if (!labelsStay) this.#fitToSize();
+    const privately = changed as Map<PropertyKey, unknown>;
+    if (privately.has('tipCode') || privately.has('frame')) this.#placeTip();
   }
 
-  /** Places the tooltip through the CSSOM, which a strict CSP allows (a `style` attribute it does not). */
+  /** The part of the map drawn, in map units. */
+  get #view(): Frame {
+    return this.frame ?? { x: 0, y: 0, width: this.geometry.width, height: this.geometry.height };
+  }
+
+  /**
+   * The alliance's areas with a margin of their neighbours, in the map's own proportions (so the
+   * map keeps the height the page kept for it), or null when that is the whole map anyway.
+   */
+  #allianceFrame(): Frame | null {
+    const bounds = this.#areaModel.highlightBounds;
+    const { width: mapWidth, height: mapHeight } = this.geometry;
+    const margin = FRAME_MARGIN * Math.max(bounds.width, bounds.height);
+    let [width, height] = [bounds.width + 2 * margin, bounds.height + 2 * margin];
+    if (width / height < mapWidth / mapHeight) width = (height * mapWidth) / mapHeight;
+    else height = (width * mapHeight) / mapWidth;
+    if (width >= mapWidth || height >= mapHeight) return null;
+    const place = (centre: number, size: number, room: number) => Math.min(Math.max(centre - size / 2, 0), room - size);
+    // Not rounded: the drawing's height must stay exactly what its proportions give.
+    return {
+      x: place(bounds.x + bounds.width / 2, width, mapWidth),
+      y: place(bounds.y + bounds.height / 2, height, mapHeight),
+      width,
+      height,
+    };
+  }
+
+  /**
+   * Frames the map for the width it has, then sizes its labels in CSS pixels of the drawing (so a
+   * small map does not shrink them) and places them.
+   */
+  #fitToSize(): void {
+    const drawing = this.renderRoot.querySelector<SVGSVGElement>('svg[role="listbox"]');
+    const room = drawing?.parentElement?.clientWidth ?? 0;
+    // Hidden: nothing to measure until it shows.
+    if (!drawing || !room) {
+      this.#labelsPlacedFor = '';
+      return;
+    }
+    // Larger text needs the alliance drawn larger for its labels to fit: ems, not pixels.
+    const frame = room < NARROW_MAP * parseFloat(getComputedStyle(this).fontSize) ? this.#allianceFrame() : null;
+    if (JSON.stringify(frame) !== JSON.stringify(this.frame)) {
+      this.frame = frame;
+      return;
+    }
+    const view = this.#view;
+    const box = drawing.getBoundingClientRect();
+    const pixelsPerUnit = Math.min(box.width / view.width, box.height / view.height);
+    if (pixelsPerUnit > 0) drawing.style.setProperty('--_units-per-px', String(1 / pixelsPerUnit));
+    this.#arrangeLabels(false);
+  }
+
+  /**
+   * Places the tooltip through the CSSOM, which a strict CSP allows (a `style` attribute it does not):
+   * above the area, or below it where there is no room above, so it never hides the area it names
+   * (nor its focus ring).
+   */
   #placeTip(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const area = this.#area(this.tipCode);
-    if (!tip || !area) return;
+    const holder = tip?.parentElement;
+    const drawing = holder?.querySelector('svg');
+    const shape = this.renderRoot.querySelector(`path[data-code="${this.tipCode}"]`);
+    if (!tip || !area || !holder || !drawing || !shape) return;
+    const [origin, frame, box] = [holder, drawing, shape].map((element) => element.getBoundingClientRect()) as [DOMRect, DOMRect, DOMRect];
+    const view = this.#view;
+    const across = Math.min(Math.max((area.label[0] - view.x) / view.width, 0), 1) * frame.width + frame.left - origin.left;
+    const [top, bottom] = [Math.max(box.top, frame.top), Math.min(box.bottom, frame.bottom)].map((y) => y - origin.top) as [number, number];
+    const above = top >= tip.offsetHeight + 12;
     // Kept inside the map, so a tooltip near the edge never makes the page scroll sideways.
-    tip.style.setProperty('left', `clamp(min(7rem, 50%), ${(area.label[0] / this.geometry.width) * 100}%, max(calc(100% - 7rem), 50%))`);
-    tip.style.setProperty('top', `${(area.label[1] / this.geometry.height) * 100}%`);
+    tip.style.setProperty('left', `clamp(min(7rem, 50%), ${Math.round(across)}px, max(calc(100% - 7rem), 50%))`);
+    tip.style.setProperty('top', `${Math.round(above ? top : bottom)}px`);
+    tip.style.setProperty('translate', above ? '-50% calc(-100% - 0.75rem)' : '-50% 0.75rem');
   }
 
   /**
    * Moves or hides labels so none overlap, once per change of what decides their size and place:
-   * the areas labelled, the selection (drawn bold), and the label font from the visitor's settings.
+   * the areas labelled, the selection (drawn bold), the part of the map drawn, and the label font
+   * from the visitor's settings and the map's size.
    */
   #arrangeLabels(force: boolean): void {
     const labels = [...this.renderRoot.querySelectorAll<SVGTextElement>('text.label')];
     const font = labels[0] ? getComputedStyle(labels[0]) : undefined;
-    const key = [this.selected, font?.font, font?.letterSpacing, labels.map((label) => label.dataset.label).join()].join('|');
+    const view = this.#view;
+    const key = [
+      this.selected,
+      font?.fontFamily,
+      font?.fontSize,
+      font?.fontWeight,
+      font?.letterSpacing,
+      font?.strokeWidth,
+      Object.values(view).join(),
+      labels.map((label) => label.dataset.label).join(),
+    ].join('|');
     if (!force && key === this.#labelsPlacedFor) return;
     if (!labels.length || !this.getClientRects().length) {
       this.#labelsPlacedFor = '';
@@ -244,21 +343,40 @@ export class CoverageMap extends ProfileElement<MapProfile> {
         label.removeAttribute('dy');
         label.removeAttribute('visibility');
       }
+      // The halo painted round each label (half its stroke each side), which some engines leave out of its bounds, and a gap.
+      const room = (parseFloat(font?.strokeWidth ?? '0') || 0) + parseFloat(font?.fontSize ?? '0') / 8;
+      const toUnits = labels[0]!.ownerSVGElement?.getScreenCTM()?.inverse();
+      // The box the engine draws the text in, which can be taller than the one it reports to getBBox.
+      const box = (label: SVGTextElement) => {
+        const reported = label.getBBox();
+        if (!toUnits) return reported;
+        const drawn = label.getBoundingClientRect();
+        const [start, end] = [new DOMPoint(drawn.left, drawn.top), new DOMPoint(drawn.right, drawn.bottom)].map((point) =>
+          point.matrixTransform(toUnits),
+        );
+        const [x, y] = [Math.min(reported.x, start!.x), Math.min(reported.y, start!.y)];
+        return {
+          x,
+          y,
+          width: Math.max(reported.x + reported.width, end!.x) - x,
+          height: Math.max(reported.y + reported.height, end!.y) - y,
+        };
+      };
       const measured = labels.map((label) => {
-        const path = label.previousElementSibling as SVGPathElement;
+        const path = this.renderRoot.querySelector<SVGPathElement>(`path[data-code="${label.dataset.label}"]`)!;
         const { width, height } = path.getBBox();
-        return { label, box: label.getBBox(), size: width * height, selected: label.dataset.label === this.selected };
+        return { label, box: box(label), size: width * height, selected: label.dataset.label === this.selected };
       });
+      this.#placeAgainWhenFontsLoad();
       // The selected area's label first, then larger areas before smaller ones.
       measured.sort((a, b) => Number(b.selected) - Number(a.selected) || b.size - a.size);
-      // Room for the halo painted around each label, which some engines count in its bounds.
       const boxes = measured.map(({ box }) => ({
         x: box.x + box.width / 2,
         y: box.y + box.height / 2,
-        width: box.width + 8,
-        height: box.height + 8,
+        width: box.width + room,
+        height: box.height + room,
       }));
-      placeLabels(boxes, this.geometry.width, this.geometry.height).forEach((place, index) => {
+      placeLabels(boxes, view).forEach((place, index) => {
         const { label } = measured[index]!;
         if (!place.visible) label.setAttribute('visibility', 'hidden');
         else {
@@ -272,17 +390,39 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     }
   }
 
-  /** Shows the tooltip for an area under a mouse or pen; touch selects instead. */
-  #showTip(area: AreaShape, event: PointerEvent): void {
-    if (event.pointerType === 'touch' || area.code === this.#dismissedTip) return;
+  /**
+   * A font still loading (measuring the labels may start it) changes every label's width once it
+   * has: the labels are placed again a frame after the page's fonts stop loading. Watched frame by
+   * frame for up to ten seconds, as WebKit fires no loadingdone and settles a face's promise early.
+   */
+  #placeAgainWhenFontsLoad(): void {
+    if (document.fonts?.status !== 'loading' || this.#watchingFonts) return;
+    this.#watchingFonts = true;
+    const giveUp = performance.now() + 10_000;
+    const watch = () => {
+      if (document.fonts.status === 'loading' && this.isConnected && performance.now() < giveUp) {
+        requestAnimationFrame(watch);
+        return;
+      }
+      this.#watchingFonts = false;
+      requestAnimationFrame(() => this.#arrangeLabels(true));
+    };
+    requestAnimationFrame(watch);
+  }
+
+  /** Shows the tooltip for an area under a mouse or pen (touch selects instead), or reached by keyboard. */
+  #showTip(area: AreaShape, from: PointerEvent | 'keyboard'): void {
+    if (from !== 'keyboard' && (from.pointerType === 'touch' || area.code === this.#dismissedTip)) return;
     clearTimeout(this.#tipTimer);
     if (!this.tipCode) document.addEventListener('keydown', this.#onDocumentKeydown);
+    this.#tipFrom = from === 'keyboard' ? from : 'pointer';
     this.tipCode = area.code;
   }
 
-  /** Hides the tooltip after a moment, so the pointer can move onto it (it stays while hovered). */
+  /** Hides the tooltip after a moment, so that moving from one area to the next does not flicker it. */
   #leaveTip(code?: string): void {
     if (code === this.#dismissedTip) this.#dismissedTip = null;
+    if (this.#tipFrom !== 'pointer') return;
     clearTimeout(this.#tipTimer);
     this.#tipTimer = setTimeout(() => this.#hideTip(), 300);
   }
@@ -293,21 +433,37 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     this.tipCode = null;
   }
 
+  #onAreaFocus(area: AreaShape, path: SVGPathElement): void {
+    this.focusedCode = area.code;
+    // The ring and the name show for keyboard focus; a click has the pointer's own cues.
+    const keyboard = path.matches(':focus-visible');
+    this.keyboardCode = keyboard ? area.code : null;
+    if (keyboard) this.#showTip(area, 'keyboard');
+  }
+
+  #onAreaBlur(): void {
+    this.keyboardCode = null;
+    if (this.#tipFrom === 'keyboard') this.#hideTip();
+  }
+
   #renderTip(profile: MapProfile): TemplateResult | typeof nothing {
     const area = this.#area(this.tipCode);
     if (!area) return nothing;
     const sites = profile.organisations.flatMap((org) => org.sites ?? []).filter((site) => site.borough === area.code).length;
-    // Hidden from assistive technology: each option's name and the details say the same.
-    return html`<div
-      class="tooltip"
-      aria-hidden="true"
-      @pointerenter=${() => clearTimeout(this.#tipTimer)}
-      @pointerleave=${() => this.#leaveTip()}
-    >
+    // Hidden from assistive technology: each option's name and the details say the same. The
+    // pointer goes through it, so the area under it can still be clicked.
+    return html`<div class="tooltip" aria-hidden="true">
       <strong>${area.name}</strong>
       <span>${this.#highlighted.has(area.code) ? `${sites} site${sites === 1 ? '' : 's'}` : 'Outside the alliance'}</span>
       <span>Select for details</span>
     </div>`;
+  }
+
+  /** Says a message in the live region: each time as new content, so a repeat is said again. */
+  #announce(message: string): void {
+    this.#announcements += 1;
+    this.announcement = message;
+    this.requestUpdate();
   }
 
   #select(area: AreaShape | undefined): void {
@@ -315,7 +471,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     if (code === this.selected) return;
     this.selected = code;
     this.#acceptedSelection = code;
-    this.announcement = area ? `${area.name} selected. Its details follow the map.` : 'Selection cleared.';
+    this.#announce(area ? `${area.name} selected. Its details follow the map.` : 'Selection cleared.');
     fire(this, 'selca-area-select', area ? { code: area.code, name: area.name } : null);
   }
 
@@ -325,16 +481,22 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<SVGPathElement>(`[data-code="${area.code}"]`)?.focus());
   }
 
+  /** Where Tab lands: the area last focused, else the selected one, else the alliance's first. */
+  get #tabStop(): AreaShape | undefined {
+    const areas = this.#areas;
+    return this.#area(this.focusedCode) ?? this.#area(this.selected) ?? areas.find((area) => this.#highlighted.has(area.code)) ?? areas[0];
+  }
+
   #onKeydown(event: KeyboardEvent): void {
     const areas = this.#areas;
-    const current = this.#area(this.focusedCode ?? this.selected) ?? areas[0];
+    const current = this.#tabStop;
     if (!current) return;
     const move = KEY_MOVES[event.key];
     if (move) {
       event.preventDefault();
       const next = this.#area(current.moves[move]);
       if (next) this.#focusArea(next);
-      else this.announcement = `No area further ${EDGE_WORDS[move]} of ${current.name}.`;
+      else this.#announce(`No area further ${EDGE_WORDS[move]} of ${current.name}.`);
     } else if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
       this.#focusArea(event.key === 'Home' ? areas[0] : areas[areas.length - 1]);
@@ -344,6 +506,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     } else if (event.key === 'Escape') {
       if (this.tipCode) {
         event.preventDefault();
+        this.#dismissedTip = this.#tipFrom === 'pointer' ? this.tipCode : null;
         this.#hideTip();
         return;
       }
@@ -366,13 +529,13 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   #renderMap(profile: MapProfile): TemplateResult {
     const areas = this.#areas;
     const highlighted = this.#highlighted;
-    const focusCode = this.#area(this.focusedCode)?.code ?? this.#area(this.selected)?.code ?? areas[0]?.code;
-    const focused = this.#area(focusCode ?? null);
+    const focusCode = this.#tabStop?.code;
+    const ringed = this.#area(this.keyboardCode);
     const sites = profile.organisations.flatMap((org) => org.sites ?? []).filter((site) => site.location);
-    const { width, height } = this.geometry;
-    return html`<figure class="map" part="map">
+    const view = this.#view;
+    return html`<div class="map" part="map">
       <svg
-        viewBox="0 0 ${width} ${height}"
+        viewBox="${view.x} ${view.y} ${view.width} ${view.height}"
         role="listbox"
         aria-label=${`Map of ${profile.area.name}: ${this.geometry.name}`}
         aria-describedby="help"
@@ -388,29 +551,39 @@ export class CoverageMap extends ProfileElement<MapProfile> {
               tabindex=${area.code === focusCode ? '0' : '-1'}
               aria-selected=${area.code === this.selected ? 'true' : 'false'}
               aria-label=${inAlliance ? area.name : `${area.name}, outside the alliance`}
-              @focus=${() => (this.focusedCode = area.code)}
+              @focus=${(event: FocusEvent) => this.#onAreaFocus(area, event.target as SVGPathElement)}
+              @blur=${() => this.#onAreaBlur()}
               @pointerenter=${(event: PointerEvent) => this.#showTip(area, event)}
               @pointerleave=${() => this.#leaveTip(area.code)}
               @click=${() => {
                 this.#focusArea(area);
                 this.#select(area);
               }}
-            ></path>${inAlliance ? svg`<text class="label" aria-hidden="true" data-label=${area.code} x=${area.label[0]} y=${area.label[1]}>${area.name}</text>` : nothing}`;
+            ></path>`;
         })}
+        <path class="alliance-outline" aria-hidden="true" vector-effect="non-scaling-stroke" d=${this.#areaModel.outline}></path>
         <g class="sites" aria-hidden="true">
           ${sites.map((site) => {
             const [x, y] = projectPoint(this.geometry, site.location!.lat, site.location!.lon);
             return svg`<circle class="site" cx=${Math.round(x)} cy=${Math.round(y)} r="6"></circle>`;
           })}
         </g>
-        ${focused ? svg`<g class="focus-ring" aria-hidden="true"><path class="outer" d=${focused.path}></path><path class="inner" d=${focused.path}></path></g>` : nothing}
+        ${ringed ? svg`<g class="focus-ring" aria-hidden="true"><path class="outer" vector-effect="non-scaling-stroke" d=${ringed.path}></path><path class="inner" vector-effect="non-scaling-stroke" d=${ringed.path}></path></g>` : nothing}
+        <g aria-hidden="true">
+          ${areas
+            .filter((area) => highlighted.has(area.code))
+            .map(
+              (area) =>
+                svg`<text class="label ${area.code === this.selected ? 'selected' : ''}" data-label=${area.code} x=${area.label[0]} y=${area.label[1]}>${area.name}</text>`,
+            )}
+        </g>
       </svg>
       ${this.#renderTip(profile)}
-      <figcaption id="help" class="help">
+      <p id="help" class="help">
         Use the arrow keys to move to the neighbouring area, Enter or Space to select it, Escape to clear the selection.
-      </figcaption>
+      </p>
       <p class="attribution">${this.geometry.attribution}</p>
-    </figure>`;
+    </div>`;
   }
 
   #renderDetails(profile: MapProfile): TemplateResult {
@@ -473,7 +646,8 @@ export class CoverageMap extends ProfileElement<MapProfile> {
           : tables
             ? tables.renderTables({
                 profile,
-                areas: this.#areas.filter((area) => this.#highlighted.has(area.code)),
+                areas: this.#areas,
+                inAlliance: (code) => this.#highlighted.has(code),
                 areaOf: (code) => this.#area(code),
                 areaName: (code) => this.geometry.areas.find((area) => area.code === code)?.name ?? code,
                 selected: this.selected,
@@ -506,7 +680,10 @@ export class CoverageMap extends ProfileElement<MapProfile> {
               ${this.#renderTables(profile)}`
             : nothing
         }
-        <p class="visually-hidden announcement" role="status">${this.announcement}</p>`;
+        <p class="visually-hidden announcement" role="status">${
+          // Two templates taking turns: each message is a new element, so a repeat is new content to say.
+          this.#announcements % 2 ? html`<span>${this.announcement}</span>` : html`<span class="again">${this.announcement}</span>`
+        }</p>`;
     } catch (error) {
       log.error('<selca-coverage-map> could not draw the map.', error);
       return html`${renderNotice('error', 'Sorry, the map is not available at the moment.')}`;

@@ -1,3 +1,5 @@
+import type { Frame } from './area-model.js';
+
 /** A label measured where the geometry puts it: centre and size in map units. */
 export interface LabelBox {
   x: number;
@@ -24,11 +26,13 @@ const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a
 
 /**
  * Places labels so that no two overlap, in the order given (most important first): each tries its
- * own point, then one line above, then one line below, kept inside the map; a label with no free
+ * own point, then one line above, one line below, half its width to the left, to the right, then
+ * diagonally (above before below), kept inside the part of the map drawn; a label with no free
  * spot is hidden (the area's name is still its option's name, its tooltip and its table row).
  * A grid of buckets keeps this close to linear for maps of thousands of areas.
  */
-export function placeLabels(boxes: readonly LabelBox[], mapWidth: number, mapHeight: number): LabelPlacement[] {
+export function placeLabels(boxes: readonly LabelBox[], frame: Frame): LabelPlacement[] {
+  const [left, top, right, bottom] = [frame.x, frame.y, frame.x + frame.width, frame.y + frame.height];
   const cell = Math.max(1, ...boxes.map((box) => Math.max(box.width, box.height)));
   const grid = new Map<string, Rect[]>();
   const cells = (rect: Rect) => {
@@ -41,9 +45,20 @@ export function placeLabels(boxes: readonly LabelBox[], mapWidth: number, mapHei
   return boxes.map((box) => {
     const halfWidth = box.width / 2;
     const halfHeight = box.height / 2;
-    const x = Math.min(Math.max(box.x, halfWidth), Math.max(halfWidth, mapWidth - halfWidth));
-    for (const dy of [0, -box.height, box.height]) {
-      const y = Math.min(Math.max(box.y + dy, halfHeight), Math.max(halfHeight, mapHeight - halfHeight));
+    const spots = [
+      [0, 0],
+      [0, -box.height],
+      [0, box.height],
+      [-halfWidth, 0],
+      [halfWidth, 0],
+      [-halfWidth, -box.height],
+      [halfWidth, -box.height],
+      [-halfWidth, box.height],
+      [halfWidth, box.height],
+    ] as const;
+    for (const [dx, dy] of spots) {
+      const x = Math.min(Math.max(box.x + dx, left + halfWidth), Math.max(left + halfWidth, right - halfWidth));
+      const y = Math.min(Math.max(box.y + dy, top + halfHeight), Math.max(top + halfHeight, bottom - halfHeight));
       const rect = { left: x - halfWidth, right: x + halfWidth, top: y - halfHeight, bottom: y + halfHeight };
       const keys = cells(rect);
       if (keys.some((key) => grid.get(key)?.some((other) => overlaps(rect, other)))) continue;
