@@ -57,6 +57,22 @@ describe('test helpers', () => {
       expect(findOverflow(el)[0]).to.match(/scrolls sideways/);
     });
 
+    it('lets a data table scroll sideways in a named, focusable region, and nothing else', async () => {
+      const wide = html`<table>
+        <tr>
+          <th>A heading far too wide</th>
+          <td style="white-space: nowrap">for a box twelve ems across, whatever the font</td>
+        </tr>
+      </table>`;
+      const region = await fixture(html`<div style="width: 12em">
+        <p id="caption">Sites</p>
+        <div role="region" tabindex="0" aria-labelledby="caption" style="overflow-x: auto">${wide}</div>
+      </div>`);
+      expect(findOverflow(region)).to.deep.equal([]);
+      const unnamed = await fixture(html`<div style="width: 12em"><div style="overflow-x: auto">${wide}</div></div>`);
+      expect(findOverflow(unnamed)[0]).to.match(/scrolls sideways/);
+    });
+
     it('reports a page wider than the window', async () => {
       const el = await fixture(html`<div style="width: 300vw">Too wide</div>`);
       expect(findOverflow(el)[0]).to.match(/^the page scrolls sideways/);

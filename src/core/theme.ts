@@ -62,7 +62,8 @@ const themeBaseStyles = css`
     word-spacing: var(--_word-spacing);
     color: var(--_text);
     background-color: var(--_background);
-    overflow-wrap: break-word;
+    /* A word too long for the line, at the largest text in the widest font, breaks rather than pushing the page sideways. */
+    overflow-wrap: anywhere;
   }
 
   /* Stays hidden on a page with "[hidden] { display: block !important }". */

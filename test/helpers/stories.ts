@@ -95,6 +95,8 @@ const describeElement = (element: Element) => {
 const isVisuallyHidden = (element: Element, style: CSSStyleDeclaration) =>
   style.position === 'absolute' && element.clientWidth <= 1 && element.clientHeight <= 1;
 
+const TABLE_REGION = '[role="region"][tabindex="0"][aria-labelledby]';
+
 /**
  * Finds text cut off by a box too small for it, regions that scroll sideways, boxes inside a widget
  * that their content overflows sideways, and a page wider than the window. One line per problem.
@@ -110,13 +112,18 @@ export function findOverflow(root: Element): string[] {
     if (style.display === 'none' || style.visibility === 'hidden' || isVisuallyHidden(element, style)) continue;
     // A text box scrolls what is typed into it, however long, by nature.
     if (element.matches('input, textarea')) continue;
+    // A data table needs its rows and columns side by side (WCAG 1.4.10's own exception): it may
+    // scroll sideways inside a region a keyboard can reach and a screen reader names.
+    const tableRegion = element.matches(TABLE_REGION) && element.children.length === 1 && element.firstElementChild!.localName === 'table';
+    // What such a table holds is reached by scrolling it, so only what clips its content is cut off.
+    const inTableRegion = !tableRegion && !!element.parentElement?.closest(TABLE_REGION);
     const clipsX = style.overflowX !== 'visible';
     const clipsY = style.overflowY !== 'visible';
     const scrollsX = style.overflowX === 'auto' || style.overflowX === 'scroll';
     // Inside a widget, any box wider than itself; on the page around it, one that clips or scrolls.
     // Inline boxes (clientWidth 0) are measured through the block that holds them.
-    const inWidget = element.localName.startsWith('selca-') || element.getRootNode() instanceof ShadowRoot;
-    if ((inWidget || clipsX) && element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1) {
+    const inWidget = !inTableRegion && (element.localName.startsWith('selca-') || element.getRootNode() instanceof ShadowRoot);
+    if ((inWidget || clipsX) && !(tableRegion && scrollsX) && element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1) {
       const what = scrollsX ? 'scrolls sideways' : clipsX ? 'clips its content' : 'overflows sideways';
       problems.push(`${describeElement(element)} ${what}: ${element.scrollWidth}px wide in ${element.clientWidth}px`);
     }

@@ -12,7 +12,6 @@ export const toolbarStyles = css`
    */
   :host {
     background-color: transparent;
-    overflow-wrap: anywhere;
   }
 
   .toggle {

@@ -31,6 +31,8 @@ export const coverageMapStyles = css`
 
   .layout {
     display: grid;
+    /* One column no wider than the widget, whatever its content's longest word or widest table. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
   }
 
@@ -177,7 +179,7 @@ export const coverageMapStyles = css`
 
   @media (min-width: 48rem) {
     .layout {
-      grid-template-columns: 3fr 2fr;
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
       align-items: start;
     }
   }

@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const focusAreasStyles = css`
-  /* A word too long for the line, at the largest text in the widest font, breaks rather than pushing the page sideways. */
-  :host {
-    overflow-wrap: anywhere;
-  }
 
   .toggle-all {
     margin-block-end: 0.5rem;

@@ -4,8 +4,6 @@ export const goalsPanelStyles = css`
   :host {
     --_measure: var(--selca-measure-colour, #005eb8);
     --_measure-track: var(--selca-measure-track-colour, #d8dde0);
-    /* A word too long for the line, at the largest text in the widest font, breaks rather than pushing the page sideways. */
-    overflow-wrap: anywhere;
   }
 
   :host([data-selca-theme='dark']) {

@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const partnerListStyles = css`
-  /* A word too long for the line, at the largest text in the widest font, breaks rather than pushing the page sideways. */
-  :host {
-    overflow-wrap: anywhere;
-  }
 
   .filters {
     display: flex;
