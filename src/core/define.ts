@@ -8,11 +8,15 @@ type Versioned = CustomElementConstructor & { [VERSION_KEY]?: string };
 /**
  * Registers a custom element without ever throwing. A trust page may load the library twice
  * (a CMS block and a template): the same version is left alone, another version gets one warning.
- * Returns true when this call registered the tag.
+ * Returns true when this call registered the tag. `registry` is the page's own unless given
+ * (`null` stands for a browser without custom elements).
  */
-export function defineElement(tag: string, element: CustomElementConstructor): boolean {
+export function defineElement(
+  tag: string,
+  element: CustomElementConstructor,
+  registry: CustomElementRegistry | null | undefined = globalThis.customElements,
+): boolean {
   try {
-    const registry = globalThis.customElements;
     if (!registry) {
       log.error(`<${tag}> cannot start: this browser has no custom elements support. Its fallback content stays in place.`);
       return false;
