@@ -1,7 +1,7 @@
 import { expect, sendKeys } from './helpers/testing.js';
 import { nhsukPage } from './helpers/host-pages.js';
 import type { HostPage } from './helpers/host-pages.js';
-import { colours, focusIndicatorContrast } from './helpers/contrast.js';
+import { backgroundBehind, colours, contrast, focusIndicatorContrast } from './helpers/contrast.js';
 import { preferenceStore } from '../src/components/a11y-toolbar/preference-store.js';
 import { THEMES } from '../src/core/preferences.js';
 
@@ -23,6 +23,23 @@ async function nhsukPageWithControls(): Promise<HostPage> {
   main.insertAdjacentHTML('afterbegin', `${button}<p class="kept">Referral: ${tag}</p><p class="flattened">Referral: ${tag}</p>`);
   main.querySelector('.kept')!.setAttribute('data-selca-keep-colours', '');
   return page;
+}
+
+/** The NHS.UK page with one group of NHS radios and one of NHS checkboxes, each with its own ids. */
+async function nhsukPageWithChoices(): Promise<HostPage> {
+  const page = await nhsukPage();
+  const main = page.root.querySelector('main')!;
+  for (const component of ['radios', 'checkboxes']) {
+    const markup = (await nhsukComponent(component, 'default')).replace(/(id|for|name|aria-describedby)="example/g, `$1="${component}`);
+    main.insertAdjacentHTML('afterbegin', markup);
+  }
+  return page;
+}
+
+/** The first opaque colour of a computed style value, laid over what is behind it. */
+function opaque(value: string, behind: ReturnType<typeof backgroundBehind>): ReturnType<typeof backgroundBehind> {
+  const [colour] = colours(value);
+  return colour && colour[3] > 0.5 ? colour : behind;
 }
 
 /** Gives an element keyboard focus, as Tab does: focus from a key press shows the focus indicator. */
@@ -66,6 +83,38 @@ describe('<selca-a11y-toolbar> colour themes on an NHS.UK page', () => {
           await keyboardFocus(element);
           const { best, parts } = focusIndicatorContrast(element);
           if (best < 3) weak.push(`${name}: ${parts.join(', ') || 'no indicator'}`);
+        }
+        expect(weak).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe("keep the page's own radios and checkboxes readable", () => {
+    for (const theme of THEMES_ON) {
+      it(`in the ${theme} theme: a chosen NHS radio and a ticked NHS checkbox show their box, circle and mark at 3:1 or more`, async () => {
+        page = await nhsukPageWithChoices();
+        for (const input of page.root.querySelectorAll<HTMLInputElement>('#radios, #checkboxes')) {
+          input.focus();
+          await sendKeys({ press: ' ' });
+          expect(input.checked, `${input.type} chosen by the space bar`).to.equal(true);
+        }
+        preferenceStore().choose({ theme });
+        await page.widget('selca-a11y-toolbar').updateComplete;
+        const weak: string[] = [];
+        for (const label of page.root.querySelectorAll<HTMLLabelElement>('label[for="radios"], label[for="checkboxes"]')) {
+          const name = label.htmlFor === 'radios' ? 'radio' : 'checkbox';
+          const around = backgroundBehind(label);
+          const box = getComputedStyle(label, '::before');
+          const inside = opaque(box.backgroundColor, around);
+          const edge = colours(box.borderTopColor)[0]!;
+          // The control's edge stands out from the page around it or the fill inside it, as WCAG 1.4.11 asks of a control's boundary.
+          const boundary = Math.max(contrast(edge, around), contrast(inside, around));
+          if (boundary < 3) weak.push(`${name} boundary ${boundary.toFixed(2)}:1`);
+          const mark = getComputedStyle(label, '::after');
+          // NHS.UK draws the dot and the tick with borders, as forced colours would keep them.
+          const markColour = colours(name === 'radio' ? mark.borderTopColor : mark.borderLeftColor)[0]!;
+          const markContrast = contrast(markColour, inside);
+          if (mark.opacity !== '1' || markContrast < 3) weak.push(`${name} mark ${markContrast.toFixed(2)}:1, opacity ${mark.opacity}`);
         }
         expect(weak).to.deep.equal([]);
       });

@@ -963,12 +963,24 @@ describe('<selca-a11y-toolbar>', () => {
       };
       page.link.focus();
       await page.toolbar.updateComplete;
+      // A page long enough to scroll, whose scrolling the keys must not also do.
+      const tall = document.createElement('div');
+      tall.style.blockSize = '300vh';
+      page.paragraph.after(tall);
+      const cancelled: boolean[] = [];
+      const record = (event: KeyboardEvent) => event.key === 'ArrowDown' && cancelled.push(event.defaultPrevented);
+      window.addEventListener('keydown', record);
       const start = centre();
+      const scrolled = window.scrollY;
       await withAlt('ArrowDown');
       await withAlt('ArrowDown');
+      window.removeEventListener('keydown', record);
+      tall.remove();
       const down = centre();
       expect(down, 'moved down').to.be.greaterThan(start + 10);
       expect(document.activeElement, 'focus stays where it was').to.equal(page.link);
+      expect(cancelled, "the keys are the guide's, not the browser's").to.deep.equal([true, true]);
+      expect(window.scrollY, 'the page did not scroll').to.equal(scrolled);
       await withAlt('ArrowUp');
       expect(centre(), 'moved back up').to.be.closeTo(start + (down - start) / 2, 1);
     });

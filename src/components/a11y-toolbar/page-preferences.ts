@@ -94,6 +94,9 @@ const TABBABLE =
 const FILLED_ON_FOCUS =
   "a[href], area[href], button, summary, [role='button'], [role='link'], [role='tab'], input:is([type='button'], [type='submit'], [type='reset'])";
 
+/** Radios and checkboxes a site draws itself, as NHS.UK and GOV.UK do: a box or circle in the next label's `::before`. */
+const CHOICE_INPUTS = "input:is([type='radio'], [type='checkbox'])";
+
 /** The one stylesheet, scoped to `scope` (a selector or selector list; the whole body by default). */
 export function pageStylesheetText(scope = 'body'): string {
   const all = `:is(${scope}), :is(${scope}) *`;
@@ -113,6 +116,11 @@ html[data-selca-text-scale] { font-size: var(--selca-root-font-size) !important;
   :where(html[data-selca-theme]) { background-color: var(--selca-page-background) !important; color-scheme: var(--selca-page-scheme); }
   :where(html[data-selca-theme]) :where(${themed}) {
     color: var(--selca-page-text) !important;
+    background-color: var(--selca-page-background) !important;
+    border-color: var(--selca-page-border) !important;
+  }
+  /* The drawn box takes the theme's colours, so the dot or tick drawn in the label's colour shows on it. */
+  :where(html[data-selca-theme]) :where(:is(${CHOICE_INPUTS}) ~ :is(${themed}):is(label), :is(${CHOICE_INPUTS}) ~ label :is(${themed}))::before {
     background-color: var(--selca-page-background) !important;
     border-color: var(--selca-page-border) !important;
   }

@@ -66,7 +66,8 @@ export class ReadingGuideController implements ReactiveController {
       ['selectionchange', this.#onSelection],
     ];
     for (const [type, listener] of listeners) {
-      if (on) document.addEventListener(type, listener as EventListener, { passive: true });
+      // Alt and an arrow move the guide instead of scrolling the page, so that one listener may cancel.
+      if (on) document.addEventListener(type, listener as EventListener, { passive: type !== 'keydown' });
       else document.removeEventListener(type, listener as EventListener);
     }
   }
@@ -100,6 +101,7 @@ export class ReadingGuideController implements ReactiveController {
     if (target instanceof Element && target.closest(OWN_ALT_ARROWS)) return;
     // A line of the page's text, which grows with the visitor's text size.
     const line = 1.5 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+    event.preventDefault();
     this.#moveTo(Math.min(globalThis.innerHeight, Math.max(0, this.y + (event.key === 'ArrowDown' ? line : -line))));
   };
 
