@@ -9,8 +9,9 @@ export interface AccessibilityNode {
   [property: string]: unknown;
 }
 
-/** Chromium's whole accessibility tree (the `selca-a11y-tree` server command; Chromium only). */
-export const accessibilityTree = () => executeServerCommand<AccessibilityNode, undefined>('selca-a11y-tree');
+/** Chromium's whole accessibility tree (the `selca-a11y-tree` server command; Chromium only), with frames' pages if asked. */
+export const accessibilityTree = (options?: { includeIframes: boolean }) =>
+  executeServerCommand<AccessibilityNode, { includeIframes: boolean } | undefined>('selca-a11y-tree', options);
 
 /** Every node below `node` (itself included) that passes `test`, in tree order. */
 export const all = (node: AccessibilityNode, test: (node: AccessibilityNode) => boolean): AccessibilityNode[] => [

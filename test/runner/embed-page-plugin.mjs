@@ -2,7 +2,10 @@
 // README's embed snippet says (integrity on the script, an import map with every module's
 // integrity), under the strict policy the snippet prints. `?tamper=FILE` gives FILE a wrong hash,
 // as if the copy on the server had been altered.
-import { readFileSync } from 'node:fs';
+// Serves /__selca__/readme-page.html too: the README's page template, followed literally onto a page
+// styled by nhsuk-frontend, with the printed snippet in its head and the README's spacing rule as the
+// site's stylesheet.
+import { readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
 import { embedSnippet } from '../../scripts/embed-snippet.mjs';
@@ -11,6 +14,21 @@ export const EMBED_PAGE = '/__selca__/embed.html';
 /** dist/cdn/, byte for byte: the dev server's own transforms would break every integrity hash. */
 export const RAW_CDN = '/__selca__/cdn/';
 export const VIOLATION_RECORDER = '/__selca__/violations.js';
+export const README_PAGE = '/__selca__/readme-page.html';
+const README_SITE_CSS = '/__selca__/readme-site.css';
+const TEMPLATE_MARK = '<!-- readme:page-template';
+
+/** The README's page template (the html block after its mark) and the css block that follows it. */
+function readmePage(rootDir) {
+  const readme = readFileSync(join(rootDir, 'README.md'), 'utf8');
+  const start = readme.indexOf(TEMPLATE_MARK);
+  if (start < 0) throw new Error(`README.md has no "${TEMPLATE_MARK}" mark`);
+  const after = readme.slice(start);
+  const body = /```html\n([\s\S]*?)\n```/.exec(after)?.[1];
+  const css = /```css\n([\s\S]*?)\n\s*```/.exec(after)?.[1];
+  if (!body || !css) throw new Error('README.md: the page template needs an html block and then a css block');
+  return { body, css };
+}
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function embedPagePlugin({ rootDir = process.cwd() } = {}) {
@@ -21,6 +39,26 @@ export function embedPagePlugin({ rootDir = process.cwd() } = {}) {
         return {
           body: "window.selcaViolations = []; document.addEventListener('securitypolicyviolation', (e) => window.selcaViolations.push(`${e.violatedDirective} ${e.blockedURI}`));",
           type: 'js',
+        };
+      }
+      if (context.path === README_SITE_CSS) return { body: readmePage(rootDir).css, type: 'css' };
+      if (context.path === README_PAGE) {
+        const manifest = JSON.parse(readFileSync(join(rootDir, 'dist', 'cdn-manifest.json'), 'utf8'));
+        const { html, csp } = embedSnippet(manifest, RAW_CDN);
+        const nhsuk = '/node_modules/nhsuk-frontend/dist/nhsuk/';
+        const nhsukCss = readdirSync(join(rootDir, nhsuk)).find((name) => /^nhsuk-frontend-[\d.]+\.min\.css$/.test(name));
+        context.set('Content-Security-Policy', `default-src 'self'; ${csp}; style-src 'self'; img-src 'self' data:`);
+        return {
+          body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>A page from the README</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<script src="${VIOLATION_RECORDER}"></script>
+<link rel="stylesheet" href="${nhsuk}${nhsukCss}">
+<link rel="stylesheet" href="${README_SITE_CSS}">
+${html}
+</head>
+${readmePage(rootDir).body}
+</html>`,
+          type: 'html',
         };
       }
       if (context.path !== EMBED_PAGE) return undefined;
