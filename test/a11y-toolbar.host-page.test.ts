@@ -1,5 +1,5 @@
 import { expect, sendKeys } from './helpers/testing.js';
-import { nhsukPage } from './helpers/host-pages.js';
+import { nhsukMarkup, nhsukPage } from './helpers/host-pages.js';
 import type { HostPage } from './helpers/host-pages.js';
 import { backgroundBehind, colours, contrast, focusIndicatorContrast } from './helpers/contrast.js';
 import { preferenceStore } from '../src/components/a11y-toolbar/preference-store.js';
@@ -7,17 +7,10 @@ import { THEMES } from '../src/core/preferences.js';
 
 const THEMES_ON = THEMES.filter((theme) => theme !== 'default');
 
-/** nhsuk-frontend's published HTML for one example of one of its components. */
-async function nhsukComponent(component: string, example: string): Promise<string> {
-  const response = await fetch(`/node_modules/nhsuk-frontend/dist/nhsuk/components/${component}/fixtures.json`);
-  const { fixtures } = (await response.json()) as { fixtures: { name: string; html: string }[] };
-  return fixtures.find((fixture) => fixture.name === example)!.html;
-}
-
 /** The NHS.UK page, with an NHS button and coloured status tags in its main content. */
 async function nhsukPageWithControls(): Promise<HostPage> {
   const page = await nhsukPage();
-  const button = await nhsukComponent('button', 'default');
+  const button = await nhsukMarkup('button', 'default');
   const tag = '<strong class="nhsuk-tag nhsuk-tag--red">Urgent</strong>';
   const main = page.root.querySelector('main')!;
   main.insertAdjacentHTML('afterbegin', `${button}<p class="kept">Referral: ${tag}</p><p class="flattened">Referral: ${tag}</p>`);
@@ -30,7 +23,7 @@ async function nhsukPageWithChoices(): Promise<HostPage> {
   const page = await nhsukPage();
   const main = page.root.querySelector('main')!;
   for (const component of ['radios', 'checkboxes']) {
-    const markup = (await nhsukComponent(component, 'default')).replace(/(id|for|name|aria-describedby)="example/g, `$1="${component}`);
+    const markup = (await nhsukMarkup(component, 'default')).replace(/(id|for|name|aria-describedby)="example/g, `$1="${component}`);
     main.insertAdjacentHTML('afterbegin', markup);
   }
   return page;

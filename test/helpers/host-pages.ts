@@ -114,7 +114,7 @@ export async function hostPage(
 const NHSUK = '/node_modules/nhsuk-frontend/dist/nhsuk';
 
 /** The HTML nhsuk-frontend publishes for one example of one of its components. */
-async function nhsukMarkup(component: string, example: string): Promise<string> {
+export async function nhsukMarkup(component: string, example: string): Promise<string> {
   const response = await fetch(`${NHSUK}/components/${component}/fixtures.json`);
   const { fixtures } = (await response.json()) as { fixtures: { name: string; html: string }[] };
   return fixtures.find((fixture) => fixture.name === example)!.html;

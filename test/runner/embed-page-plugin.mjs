@@ -30,6 +30,15 @@ function readmePage(rootDir) {
   return { body, css };
 }
 
+/** The printed snippet for this build, with the strict policy it needs set on the response. */
+function snippetUnderPolicy(context, rootDir, tamper) {
+  const manifest = JSON.parse(readFileSync(join(rootDir, 'dist', 'cdn-manifest.json'), 'utf8'));
+  if (tamper) manifest.files[tamper].integrity = manifest.files['selca-early.js'].integrity;
+  const { html, csp } = embedSnippet(manifest, RAW_CDN);
+  context.set('Content-Security-Policy', `default-src 'self'; ${csp}; style-src 'self'; img-src 'self' data:`);
+  return html;
+}
+
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function embedPagePlugin({ rootDir = process.cwd() } = {}) {
   return {
@@ -43,11 +52,9 @@ export function embedPagePlugin({ rootDir = process.cwd() } = {}) {
       }
       if (context.path === README_SITE_CSS) return { body: readmePage(rootDir).css, type: 'css' };
       if (context.path === README_PAGE) {
-        const manifest = JSON.parse(readFileSync(join(rootDir, 'dist', 'cdn-manifest.json'), 'utf8'));
-        const { html, csp } = embedSnippet(manifest, RAW_CDN);
+        const html = snippetUnderPolicy(context, rootDir);
         const nhsuk = '/node_modules/nhsuk-frontend/dist/nhsuk/';
         const nhsukCss = readdirSync(join(rootDir, nhsuk)).find((name) => /^nhsuk-frontend-[\d.]+\.min\.css$/.test(name));
-        context.set('Content-Security-Policy', `default-src 'self'; ${csp}; style-src 'self'; img-src 'self' data:`);
         return {
           body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>A page from the README</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -62,11 +69,7 @@ ${readmePage(rootDir).body}
         };
       }
       if (context.path !== EMBED_PAGE) return undefined;
-      const manifest = JSON.parse(readFileSync(join(rootDir, 'dist', 'cdn-manifest.json'), 'utf8'));
-      const tamper = context.URL.searchParams.get('tamper');
-      if (tamper) manifest.files[tamper].integrity = manifest.files['selca-early.js'].integrity;
-      const { html, csp } = embedSnippet(manifest, RAW_CDN);
-      context.set('Content-Security-Policy', `default-src 'self'; ${csp}; style-src 'self'; img-src 'self' data:`);
+      const html = snippetUnderPolicy(context, rootDir, context.URL.searchParams.get('tamper'));
       return {
         body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Embed snippet</title>
 <script src="${VIOLATION_RECORDER}"></script>
