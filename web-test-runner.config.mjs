@@ -23,6 +23,11 @@ const withChromium = browsers.some((browser) => browser.selcaEngine === 'chromiu
 if (!withChromium) console.log('[engines] Chromium-only checks and coverage: skipped, chromium not selected');
 // One group on its own (`--group visual`) runs too little code to be held to the coverage threshold.
 const oneGroup = process.argv.includes('--group');
+// SELCA_CHROMIUM_FILES narrows the Chromium-only group to some files, for a quick run of one of them.
+const chromiumOnlyFiles = process.env.SELCA_CHROMIUM_FILES?.split(',') ?? [
+  'test/**/*.chromium.test.ts',
+  '!test/visual.chromium.test.ts',
+];
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -66,7 +71,7 @@ export default {
     ? [
         {
           name: 'chromium-only',
-          files: ['test/**/*.chromium.test.ts', '!test/visual.chromium.test.ts'],
+          files: chromiumOnlyFiles,
           browsers: [chromium.launcher(chromium.find())],
         },
         { name: 'visual', files: 'test/visual.chromium.test.ts', browsers: [chromium.launcher(chromium.find())] },
