@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { expect, fixture } from './helpers/testing.js';
+import { expect, fixture, sendKeys } from './helpers/testing.js';
 import { accessibilityTree, all } from './helpers/a11y-tree.js';
 import { timesSaid } from './helpers/screen-reader.js';
 import '../src/selca-focus-areas.js';
@@ -23,6 +23,19 @@ describe('<selca-focus-areas> (Chromium)', () => {
     const titles = [...selcaProfile.focusAreas, ...selcaProfile.crossCuttingAreas].map((area) => area.title);
     expect(summaries.map((node) => node.name)).to.deep.equal(titles);
     expect(summaries.map((node) => node.expanded === true)).to.deep.equal(titles.map((_, index) => index === 2));
+  });
+
+  it('says whether "Expand all" has expanded every area, as its words change', async () => {
+    const areas = await fixture<FocusAreas>(html`<selca-focus-areas></selca-focus-areas>`);
+    const toggleAll = async () => all(await accessibilityTree(), (node) => node.role === 'button')[0];
+    expect(await toggleAll()).to.include({ name: 'Expand all focus areas', expanded: false });
+    areas.shadowRoot!.querySelector<HTMLButtonElement>('.toggle-all')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await areas.updateComplete;
+    expect(await toggleAll()).to.include({ name: 'Collapse all focus areas', expanded: true });
+    await sendKeys({ press: ' ' });
+    await areas.updateComplete;
+    expect(await toggleAll()).to.include({ name: 'Expand all focus areas', expanded: false });
   });
 
   it('gives each list of areas the list role, with an item per area', async () => {

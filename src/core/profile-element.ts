@@ -1,11 +1,13 @@
 import { LitElement } from 'lit';
+import type { TemplateResult } from 'lit';
 import { keepFallbackFocus } from './fallback-focus.js';
 import { PartLoader } from './part-loader.js';
 import type { PropertyDeclarations } from 'lit';
 import { PreferencesController } from './preferences-controller.js';
 import type { AllianceProfile } from './profile.js';
 import type { ProfileParts } from './profile-loader.js';
-import { ProfileController } from './profile-source.js';
+import { renderNotice } from './notice.js';
+import { PROFILE_MESSAGES, ProfileController } from './profile-source.js';
 
 /**
  * What every widget that shows the alliance profile shares: the `src` and `profile` inputs, a
@@ -21,6 +23,9 @@ export class ProfileElement<P extends Partial<AllianceProfile> = AllianceProfile
 
   /** The sections of a profile this widget cannot do without, and what it uses for the others when a page's profile leaves them out. */
   static profileParts: ProfileParts = { needs: [] };
+
+  /** What the widget shows, for its notices ("Sorry, we cannot show the map…"), so that each of several on a page names itself. */
+  static subject = 'this information';
 
   // Typed loosely so each widget's own getter can list only its own properties.
   static override get properties(): PropertyDeclarations {
@@ -45,6 +50,7 @@ export class ProfileElement<P extends Partial<AllianceProfile> = AllianceProfile
     this,
     () => (this.constructor as typeof ProfileElement).defaultProfile as P | undefined,
     () => (this.constructor as typeof ProfileElement).profileParts,
+    () => (this.constructor as typeof ProfileElement).subject,
   );
   protected readonly preferences = new PreferencesController(this);
   /** The widget's parts loaded on first use (`lazyPart`). */
@@ -59,6 +65,11 @@ export class ProfileElement<P extends Partial<AllianceProfile> = AllianceProfile
 
   protected override firstUpdated(): void {
     keepFallbackFocus(this);
+  }
+
+  /** The notice a widget shows when it cannot show what it is for (the detail goes to the console). */
+  protected renderUnavailable(): TemplateResult {
+    return renderNotice('error', PROFILE_MESSAGES.invalid((this.constructor as typeof ProfileElement).subject));
   }
 
   /** What `updateComplete` waits for besides rendering; a widget may add its own. */

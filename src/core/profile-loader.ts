@@ -109,7 +109,8 @@ async function fetchProfile(url: string, timeoutSeconds: number): Promise<Usable
 /**
  * Loads and validates the profile at `src`, stopping after `timeout` seconds. Every caller on the
  * page asking for the same URL shares one request (and the first caller's time limit); a failed
- * request is forgotten so a later call can try again.
+ * request is forgotten so a later call can try again. Why it failed is logged once, however many
+ * widgets asked.
  */
 export function loadProfile(src: string, { timeout = PROFILE_TIMEOUT_SECONDS }: { timeout?: number } = {}): Promise<UsableProfile> {
   let url: string;
@@ -122,7 +123,10 @@ export function loadProfile(src: string, { timeout = PROFILE_TIMEOUT_SECONDS }: 
   if (!pending) {
     pending = fetchProfile(url, Number.isFinite(timeout) && timeout > 0 ? Math.min(timeout, 600) : PROFILE_TIMEOUT_SECONDS);
     cache.set(url, pending);
-    pending.catch(() => cache.delete(url));
+    pending.catch((error: unknown) => {
+      cache.delete(url);
+      log.error(error instanceof Error ? error.message : String(error));
+    });
   }
   return pending;
 }
@@ -177,7 +181,10 @@ export function loadGivenProfile(src: string, tag: string, timeout?: number, par
     (error: unknown) => ({
       ok: false,
       kind: (error as { reason?: string }).reason === 'invalid' ? 'invalid' : 'failed',
-      detail: `${tag}: the profile at src could not be used. ${error instanceof Error ? error.message : String(error)}`,
+      // Only an unsafe address is refused before the request, whose failure is logged once for every widget asking.
+      detail: `${tag}: the profile at src could not be used. ${
+        (error as { reason?: string }).reason === 'unsafe-url' ? (error as Error).message : 'The error above, about that address, says why.'
+      }`,
     }),
   );
 }

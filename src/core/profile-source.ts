@@ -7,11 +7,11 @@ import type { GivenProfile, ProfileParts } from './profile-loader.js';
 // Only profiles given by a page are fetched and checked in the browser; the build checks the built-in one.
 const loader = lazyPart(() => import('./profile-loader.js'));
 
-/** Words for the visitor; the detail goes to the console. */
+/** Words for the visitor, naming what the widget would have shown (`subject`, such as "the map"); the detail goes to the console. */
 export const PROFILE_MESSAGES = {
   loading: 'Loading…',
-  failed: 'Sorry, this information could not be loaded. Please try again later.',
-  invalid: 'Sorry, this information is not available at the moment.',
+  failed: (subject: string) => `Sorry, ${subject} could not be loaded. Please try again later.`,
+  invalid: (subject: string) => `Sorry, we cannot show ${subject} at the moment.`,
 };
 
 export interface ProfileHost extends ReactiveControllerHost, HTMLElement {
@@ -45,6 +45,7 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
     private readonly host: ProfileHost,
     private readonly fallback: () => P | undefined,
     private readonly parts: () => ProfileParts = () => ({ needs: [] }),
+    private readonly subject: () => string = () => 'this information',
   ) {
     host.addController(this);
   }
@@ -100,7 +101,7 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
 
   #fail(kind: 'invalid' | 'failed', detail: string, error?: unknown): void {
     this.status = 'error';
-    this.message = PROFILE_MESSAGES[kind];
+    this.message = PROFILE_MESSAGES[kind](this.subject());
     if (error === undefined) log.error(detail);
     else log.error(detail, error);
   }

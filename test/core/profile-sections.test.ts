@@ -1,8 +1,9 @@
 import { html } from 'lit';
 import type { LitElement } from 'lit';
-import { expect, fixture } from '../helpers/testing.js';
+import { expect, fixture, waitUntil } from '../helpers/testing.js';
 import { captureConsole } from '../helpers/console.js';
 import { PROFILE_MESSAGES } from '../../src/core/profile-source.js';
+import type { ProfileElement } from '../../src/core/profile-element.js';
 import { MAX_BIDI_CONTROLS, MAX_ITEMS, MAX_TEXT_LENGTH, isolateBidi } from '../../src/core/schema.js';
 import { formatIssues, validateProfile } from '../../src/core/profile.js';
 import type { AllianceProfile } from '../../src/core/profile.js';
@@ -38,8 +39,40 @@ async function everyWidget(profile: unknown) {
   }
 }
 
-/** Which widgets tell the visitor the information is not available. */
-const unavailable = (widgets: Record<Widget, HTMLElement>) => WIDGETS.filter((tag) => notice(widgets[tag]) === PROFILE_MESSAGES.invalid);
+const subject = (tag: Widget) => (customElements.get(tag) as unknown as typeof ProfileElement).subject;
+
+/** Which widgets tell the visitor that what they show is not available. */
+const unavailable = (widgets: Record<Widget, HTMLElement>) =>
+  WIDGETS.filter((tag) => notice(widgets[tag]) === PROFILE_MESSAGES.invalid(subject(tag)));
+
+describe('a profile address that fails, with every widget on the page', () => {
+  it('each widget names what it cannot show, and the console says why once for the address', async () => {
+    const url = `/__selca__/profile/never?n=${Date.now()}`;
+    const console = captureConsole();
+    try {
+      const root = await fixture(html`<div>
+        <selca-coverage-map src=${url} src-timeout="0.5"></selca-coverage-map>
+        <selca-partner-list src=${url}></selca-partner-list>
+        <selca-goals-panel src=${url}></selca-goals-panel>
+        <selca-focus-areas src=${url}></selca-focus-areas>
+      </div>`);
+      const widgets = WIDGETS.map((tag) => root.querySelector(tag)!);
+      await waitUntil(() => widgets.every((el) => notice(el) !== PROFILE_MESSAGES.loading), 'every widget has heard', { timeout: 5000 });
+      expect(widgets.map(notice)).to.deep.equal([
+        'Sorry, the map could not be loaded. Please try again later.',
+        'Sorry, the list of partners could not be loaded. Please try again later.',
+        'Sorry, the goals could not be loaded. Please try again later.',
+        'Sorry, the focus areas could not be loaded. Please try again later.',
+      ]);
+      const why = console.error.filter((line) => line.includes('did not arrive within 0.5 s'));
+      expect(why).to.have.length(1);
+      expect(why[0]).to.include(new URL(url, document.baseURI).href);
+      expect(console.error.filter((line) => line.includes('the profile at src could not be used'))).to.have.length(WIDGETS.length);
+    } finally {
+      console.restore();
+    }
+  });
+});
 
 describe('a fault in one part of a profile, with every widget on the page', () => {
   it('an unknown organisation type lists it under other partners, and every widget shows', async () => {

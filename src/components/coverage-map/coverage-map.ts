@@ -79,6 +79,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
 
   static override styles = [themeStyles, noticeStyles, coverageMapStyles];
   static override profileParts: ProfileParts = { needs: ['area'], otherwise: { organisations: [] } };
+  static override subject = 'the map';
 
   static override get properties() {
     return {
@@ -686,7 +687,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
         }</p>`;
     } catch (error) {
       log.error('<selca-coverage-map> could not draw the map.', error);
-      return html`${renderNotice('error', 'Sorry, the map is not available at the moment.')}`;
+      return this.renderUnavailable();
     }
   }
 }

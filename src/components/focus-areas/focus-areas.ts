@@ -25,7 +25,8 @@ const TAG = 'selca-focus-areas';
  *
  * Each area is a `<details>` element, so keyboard, screen reader and the browser's find-in-page
  * (which opens a collapsed area holding the text found, where the engine supports it) behave as
- * they do everywhere else. "Expand all" and "Collapse all" change with the state.
+ * they do everywhere else. "Expand all" and "Collapse all" change with the state, and the button says
+ * whether every area is expanded, as GOV.UK Frontend's "Show all sections" does.
  *
  * @fires {FocusAreasToggleDetail} selca-focus-areas-toggle - An area opened or closed, one event per area (also for "Expand
  * all" and "Collapse all"); `detail` is `{ id, open }`. Bubbles and is composed.
@@ -38,6 +39,7 @@ const TAG = 'selca-focus-areas';
 export class FocusAreas extends ProfileElement<FocusAreasProfile> {
   static override styles = [themeStyles, noticeStyles, focusAreasStyles];
   static override profileParts: ProfileParts = { needs: ['focusAreas'], otherwise: { crossCuttingAreas: [] } };
+  static override subject = 'the focus areas';
 
   static override get properties() {
     return {
@@ -113,7 +115,7 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
     const all = this.#allIds(profile);
     const allOpen = all.length > 0 && all.every((id) => this.open.includes(id));
     if (!all.length) return html``;
-    return html`<button type="button" class="selca-button toggle-all" part="toggle-all" @click=${() => this.#toggleAll(profile, !allOpen)}>
+    return html`<button type="button" class="selca-button toggle-all" part="toggle-all" aria-expanded=${allOpen} @click=${() => this.#toggleAll(profile, !allOpen)}>
         ${allOpen ? 'Collapse all' : 'Expand all'}<span class="visually-hidden"> focus areas</span>
       </button>
       ${this.#renderGroup(profile.focusAreas, this.keyHeading, level)}
@@ -126,7 +128,7 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
       return html`${renderNotice(this.data.status, this.data.message)} ${profile ? this.#renderAll(profile) : nothing}`;
     } catch (error) {
       log.error(`<${TAG}> could not show the focus areas.`, error);
-      return renderNotice('error', 'Sorry, the focus areas are not available at the moment.');
+      return this.renderUnavailable();
     }
   }
 }

@@ -48,6 +48,7 @@ export function describeMeasure(measure: Measure): string {
 export class GoalsPanel extends ProfileElement<GoalsProfile> {
   static override styles = [themeStyles, noticeStyles, goalsPanelStyles];
   static override profileParts: ProfileParts = { needs: ['goals'], otherwise: { principles: [] } };
+  static override subject = 'the goals';
 
   static override get properties() {
     return {
@@ -141,7 +142,7 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
       return html`${renderNotice(this.data.status, this.data.message)} ${profile ? this.#renderPanel(profile) : nothing}`;
     } catch (error) {
       log.error(`<${TAG}> could not show the goals.`, error);
-      return renderNotice('error', 'Sorry, the goals are not available at the moment.');
+      return this.renderUnavailable();
     }
   }
 }

@@ -62,6 +62,7 @@ const PAGE = 50;
 export class PartnerList extends ProfileElement<PartnersProfile> {
   static override styles = [themeStyles, noticeStyles, partnerListStyles];
   static override profileParts: ProfileParts = { needs: ['area', 'organisations'] };
+  static override subject = 'the list of partners';
 
   static override get properties() {
     return {
@@ -446,7 +447,7 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
         <p class="visually-hidden" role="status">${this.announcement}</p>`;
     } catch (error) {
       log.error(`<${TAG}> could not show the partners.`, error);
-      return renderNotice('error', 'Sorry, the list of partners is not available at the moment.');
+      return this.renderUnavailable();
     }
   }
 }
