@@ -45,12 +45,21 @@ const shadowRootsBelow = (node: Element | ShadowRoot): ShadowRoot[] =>
 
 const nextFrame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 
-/** Where every map label sits: the map moves them once their font is known. */
-const labelPlaces = (frame: Element) =>
-  [frame, ...shadowRootsBelow(frame)]
-    .flatMap((root) => [...root.querySelectorAll('text.label')])
-    .map((label) => ['dx', 'dy', 'visibility'].map((name) => label.getAttribute(name)).join())
-    .join('|');
+/**
+ * What can still change after a story renders: where every map label sits (the map moves them once
+ * their font is known), the words shown (a notice that arrives late, such as read aloud's), the
+ * story's size and the page's scroll position.
+ */
+const looks = (frame: HTMLElement) =>
+  [
+    ...[frame, ...shadowRootsBelow(frame)]
+      .flatMap((root) => [...root.querySelectorAll('text.label')])
+      .map((label) => ['dx', 'dy', 'visibility'].map((name) => label.getAttribute(name)).join()),
+    ...shadowRootsBelow(frame).map((root) => root.textContent),
+    frame.getBoundingClientRect().height,
+    window.scrollX,
+    window.scrollY,
+  ].join('|');
 
 /** Brings a rendered story to a state that paints the same pixels every time. */
 async function holdStill(frame: HTMLElement): Promise<void> {
@@ -58,12 +67,13 @@ async function holdStill(frame: HTMLElement): Promise<void> {
     if (!root.adoptedStyleSheets.includes(stillness)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, stillness];
   }
   await document.fonts.ready;
-  for (let places = labelPlaces(frame); ;) {
+  window.scrollTo(0, 0);
+  for (let before = looks(frame); ;) {
     await nextFrame();
     await settle(frame);
-    const now = labelPlaces(frame);
-    if (now === places) return;
-    places = now;
+    const now = looks(frame);
+    if (now === before) return;
+    before = now;
   }
 }
 
