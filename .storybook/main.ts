@@ -28,8 +28,8 @@ const keepStorySideEffects: VitePlugin = {
  */
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  // Only story files; stories/support/** holds helpers that are never *.stories.ts.
-  stories: ['../stories/**/*.stories.ts'],
+  // Story files and docs pages; stories/support/** holds helpers that are neither.
+  stories: ['../stories/**/*.stories.ts', '../stories/**/*.mdx'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   core: {
     disableTelemetry: true,

@@ -8,6 +8,9 @@
  *      classic script dist/cdn/selca-early.js; the page stylesheet dist/cdn/selca-widgets.css
  *   3. JSON: dist/alliance-profile.schema.json and dist/profiles/selca.json
  *   4. Custom Elements Manifest via `npm run analyze`, when that script and its config exist
+ *   5. The accessibility conformance report (docs/conformance.md, dist/conformance.json) and the
+ *      statement text (docs/accessibility-statement-text.md), from scripts/conformance/; the build
+ *      fails if a criterion names a test that does not exist or a widget lacks a row
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -22,6 +25,7 @@ import { minifyHTMLLiterals } from 'minify-literals';
 import { bundleOptions, terserOptions } from './bundle-options.mjs';
 import { DEFAULT_BASE, embedSnippet } from './embed-snippet.mjs';
 import { builtFontPaths, fontUrlsRollupPlugin } from './font-files.mjs';
+import { OUTPUTS as CONFORMANCE_OUTPUTS, generate as generateConformance } from './conformance/generate.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
@@ -228,6 +232,13 @@ if (!existsSync(join(root, 'custom-elements-manifest.config.mjs'))) {
   manifest = existsSync(join(root, 'custom-elements.json')) ? 'custom-elements.json' : 'analyze ran, no custom-elements.json';
 }
 
+// 5. Conformance report and statement text
+const conformanceProblems = generateConformance(root);
+if (conformanceProblems.length) {
+  console.error(`build: the conformance report cannot be generated:\n${conformanceProblems.map((problem) => `  - ${problem}`).join('\n')}`);
+  process.exit(1);
+}
+
 // Summary
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const files = walk(dist);
@@ -240,6 +251,7 @@ for (const [name, file] of Object.entries(cdnManifest).filter(([name]) => name.e
 console.log(`  ${rel(singleFile).padEnd(40)} ${kb(statSync(singleFile).size)}`);
 console.log(`  dist/alliance-profile.schema.json, dist/profiles/selca.json, dist/cdn-manifest.json (SHA-384 of every CDN file)`);
 console.log(`  manifest         ${manifest}`);
+console.log(`  conformance      ${Object.values(CONFORMANCE_OUTPUTS).join(', ')}`);
 
 const snippet = embedSnippet(JSON.parse(readFileSync(join(dist, 'cdn-manifest.json'), 'utf8')), process.env.SELCA_CDN_BASE ?? DEFAULT_BASE);
 console.log(
