@@ -575,7 +575,7 @@ export const ROWS = {
       matrix: ['default'],
     },
     'selca-focus-areas': {
-      how: "A link inside an area is read in the context of its area's description.",
+      how: 'An area\'s link says "More about" and the area\'s title.',
       matrix: ['default'],
       manual: {
         method: 'screenReader',
