@@ -2,6 +2,9 @@ import { html } from 'lit';
 import { assert, expect, fixture, sendKeys, waitUntil } from './helpers/testing.js';
 import { accessibilityTree, all } from './helpers/a11y-tree.js';
 import type { AccessibilityNode } from './helpers/a11y-tree.js';
+import { timesSaid } from './helpers/screen-reader.js';
+import { shortenTimers } from './helpers/timers.js';
+import { ANNOUNCED_FOR } from '../src/components/partner-list/partners.js';
 import '../src/selca-partner-list.js';
 import '../src/selca-coverage-map.js';
 import type { PartnerList } from '../src/components/partner-list/partner-list.js';
@@ -96,5 +99,35 @@ describe('<selca-partner-list> (Chromium)', () => {
     expect(combobox?.value).to.equal('Bexley');
     expect(statuses(tree).filter(Boolean)).to.have.length(1);
     expect(statuses(tree).join('')).to.match(/^Showing \d+ of 12 partners$/);
+  });
+
+  it('says the count once in reading mode, a while after announcing it', async () => {
+    const restore = shortenTimers(ANNOUNCED_FOR, 300);
+    try {
+      const list = await fixture<PartnerList>(html`<selca-partner-list></selca-partner-list>`);
+      const region = list.shadowRoot!.querySelector('p[role="status"]')!;
+      list.shadowRoot!.querySelector('input')!.focus();
+      await sendKeys({ type: 'council' });
+      await waitUntil(() => region.textContent.trim(), 'the count is announced', { timeout: 3000 });
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(timesSaid(await accessibilityTree(), 'Showing 6 of 12 partners')).to.equal(1);
+    } finally {
+      restore();
+    }
+  });
+
+  it('says that a borough the map selected outside the alliance is outside it', async () => {
+    const wrapper = await fixture(html`<main>
+      <selca-coverage-map id="map"></selca-coverage-map>
+      <selca-partner-list for-map="map"></selca-partner-list>
+    </main>`);
+    const list = wrapper.querySelector('selca-partner-list')!;
+    wrapper.querySelector('selca-coverage-map')!.shadowRoot!.querySelector<SVGPathElement>('path[data-code="E09000033"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => list.borough === 'E09000033', 'the list follows the map', { timeout: 3000 });
+    await list.updateComplete;
+    const texts = all(await accessibilityTree(), (node) => node.role === 'StaticText').map((node) => node.name);
+    expect(texts).to.include('Westminster is outside the area this alliance covers; no partners listed here serve it.');
+    expect(texts).not.to.include('No partners match your search and filters.');
   });
 });

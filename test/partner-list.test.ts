@@ -4,8 +4,9 @@ import { aTimeout, expect, fixture, oneEvent, sendKeys, waitUntil } from './help
 import { captureConsole } from './helpers/console.js';
 import { PartnerList } from '../src/selca-partner-list.js';
 import { CoverageMap } from '../src/selca-coverage-map.js';
-import { fold, midSentence } from '../src/components/partner-list/partners.js';
+import { ANNOUNCED_FOR, fold, midSentence } from '../src/components/partner-list/partners.js';
 import { listsSafariHides, webkitSemantics } from './helpers/screen-reader.js';
+import { shortenTimers } from './helpers/timers.js';
 import type { AllianceProfile, Organisation } from '../src/core/profile.js';
 import { selcaProfile } from '../src/data/selca-profile.js';
 
@@ -50,6 +51,8 @@ const status = (list: PartnerList) => root(list).querySelector('p[role="status"]
 const search = (list: PartnerList) => root(list).querySelector<HTMLInputElement>('#search')!;
 const select = (list: PartnerList, id: 'type' | 'borough') => root(list).querySelector<HTMLSelectElement>(`#${id}`)!;
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** The count as a visitor sees it: rendered text only. */
+const shownCount = (list: PartnerList) => root(list).querySelector<HTMLElement>('#count')!.innerText.trim();
 const focusedId = (list: PartnerList) => root(list).activeElement?.id;
 
 async function listOf(template = html`<selca-partner-list .profile=${withCharities}></selca-partner-list>`) {
@@ -266,6 +269,23 @@ describe('<selca-partner-list>', () => {
       await waitUntil(() => said.announced.length > 0, 'the count is announced', { timeout: 3000 });
       await aTimeout(300);
       expect(said).to.deep.equal({ focused: ['search'], announced: ['Showing 14 of 14 partners'] });
+    });
+
+    it('announces the count of a chosen filter, then empties the live region, leaving the count shown', async () => {
+      const restore = shortenTimers(ANNOUNCED_FOR, 300);
+      try {
+        const list = await listOf();
+        const said = speech(list);
+        await tabTo(list, 'type');
+        await sendKeys({ type: 'Charities' });
+        await waitUntil(() => said.announced.length > 0, 'the count is announced', { timeout: 3000 });
+        await aTimeout(1000);
+        expect(said.announced).to.deep.equal(['Showing 2 of 14 partners']);
+        expect(text(status(list))).to.equal('');
+        expect(shownCount(list)).to.equal('Showing 2 of 14 partners');
+      } finally {
+        restore();
+      }
     });
 
     it('reaches every link with Tab, in the order shown, after the filters', async () => {
@@ -643,17 +663,37 @@ describe('<selca-partner-list>', () => {
         expect(names(list)).to.include('Santé Cancer Support (another website)').and.not.to.include('Riverside Carers');
       });
 
-      it('announces the new count politely, once', async () => {
+      it('announces a filter chosen in the list once, politely', async () => {
+        const { list } = await coupled();
+        const said = speech(list);
+        await tabTo(list, 'type');
+        await sendKeys({ type: 'Charities' });
+        await waitUntil(() => said.announced.length > 0, 'the count is announced', { timeout: 3000 });
+        await aTimeout(300);
+        expect(said.announced).to.deep.equal(['Showing 2 of 14 partners']);
+        expect(status(list).getAttribute('role')).to.equal('status');
+        expect(status(list).closest('[aria-live="assertive"]')).to.equal(null);
+      });
+
+      it('leaves a selection on the map to the map to announce, and shows the new count', async () => {
         const { map, list } = await coupled();
         const fired = filterEvents(list);
+        const said = speech(list);
         optionOf(map, LEWISHAM).focus();
         await sendKeys({ press: 'Enter' });
         await following(list, LEWISHAM);
-        await waitUntil(() => status(list).textContent.trim() === count(list), 'the count is announced', { timeout: 3000 });
-        expect(count(list)).to.match(/^Showing \d+ of 14 partners$/);
-        expect(status(list).getAttribute('role')).to.equal('status');
-        expect(status(list).closest('[aria-live="assertive"]')).to.equal(null);
-        expect(fired).to.deep.equal([LEWISHAM]);
+        expect(text(map.shadowRoot!.querySelector('.announcement'))).to.equal('Lewisham selected. Its details follow the map.');
+        await aTimeout(500);
+        expect(said.announced).to.deep.equal([]);
+        // The first Escape closes the tooltip keyboard focus shows; the second clears the selection.
+        await sendKeys({ press: 'Escape' });
+        await sendKeys({ press: 'Escape' });
+        await following(list, null);
+        expect(text(map.shadowRoot!.querySelector('.announcement'))).to.equal('Selection cleared.');
+        await aTimeout(500);
+        expect(said.announced).to.deep.equal([]);
+        expect(shownCount(list)).to.equal('Showing 14 of 14 partners');
+        expect(fired).to.deep.equal([LEWISHAM, null]);
       });
 
       it('adds no history entry', async () => {
@@ -685,7 +725,7 @@ describe('<selca-partner-list>', () => {
         await sendKeys({ press: 'Enter' });
         await following(list, WESTMINSTER);
         expect(select(list, 'borough').selectedOptions[0]!.text).to.equal('Westminster');
-        expect(count(list)).to.equal('No partners match your search and filters.');
+        expect(shownCount(list)).to.equal('Westminster is outside the area this alliance covers; no partners listed here serve it.');
       });
 
       it('moves focus to the count when the result under it goes away, and says the count only there', async () => {
@@ -699,6 +739,21 @@ describe('<selca-partner-list>', () => {
         // The count is read as it takes focus; the live region does not say it again.
         await aTimeout(500);
         expect(said).to.deep.equal({ focused: ['count'], announced: [] });
+      });
+
+      it('announces a later count while focus stays on the count', async () => {
+        const { map, list } = await coupled();
+        [...root(list).querySelectorAll('a')].find((a) => a.textContent.includes('Bexley'))!.focus();
+        map.selected = LEWISHAM;
+        await following(list, LEWISHAM);
+        expect(focusedId(list)).to.equal('count');
+        const said = speech(list);
+        map.selected = BEXLEY;
+        await following(list, BEXLEY);
+        await waitUntil(() => said.announced.length > 0, 'the count is announced', { timeout: 3000 });
+        await aTimeout(300);
+        expect(said).to.deep.equal({ focused: [], announced: [count(list)] });
+        expect(focusedId(list)).to.equal('count');
       });
     });
 

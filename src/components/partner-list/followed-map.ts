@@ -26,7 +26,8 @@ export interface MapAtConnect {
  * property or an attribute set by the page all end there, and a code the map refuses is put back.
  * So the list watches that attribute rather than the `selca-area-select` event, which reports only
  * what a visitor did, and reads it once the map has finished updating, so it sees what the map shows.
- * Neither component imports the other. The event still supplies area names, which the attribute lacks.
+ * Neither component imports the other. The event still supplies area names, which the attribute
+ * lacks, and tells a visitor's choice, which the map has announced, from the page's.
  */
 export class FollowedMap implements ReactiveController {
   /** The map found under the host's `for-map` id, in the host's document or shadow root. */
@@ -38,6 +39,8 @@ export class FollowedMap implements ReactiveController {
   /** The map's `selected` attribute when the list found the map, before the map has checked it. */
   #foundWith: string | null = null;
   readonly #names = new Map<string, string>();
+  /** The selection a visitor last made on the map, which the map announced, until it is read. */
+  #chosen: string | null | undefined;
 
   // The whole tree, because the map may come, go or get its id after the list connects.
   readonly #observer = new MutationObserver((records) => {
@@ -48,7 +51,9 @@ export class FollowedMap implements ReactiveController {
 
   readonly #onAreaSelect = (event: DocumentEventMap['selca-area-select']) => {
     const detail: AreaSelectDetail = event.detail;
-    if (detail && event.composedPath()[0] === this.#map) this.#names.set(detail.code, detail.name);
+    if (event.composedPath()[0] !== this.#map) return;
+    if (detail) this.#names.set(detail.code, detail.name);
+    this.#chosen = detail?.code ?? null;
   };
 
   /**
@@ -57,7 +62,7 @@ export class FollowedMap implements ReactiveController {
    */
   constructor(
     private readonly host: Host,
-    private readonly follow: (code: string | null, how: MapSelectionChange) => void,
+    private readonly follow: (code: string | null, how: MapSelectionChange, announcedByMap: boolean) => void,
     private atConnect?: MapAtConnect,
   ) {
     host.addController(this);
@@ -147,11 +152,13 @@ export class FollowedMap implements ReactiveController {
     }
     if (map !== this.#map) return;
     const code = map.getAttribute('selected') || null;
+    const chosen = code === this.#chosen;
+    this.#chosen = undefined;
     if (code === this.#followed) return;
     const first = this.#followed === undefined;
     this.#followed = code;
     if (first && !code) return;
     // A selection made after the list found the map is a change, however soon it came.
-    this.follow(code, first && code === this.#foundWith ? this.#foundAs : 'changed');
+    this.follow(code, first && code === this.#foundWith ? this.#foundAs : 'changed', chosen);
   }
 }

@@ -12,7 +12,7 @@ import { themeStyles } from '../../core/theme.js';
 import { lazyPart } from '../../core/lazy.js';
 import type { FollowedMap, MapAtConnect, MapSelectionChange } from './followed-map.js';
 import { partnerListStyles } from './partner-list.styles.js';
-import { GROUP_HEADINGS, filterPartners, groupPartners, partnersFromMarkup, preparePartners } from './partners.js';
+import { ANNOUNCED_FOR, GROUP_HEADINGS, filterPartners, groupPartners, partnersFromMarkup, preparePartners } from './partners.js';
 import type { Partner, PartnersProfile, ShownPartner } from './partners.js';
 
 // The framework types generated from the manifest import each widget's event details from its module.
@@ -215,35 +215,49 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
   /**
    * Applies filters the visitor (or a coupled map, or the address) chose: fires the event, keeps the
    * address (a new history entry for a chosen filter, the same entry while typing or following the
-   * map), announces the count.
+   * map), announces the count unless the map has announced the visitor's choice on it.
    */
-  #change(filter: Partial<PartnerFilterDetail>, immediate: boolean, history: 'push' | 'replace' | 'none' = 'push'): void {
+  #change(
+    filter: Partial<PartnerFilterDetail>,
+    immediate: boolean,
+    history: 'push' | 'replace' | 'none' = 'push',
+    announcedByMap = false,
+  ): void {
     const before = `${this.type}|${this.borough}|${this.query}`;
     Object.assign(this, filter);
     if (`${this.type}|${this.borough}|${this.query}` === before) return;
     this.limit = PAGE;
     if (history !== 'none') this.#writeUrl(history === 'push' && !('query' in filter && Object.keys(filter).length === 1));
     fire(this, 'selca-partner-filter', { type: this.type, borough: this.borough, query: this.query });
+    this.#announce(immediate ? 50 : TYPING_PAUSE, !announcedByMap);
+  }
+
+  /**
+   * After `delay`, empties the live region (so a count the same as the last one is still
+   * announced) and, when `say`, announces the count in it, then empties it again: reading mode then
+   * finds the count once, where it shows.
+   */
+  #announce(delay: number, say: boolean): void {
     clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(
-      () => {
-        // Emptied first, so a count the same as the last one is still announced.
-        this.announcement = '';
-        this.#announceTimer = setTimeout(() => (this.announcement = this.#countText()), 100);
-      },
-      immediate ? 50 : TYPING_PAUSE,
-    );
+    this.#announceTimer = setTimeout(() => {
+      this.announcement = '';
+      if (say)
+        this.#announceTimer = setTimeout(() => {
+          this.announcement = this.#countText();
+          this.#announceTimer = setTimeout(() => (this.announcement = ''), ANNOUNCED_FOR);
+        }, 100);
+    }, delay);
   }
 
   /**
    * A map's selection when the list first sees it fills an empty borough filter (one from the
    * list's attribute, the address or the visitor stays); every later change of it is followed.
    */
-  #followMap(code: string | null, how: MapSelectionChange): void {
+  #followMap(code: string | null, how: MapSelectionChange, announcedByMap: boolean): void {
     if (how !== 'changed' && this.borough) return;
     // The selection a map has as the page loads is where the page starts, not news to announce.
     if (how === 'on-connect') this.borough = code;
-    else this.#change({ borough: code }, true, 'replace');
+    else this.#change({ borough: code }, true, 'replace', announcedByMap);
   }
 
   #clearFilters(): void {
@@ -286,8 +300,17 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     return this.#restricted.partners;
   }
 
+  /** A borough's name as the followed map gave it, else its code (for one the profile does not list). */
+  #outsideName(code: string): string {
+    return this.#followedMap?.nameOf(code) ?? code;
+  }
+
   #countText(matching = filterPartners(this.#available, this).length, all = this.#available.length): string {
-    if (!matching) return 'No partners match your search and filters.';
+    const code = this.borough;
+    if (!matching)
+      return code && !this.#shownProfile?.area.boroughs.some((entry) => entry.code === code)
+        ? `${this.#outsideName(code)} is outside the area this alliance covers; no partners listed here serve it.`
+        : 'No partners match your search and filters.';
     const counted = `${matching.toLocaleString('en-GB')} of ${all.toLocaleString('en-GB')} ${all === 1 ? 'partner' : 'partners'}`;
     return matching > this.limit ? `${counted} match. Showing the first ${this.limit}.` : `Showing ${counted}`;
   }
@@ -308,7 +331,7 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     if (changed.has('query') && this.query === null) this.query = '';
     if (this.forMap && !this.#followedMap) {
       const follower = followedMapPart.value?.FollowedMap;
-      if (follower) this.#followedMap = new follower(this, (code, how) => this.#followMap(code, how), this.#mapAtConnect);
+      if (follower) this.#followedMap = new follower(this, (...change) => this.#followMap(...change), this.#mapAtConnect);
       else this.parts.use(followedMapPart);
     }
     const element = this.shadowRoot?.activeElement;
@@ -325,14 +348,18 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     // (a coupled map, Back), to the count, not the page.
     const before = this.#focusedBeforeUpdate;
     const chosen = this.#focusAfterUpdate?.();
+    const count = this.renderRoot.querySelector<HTMLElement>('#count');
+    // Focus already on the count stays, and the live region says the new count: focusing it again says nothing.
     const gone =
-      before && (!before.element.isConnected || before.element.closest('[hidden]') || before.element.textContent !== before.text);
+      before &&
+      before.element !== count &&
+      (!before.element.isConnected || before.element.closest('[hidden]') || before.element.textContent !== before.text);
     this.#focusedBeforeUpdate = this.#focusAfterUpdate = undefined;
     if (chosen) chosen.focus();
     else if (gone) {
-      this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
+      count?.focus();
       // The count is read as it takes focus: the live region does not say it a second time.
-      clearTimeout(this.#announceTimer);
+      this.#announce(0, false);
     }
   }
 
@@ -342,7 +369,7 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     ) as (keyof typeof GROUP_HEADINGS)[];
     const boroughs = profile.area.boroughs.filter((entry) => !this.boroughs.length || this.boroughs.includes(entry.code));
     if (this.borough && !boroughs.some((entry) => entry.code === this.borough)) {
-      boroughs.push({ code: this.borough, name: this.#followedMap?.nameOf(this.borough) ?? this.borough });
+      boroughs.push({ code: this.borough, name: this.#outsideName(this.borough) });
     }
     const select = (id: string, label: string, all: string, value: string | null, options: [string, string][], key: 'type' | 'borough') =>
       options.length > 1 || value

@@ -8,6 +8,9 @@ import { ORGANISATION_TYPES } from '../../core/organisation-types.js';
 import type { OrganisationType } from '../../core/organisation-types.js';
 import { safeHttpUrl } from '../../core/urls.js';
 
+/** How long, in ms, an announced count stays in the live region; then only the visible count reads it. */
+export const ANNOUNCED_FOR = 7000;
+
 /** Group headings, in the order the groups are shown. */
 export const GROUP_HEADINGS: Record<OrganisationType, string> = {
   'acute-trust': 'Acute trusts',
