@@ -839,18 +839,19 @@ export const ROWS = {
       ],
     },
     'selca-partner-list': {
-      how: 'The number of partners shown is announced politely once typing pauses, and once when the map changes the selection.',
+      how: 'The number of partners shown is announced politely once, when typing pauses or a filter is chosen, then the live region is emptied so reading mode finds the count once; a selection a visitor makes on the followed map is left to the map to announce, and a borough outside the alliance is named as outside it.',
       tests: [
         PL('search › announces the count once typing pauses, not per key'),
         PL('search › announces a count again when it is the same as the last one'),
-        PL('with a coverage map › when a visitor selects on the map › announces the new count politely, once'),
+        PL('filters › announces the count of a chosen filter, then empties the live region, leaving the count shown'),
+        PL('with a coverage map › when a visitor selects on the map › announces a filter chosen in the list once, politely'),
+        PL(
+          'with a coverage map › when a visitor selects on the map › leaves a selection on the map to the map to announce, and shows the new count',
+        ),
+        PL('with a coverage map › when a visitor selects on the map › announces a later count while focus stays on the count'),
         PLC("announces the count, politely, when the page's code selects a borough on its map"),
-      ],
-      open: [
-        {
-          finding: 'Partner list.',
-          part: 'the count is read twice in reading mode, a selection on the map gives two announcements (the map\'s and the list\'s), and a borough outside the alliance gives "No partners match your search and filters"',
-        },
+        PLC('says the count once in reading mode, a while after announcing it'),
+        PLC('says that a borough the map selected outside the alliance is outside it'),
       ],
     },
     'selca-goals-panel': {
