@@ -8,6 +8,7 @@ import { cspPlugin } from './test/runner/csp-plugin.mjs';
 import { emulateMediaPlugin } from './test/runner/emulate-media-plugin.mjs';
 import { reactPlugin } from './test/runner/react-plugin.mjs';
 import { storiesPlugin } from './test/runner/stories-plugin.mjs';
+import { storybookAddressPlugin } from './test/runner/storybook-address-plugin.mjs';
 import { embedPagePlugin, rawCdnMiddleware } from './test/runner/embed-page-plugin.mjs';
 import { partNetworkMiddleware, partNetworkPlugin } from './test/runner/part-network-middleware.mjs';
 import { referrerMiddleware } from './test/runner/referrer-middleware.mjs';
@@ -24,10 +25,7 @@ if (!withChromium) console.log('[engines] Chromium-only checks and coverage: ski
 // One group on its own (`--group visual`) runs too little code to be held to the coverage threshold.
 const oneGroup = process.argv.includes('--group');
 // SELCA_CHROMIUM_FILES narrows the Chromium-only group to some files, for a quick run of one of them.
-const chromiumOnlyFiles = process.env.SELCA_CHROMIUM_FILES?.split(',') ?? [
-  'test/**/*.chromium.test.ts',
-  '!test/visual.chromium.test.ts',
-];
+const chromiumOnlyFiles = process.env.SELCA_CHROMIUM_FILES?.split(',') ?? ['test/**/*.chromium.test.ts', '!test/visual.chromium.test.ts'];
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -54,6 +52,7 @@ export default {
   ],
   plugins: [
     reactPlugin(),
+    storybookAddressPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     a11ySnapshotPlugin(),
     cspPlugin(),

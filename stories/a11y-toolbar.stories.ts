@@ -1,11 +1,11 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/selca-a11y-toolbar.js';
-import type { A11yToolbar } from '../src/components/a11y-toolbar/a11y-toolbar.js';
-import { setPreferences } from '../src/core/preferences.js';
+import { THEMES, setPreferences } from '../src/core/preferences.js';
 import type { Preferences } from '../src/core/preferences.js';
 import { FakeEngine } from './support/fake-speech.js';
 import { toolbarFallback } from './support/fallback-content.js';
+import { attributes } from './support/attributes.js';
 
 interface Args {
   open: boolean;
@@ -53,16 +53,17 @@ const meta: Meta<Args> = {
   title: 'Widgets/Accessibility tools toolbar',
   component: 'selca-a11y-toolbar',
   args: { open: false, statementUrl: '/accessibility-statement', headingLevel: 2 },
+  argTypes: {
+    theme: { description: 'The colour theme a visitor chose (story only).', control: 'select', options: THEMES },
+  },
   decorators: [
     (story, { args }) => {
       if (args.theme) setPreferences({ theme: args.theme });
       return story();
     },
   ],
-  render: ({ open, statementUrl, headingLevel }) =>
-    html`<selca-a11y-toolbar ?open=${open} statement-url=${statementUrl} heading-level=${headingLevel}
-        >${toolbarFallback(statementUrl)}</selca-a11y-toolbar
-      >
+  render: (args) =>
+    html`<selca-a11y-toolbar ${attributes(args)}>${toolbarFallback(args.statementUrl)}</selca-a11y-toolbar>
       ${samplePage}`,
   play: ({ canvasElement, args }) => useSpeech(canvasElement, args.speech),
 };
@@ -119,5 +120,3 @@ export const ForcedColours: Story = {
     await simulate(canvasElement, { forcedColors: true });
   },
 };
-
-export type { A11yToolbar };

@@ -1,19 +1,20 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/selca-coverage-map.js';
 import { mapFallback } from './support/fallback-content.js';
+import { attributes } from './support/attributes.js';
 
 interface Args {
-  selected: string | null;
+  selected?: string;
   context: 'all' | 'none';
+  showTables?: boolean;
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/Borough coverage map',
   component: 'selca-coverage-map',
-  args: { selected: null, context: 'all' },
-  render: ({ selected, context }) =>
-    html`<selca-coverage-map selected=${selected ?? nothing} context=${context}>${mapFallback}</selca-coverage-map>`,
+  args: { context: 'all' },
+  render: (args) => html`<selca-coverage-map ${attributes(args)}>${mapFallback}</selca-coverage-map>`,
 };
 export default meta;
 
@@ -30,8 +31,7 @@ export const WithoutContext: Story = { args: { context: 'none', selected: 'E0900
 
 /** The text equivalent shown: tables of areas and sites sharing the map's selection. */
 export const TablesShown: Story = {
-  args: { selected: 'E09000028' },
-  render: ({ selected }) => html`<selca-coverage-map show-tables selected=${selected ?? nothing}>${mapFallback}</selca-coverage-map>`,
+  args: { selected: 'E09000028', showTables: true },
 };
 
 /** A pointer resting on Greenwich: the tooltip, which can itself be hovered and is dismissed with Escape. */

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/selca-goals-panel.js';
 import { goalsFallback } from './support/fallback-content.js';
+import { attributes } from './support/attributes.js';
 import { ILLUSTRATIVE_NOTICE, illustrativeProfile } from './support/illustrative-measures.js';
 
 interface Args {
@@ -12,8 +13,7 @@ const meta: Meta<Args> = {
   title: 'Widgets/Goals panel',
   component: 'selca-goals-panel',
   args: { layout: 'cards' },
-  argTypes: { layout: { control: 'inline-radio', options: ['cards', 'list', 'rows'] } },
-  render: ({ layout }) => html`<selca-goals-panel layout=${layout}>${goalsFallback}</selca-goals-panel>`,
+  render: (args) => html`<selca-goals-panel ${attributes(args)}>${goalsFallback}</selca-goals-panel>`,
 };
 export default meta;
 
@@ -31,15 +31,15 @@ export const Rows: Story = { args: { layout: 'rows' } };
 /** Measures come as a profile object, which markup cannot carry: Storybook offers no snippet to copy. */
 const noSnippet = { docs: { canvas: { sourceState: 'none' } } } as const;
 
-const withMeasures = (layout: Args['layout']) =>
+const withMeasures = (args: Args) =>
   html`<p><strong>${ILLUSTRATIVE_NOTICE}</strong></p>
-    <selca-goals-panel layout=${layout} .profile=${illustrativeProfile}></selca-goals-panel>`;
+    <selca-goals-panel ${attributes(args)} .profile=${illustrativeProfile}></selca-goals-panel>`;
 
 /** Goals with measures (invented figures, said so on screen): words first, and a bar against the target. */
-export const WithMeasures: Story = { render: ({ layout }) => withMeasures(layout), parameters: noSnippet };
+export const WithMeasures: Story = { render: withMeasures, parameters: noSnippet };
 
 /** Measures in the list layout. */
-export const ListWithMeasures: Story = { args: { layout: 'list' }, render: ({ layout }) => withMeasures(layout), parameters: noSnippet };
+export const ListWithMeasures: Story = { args: { layout: 'list' }, render: withMeasures, parameters: noSnippet };
 
 /** Measures in compact rows. */
-export const RowsWithMeasures: Story = { args: { layout: 'rows' }, render: ({ layout }) => withMeasures(layout), parameters: noSnippet };
+export const RowsWithMeasures: Story = { args: { layout: 'rows' }, render: withMeasures, parameters: noSnippet };

@@ -1,6 +1,7 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { mapFallback, partnersFallback } from './support/fallback-content.js';
+import { attributes } from './support/attributes.js';
 import '../src/selca-partner-list.js';
 import '../src/selca-coverage-map.js';
 import type { AllianceProfile } from '../src/core/profile.js';
@@ -8,22 +9,17 @@ import { selcaProfile } from '../src/data/selca-profile.js';
 
 interface Args {
   layout: 'list' | 'grid';
-  type: string | null;
-  borough: string | null;
-  query: string;
+  type?: string;
+  borough?: string;
+  query?: string;
+  forMap?: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/Partner list',
   component: 'selca-partner-list',
-  args: { layout: 'list', type: null, borough: null, query: '' },
-  argTypes: {
-    layout: { control: 'inline-radio', options: ['list', 'grid'] },
-  },
-  render: ({ layout, type, borough, query }) =>
-    html`<selca-partner-list layout=${layout} type=${type ?? nothing} borough=${borough ?? nothing} query=${query || nothing}
-      >${partnersFallback}</selca-partner-list
-    >`,
+  args: { layout: 'list' },
+  render: (args) => html`<selca-partner-list ${attributes(args)}>${partnersFallback}</selca-partner-list>`,
 };
 export default meta;
 
@@ -55,8 +51,9 @@ export const Searching: Story = {
 
 /** Following a coverage map: selecting Lewisham on the map shows the partners serving Lewisham. */
 export const WithTheMap: Story = {
-  render: () => html`<selca-coverage-map id="partners-map" context="none" selected="E09000023">${mapFallback}</selca-coverage-map>
-    <selca-partner-list for-map="partners-map" layout="grid">${partnersFallback}</selca-partner-list>`,
+  args: { forMap: 'partners-map', layout: 'grid' },
+  render: (args) => html`<selca-coverage-map id="partners-map" context="none" selected="E09000023">${mapFallback}</selca-coverage-map>
+    <selca-partner-list ${attributes(args)}>${partnersFallback}</selca-partner-list>`,
 };
 
 const illustrative: AllianceProfile = {
@@ -87,8 +84,8 @@ const illustrative: AllianceProfile = {
 export const OtherGroups: Story = {
   // The invented partners come as a profile object, which markup cannot carry: no snippet to copy.
   parameters: { docs: { canvas: { sourceState: 'none' } } },
-  render: () => html`<p>The charity and patient group below are invented, to show how those groups appear.</p>
-    <selca-partner-list .profile=${illustrative}></selca-partner-list>`,
+  render: (args) => html`<p>The charity and patient group below are invented, to show how those groups appear.</p>
+    <selca-partner-list ${attributes(args)} .profile=${illustrative}></selca-partner-list>`,
 };
 
 /**
@@ -96,7 +93,7 @@ export const OtherGroups: Story = {
  * with script it is grouped and can be filtered.
  */
 export const WrittenInThePage: Story = {
-  render: () => html`<selca-partner-list>
+  render: (args) => html`<selca-partner-list ${attributes(args)}>
     <ul>
       <li data-type="acute-trust" data-boroughs="E09000022 E09000028">
         <a href="https://www.guysandstthomas.nhs.uk/">Guy's and St Thomas' NHS Foundation Trust</a>

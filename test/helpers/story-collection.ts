@@ -25,6 +25,7 @@ interface StoryAnnotations {
   title?: string;
   component?: string;
   args?: Args;
+  argTypes?: Record<string, unknown>;
   render?: StoryFn;
   decorators?: Decorator[];
   excludeStories?: string[];
@@ -38,7 +39,13 @@ export interface ComposedStory {
   file: string;
   title: string;
   name: string;
-  render(): unknown;
+  /** The widget tag of its meta's `component`. */
+  component: string | undefined;
+  args: Args;
+  /** The argTypes its meta and its own annotations set (before Storybook's extraction adds the widget's). */
+  argTypes: Record<string, unknown>;
+  /** Renders it with its args, or with these args in their place (as from a shared address). */
+  render(args?: Args): unknown;
   /**
    * The markup Storybook's docs page shows under "Show code": the story's own `docs.source.code`, or
    * else what its render puts in the page, as the web components renderer takes it; `undefined` when
@@ -70,25 +77,28 @@ export function collectStories(): ComposedStory[] {
       const story = (typeof value === 'function' ? { render: value } : value) as StoryAnnotations;
       const name = story.name ?? startCase(exportName);
       const args = { ...meta.args, ...story.args };
-      const context: StoryContext = { args, id: `${title}--${exportName}`, name, title };
+      const contextFor = (storyArgs: Args): StoryContext => ({ args: storyArgs, id: `${title}--${exportName}`, name, title });
       const renderFn = story.render ?? meta.render ?? renderComponent(meta.component);
       const decorators = [...(story.decorators ?? []), ...(meta.decorators ?? [])];
       const play = story.play ?? meta.play;
       const docs = { ...meta.parameters?.docs, ...story.parameters?.docs };
-      const renderStory = () =>
+      const renderStory = (storyArgs = args) =>
         decorators.reduce<() => unknown>(
-          (inner, decorate) => () => decorate(inner, context),
-          () => renderFn(args, context),
+          (inner, decorate) => () => decorate(inner, contextFor(storyArgs)),
+          () => renderFn(storyArgs, contextFor(storyArgs)),
         )();
       stories.push({
         exportName,
         file,
         title,
         name,
+        component: meta.component,
+        args,
+        argTypes: { ...meta.argTypes, ...story.argTypes },
         play: async (canvasElement) => {
           await play?.({ canvasElement, args });
         },
-        render: renderStory,
+        render: (storyArgs) => renderStory(storyArgs),
         shownSource: () => {
           if (docs.canvas?.sourceState === 'none') return undefined;
           if (docs.source?.code !== undefined) return docs.source.code;
