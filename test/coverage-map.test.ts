@@ -558,6 +558,26 @@ describe('<selca-coverage-map>', () => {
       );
     });
 
+    it('frames and unframes the map with its tables open as the widget narrows and widens, with no error', async () => {
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      try {
+        const { map } = await mapWithButton(html`<selca-coverage-map show-tables style=${UNFRAMED}></selca-coverage-map>`);
+        const areaRows = () => map.shadowRoot!.querySelectorAll('table')[0]!.tBodies[0]!.rows.length;
+        await waitUntil(() => areaRows() === londonBoroughs.areas.length, 'every area listed');
+        map.style.setProperty('inline-size', '320px');
+        await waitUntil(() => areaRows() < londonBoroughs.areas.length, 'framed');
+        map.style.setProperty('inline-size', '60rem');
+        await waitUntil(() => areaRows() === londonBoroughs.areas.length, 'unframed');
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        // Rows that change with the frame inside a ResizeObserver callback give "ResizeObserver loop completed…".
+        expect(errors).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+    });
+
     it('keeps a selection written in the page of an area cropped out: its details show, and Tab lands inside the frame', async () => {
       const { root, map, before } = await mapWithButton(
         html`<selca-coverage-map selected=${HAVERING} style=${NARROW}></selca-coverage-map>`,

@@ -132,7 +132,8 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     typeof ResizeObserver === 'undefined'
       ? undefined
       : new ResizeObserver(() => {
-          this.#fitToSize();
+          // A frame later: framing the map changes the rows of its tables, so its height, which must not change in this callback.
+          requestAnimationFrame(() => this.#fitToSize());
           if (this.#keptWidth !== undefined && Math.abs(this.getBoundingClientRect().width - this.#keptWidth) > 1) this.#giveUpKeptSpace();
         });
   /** Whose tooltip shows: the pointer's, or the keyboard's. */
