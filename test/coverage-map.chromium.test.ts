@@ -1,5 +1,14 @@
 import { html } from 'lit';
-import { a11ySnapshot, assert, executeServerCommand, expect, findAccessibilityNode, fixture, setViewport } from './helpers/testing.js';
+import {
+  a11ySnapshot,
+  assert,
+  executeServerCommand,
+  expect,
+  findAccessibilityNode,
+  fixture,
+  setViewport,
+  waitUntil,
+} from './helpers/testing.js';
 import { accessibilityTree, all } from './helpers/a11y-tree.js';
 import { contrast } from './helpers/theme-probe.js';
 import { resetPreferences, setPreferences } from '../src/core/preferences.js';
@@ -32,14 +41,35 @@ const drawnSize = (label: SVGTextElement) => parseFloat(getComputedStyle(label).
 
 describe('<selca-coverage-map> (Chromium)', () => {
   it('shows a named listbox with one named option per borough, the selected one marked', async () => {
-    await fixture(html`<selca-coverage-map selected="E09000023"></selca-coverage-map>`);
+    // Wide enough not to be framed: every borough offered.
+    await fixture(html`<selca-coverage-map selected="E09000023" style="inline-size: 60rem"></selca-coverage-map>`);
     const tree = (await a11ySnapshot({})) as unknown as AccessibilityNode;
     const listbox = findAccessibilityNode<AccessibilityNode>(tree, (node) => node.role === 'listbox');
     assert.exists(listbox, 'listbox');
-    expect(listbox.name).to.equal('Map of South east London: London boroughs');
+    expect(listbox.name, 'the alliance in lower case mid-sentence').to.equal('Map of south east London: London boroughs');
     const items = listbox.children.filter((node) => node.role === 'option');
     expect(items).to.have.length(33);
     expect(items.filter((node) => node.selected).map((node) => node.name)).to.deep.equal(['Lewisham']);
+  });
+
+  it('gives assistive technology only the areas mostly inside the frame on a 320 px screen, the selection outside it in the details', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const map = await fixture<CoverageMap>(html`<selca-coverage-map selected="E09000016"></selca-coverage-map>`);
+      const offered = () =>
+        [...map.shadowRoot!.querySelectorAll('[role="option"]:not([aria-hidden])')].map((option) => option.getAttribute('aria-label'));
+      await waitUntil(() => offered().length < 33, 'framed');
+      const tree = await accessibilityTree();
+      const [listbox] = all(tree, (node) => node.role === 'listbox');
+      const options = all(listbox!, (node) => node.role === 'option');
+      expect(options.map((node) => node.name)).to.deep.equal(offered());
+      expect(options.map((node) => node.name)).to.include.members(ALLIANCE);
+      expect(options.filter((node) => node.selected)).to.deep.equal([]);
+      const [details] = all(tree, (node) => node.role === 'heading' && node.name === 'Havering');
+      assert.exists(details, 'the selected area named in its details');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   describe('says each name once', () => {

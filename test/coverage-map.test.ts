@@ -9,11 +9,16 @@ import { placeLabels } from '../src/components/coverage-map/label-placement.js';
 import { setPreferences, resetPreferences } from '../src/core/preferences.js';
 import { londonBoroughs } from '../src/data/london-boroughs.js';
 import { useReadingFont } from '../src/components/a11y-toolbar/fonts.js';
+import { selcaProfile } from '../src/data/selca-profile.js';
 
 const LAMBETH = 'E09000022';
 const SOUTHWARK = 'E09000028';
 const LEWISHAM = 'E09000023';
 const BEXLEY = 'E09000004';
+const HAVERING = 'E09000016';
+const ALLIANCE = selcaProfile.area.boroughs.map((borough) => borough.code);
+/** Wide enough not to be framed (30em), beside the details too: the map offers all 33 boroughs. */
+const UNFRAMED = 'inline-size: 60rem';
 
 const options = (map: CoverageMap) => [...map.shadowRoot!.querySelectorAll<SVGPathElement>('[role="option"]')];
 const option = (map: CoverageMap, code: string) => map.shadowRoot!.querySelector<SVGPathElement>(`[data-code="${code}"]`)!;
@@ -52,10 +57,10 @@ describe('<selca-coverage-map>', () => {
     });
 
     it('is one listbox named as a map, with one option per borough', async () => {
-      const { map } = await mapWithButton();
+      const { map } = await mapWithButton(html`<selca-coverage-map style=${UNFRAMED}></selca-coverage-map>`);
       const listbox = map.shadowRoot!.querySelector('svg')!;
       expect(listbox.getAttribute('role')).to.equal('listbox');
-      expect(listbox.getAttribute('aria-label')).to.equal('Map of South east London: London boroughs');
+      expect(listbox.getAttribute('aria-label')).to.equal('Map of south east London: London boroughs');
       expect(options(map)).to.have.length(33);
       expect(option(map, BEXLEY).getAttribute('aria-label')).to.equal('Bexley');
       expect(option(map, 'E09000001').getAttribute('aria-label')).to.equal('City of London, outside the alliance');
@@ -105,7 +110,7 @@ describe('<selca-coverage-map>', () => {
     });
 
     it('goes to the first and last borough with Home and End, and by initial with a letter', async () => {
-      const { map, before } = await mapWithButton();
+      const { map, before } = await mapWithButton(html`<selca-coverage-map style=${UNFRAMED}></selca-coverage-map>`);
       before.focus();
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'End' });
@@ -161,7 +166,7 @@ describe('<selca-coverage-map>', () => {
     });
 
     it('says "no area further" again each time the key is pressed again', async () => {
-      const { map } = await mapWithButton(html`<selca-coverage-map selected="E09000016"></selca-coverage-map>`);
+      const { map } = await mapWithButton(html`<selca-coverage-map style=${UNFRAMED} selected="E09000016"></selca-coverage-map>`);
       const region = map.shadowRoot!.querySelector('.announcement')!;
       const said: string[] = [];
       const observer = new MutationObserver((records) =>
@@ -182,7 +187,7 @@ describe('<selca-coverage-map>', () => {
     });
 
     it('does not move past the edge of the map', async () => {
-      const { map } = await mapWithButton(html`<selca-coverage-map selected="E09000016"></selca-coverage-map>`);
+      const { map } = await mapWithButton(html`<selca-coverage-map style=${UNFRAMED} selected="E09000016"></selca-coverage-map>`);
       option(map, 'E09000016').focus();
       await sendKeys({ press: 'ArrowRight' });
       await map.updateComplete;
@@ -291,9 +296,9 @@ describe('<selca-coverage-map>', () => {
       expect(tipText(map)).to.equal('Bexley 1 site Select for details');
       const [tipBox, areaBox] = [tip(map)!.getBoundingClientRect(), option(map, BEXLEY).getBoundingClientRect()];
       expect(tipBox.bottom <= areaBox.top || tipBox.top >= areaBox.bottom, 'the tooltip leaves the focused area in view').to.equal(true);
-      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'End' });
       await map.updateComplete;
-      expect(tipText(map)).to.equal('Barking and Dagenham Outside the alliance Select for details');
+      expect(tipText(map)).to.equal('Westminster Outside the alliance Select for details');
       await sendKeys({ press: 'Escape' });
       await map.updateComplete;
       expect(tipText(map), 'dismissed').to.equal(undefined);
@@ -409,7 +414,7 @@ describe('<selca-coverage-map>', () => {
     });
 
     it("list every area the map offers, saying which are the alliance's, with captions and header scopes", async () => {
-      const { map } = await mapWithButton(html`<selca-coverage-map show-tables></selca-coverage-map>`);
+      const { map } = await mapWithButton(html`<selca-coverage-map show-tables style=${UNFRAMED}></selca-coverage-map>`);
       const areaRows = [...rows(map, 'Areas on the map')];
       expect(areaRows.map((row) => row.querySelector('th[scope="row"]')!.textContent.trim())).to.deep.equal(
         options(map).map((o) => o.getAttribute('aria-label')!.replace(', outside the alliance', '')),
@@ -445,6 +450,145 @@ describe('<selca-coverage-map>', () => {
 
     it('are accessible when shown', async () => {
       const { root } = await mapWithButton(html`<selca-coverage-map show-tables selected=${SOUTHWARK}></selca-coverage-map>`);
+      await expect(root).to.be.accessible();
+    });
+
+    it('name each trust once in a site row: neither the site nor a service of the trust that runs it repeats its name', async () => {
+      const { map } = await mapWithButton(html`<selca-coverage-map show-tables></selca-coverage-map>`);
+      const siteRows = [...rows(map, 'Sites')];
+      expect(siteRows).to.have.length(selcaProfile.organisations.flatMap((org) => org.sites ?? []).length);
+      const repeats = siteRows.flatMap((row) =>
+        selcaProfile.organisations
+          .filter((org) => row.textContent.split(org.name).length > 2)
+          .map((org) => `${row.cells[0]!.textContent.trim()}: ${org.name}`),
+      );
+      expect(repeats).to.deep.equal([]);
+    });
+
+    describe('in a 320 px widget', () => {
+      afterEach(() => {
+        resetPreferences();
+        useReadingFont('site');
+        document.documentElement.style.removeProperty('font-size');
+      });
+
+      for (const combined of [false, true]) {
+        it(`scroll sideways not at all${combined ? ', with 200% text, OpenDyslexic and wide spacing' : ''}`, async () => {
+          if (combined) {
+            document.documentElement.style.fontSize = '200%';
+            useReadingFont('dyslexic');
+            setPreferences({ font: 'dyslexic', spacing: 'wide' });
+            await Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 16px "OpenDyslexic"`)));
+          }
+          const { map } = await mapWithButton(html`<selca-coverage-map show-tables style="inline-size: 320px"></selca-coverage-map>`);
+          await map.updateComplete;
+          const regions = [...map.shadowRoot!.querySelectorAll('.table-wrap')];
+          expect(regions).to.have.length(2);
+          // Every cell may wrap, and break a word too long for it: the tables fit without scrolling.
+          expect(regions.map((region) => region.scrollWidth - region.clientWidth)).to.deep.equal([0, 0]);
+        });
+      }
+    });
+  });
+
+  describe('framed narrowly, 320 px wide', () => {
+    const NARROW = 'inline-size: 320px';
+    const offered = (map: CoverageMap) => options(map).filter((path) => !path.hasAttribute('aria-hidden'));
+    /** The areas whose box is at least half inside the part of the map drawn, from the drawing itself. */
+    const mostlyInFrame = async (map: CoverageMap) => {
+      const drawing = map.shadowRoot!.querySelector('svg')!;
+      await waitUntil(() => drawing.viewBox.baseVal.width < londonBoroughs.width, 'the map is framed');
+      const frame = drawing.viewBox.baseVal;
+      const overlap = (start: number, size: number, from: number, room: number) =>
+        Math.max(0, Math.min(start + size, from + room) - Math.max(start, from));
+      return options(map)
+        .filter((path) => {
+          const box = path.getBBox();
+          return (
+            overlap(box.x, box.width, frame.x, frame.width) * overlap(box.y, box.height, frame.y, frame.height) >=
+            (box.width * box.height) / 2
+          );
+        })
+        .map((path) => path.dataset.code!);
+    };
+
+    it('offers, and moves by every key to, only areas mostly inside the frame; the tables list the same', async function () {
+      this.timeout(180_000);
+      const { map, before } = await mapWithButton(html`<selca-coverage-map show-tables style=${NARROW}></selca-coverage-map>`);
+      const inFrame = await mostlyInFrame(map);
+      expect(inFrame).to.include.members(ALLIANCE);
+      expect(inFrame.length, 'some areas cropped out').to.be.below(londonBoroughs.areas.length);
+      expect(offered(map).map((path) => path.dataset.code)).to.deep.equal(inFrame);
+      for (const path of options(map).filter((path) => !inFrame.includes(path.dataset.code!))) {
+        expect([path.getAttribute('aria-hidden'), path.hasAttribute('tabindex'), getComputedStyle(path).pointerEvents]).to.deep.equal([
+          'true',
+          false,
+          'none',
+        ]);
+      }
+      const landed = new Set<string | undefined>();
+      const press = async (key: string) => {
+        await sendKeys({ press: key });
+        await map.updateComplete;
+        landed.add(focused(map));
+      };
+      before.focus();
+      await press('Tab');
+      const directions = { ArrowUp: 'north', ArrowRight: 'east', ArrowDown: 'south', ArrowLeft: 'west' };
+      for (const code of inFrame) {
+        for (const [key, direction] of Object.entries(directions)) {
+          option(map, code).focus();
+          await press(key);
+          // A key that leads out of the frame says so.
+          if (focused(map) === code) {
+            expect(map.shadowRoot!.querySelector('.announcement')!.textContent.trim(), `${key} from ${code}`).to.equal(
+              `No area further ${direction} of ${option(map, code).getAttribute('aria-label')!.replace(', outside the alliance', '')}.`,
+            );
+          }
+        }
+      }
+      const initials = new Set(londonBoroughs.areas.map((area) => area.name[0]!.toLowerCase()));
+      for (const key of ['Home', 'End', ...initials]) await press(key);
+      expect([...landed].filter((code) => !inFrame.includes(code!))).to.deep.equal([]);
+      const areaRows = [...map.shadowRoot!.querySelectorAll('table')].find(
+        (table) => table.caption?.textContent.trim() === 'Areas on the map',
+      )!;
+      expect([...areaRows.querySelectorAll('tbody th')].map((cell) => cell.textContent.trim())).to.deep.equal(
+        offered(map).map((path) => londonBoroughs.areas.find((area) => area.code === path.dataset.code)!.name),
+      );
+    });
+
+    it('frames and unframes the map with its tables open as the widget narrows and widens, with no error', async () => {
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      try {
+        const { map } = await mapWithButton(html`<selca-coverage-map show-tables style=${UNFRAMED}></selca-coverage-map>`);
+        const areaRows = () => map.shadowRoot!.querySelectorAll('table')[0]!.tBodies[0]!.rows.length;
+        await waitUntil(() => areaRows() === londonBoroughs.areas.length, 'every area listed');
+        map.style.setProperty('inline-size', '320px');
+        await waitUntil(() => areaRows() < londonBoroughs.areas.length, 'framed');
+        map.style.setProperty('inline-size', '60rem');
+        await waitUntil(() => areaRows() === londonBoroughs.areas.length, 'unframed');
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        // Rows that change with the frame inside a ResizeObserver callback give "ResizeObserver loop completed…".
+        expect(errors).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+    });
+
+    it('keeps a selection written in the page of an area cropped out: its details show, and Tab lands inside the frame', async () => {
+      const { root, map, before } = await mapWithButton(
+        html`<selca-coverage-map selected=${HAVERING} style=${NARROW}></selca-coverage-map>`,
+      );
+      expect(await mostlyInFrame(map)).not.to.include(HAVERING);
+      await map.updateComplete;
+      expect(map.selected).to.equal(HAVERING);
+      expect(details(map)).to.contain('Havering Area code E09000016, outside the alliance.');
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(map)).to.equal(BEXLEY);
       await expect(root).to.be.accessible();
     });
   });

@@ -4,7 +4,8 @@ import { aTimeout, expect, fixture, oneEvent, sendKeys, waitUntil } from './help
 import { captureConsole } from './helpers/console.js';
 import { PartnerList } from '../src/selca-partner-list.js';
 import { CoverageMap } from '../src/selca-coverage-map.js';
-import { ANNOUNCED_FOR, fold, midSentence } from '../src/components/partner-list/partners.js';
+import { ANNOUNCED_FOR, fold } from '../src/components/partner-list/partners.js';
+import { midSentence } from '../src/core/area-name.js';
 import { listsSafariHides, webkitSemantics } from './helpers/screen-reader.js';
 import { shortenTimers } from './helpers/timers.js';
 import type { AllianceProfile, Organisation } from '../src/core/profile.js';

@@ -645,17 +645,19 @@ export const ROWS = {
   '2.4.11': {
     ...each(na('It draws nothing over the page: no sticky, fixed or overlaying part that could hide a focused element.')),
     'selca-coverage-map': {
-      how: 'The tooltip sits beside the borough; nothing else overlays the map.',
+      how: 'The tooltip sits beside the borough; nothing else overlays the map. A narrow map, framed round the alliance, offers only the boroughs at least half inside its frame, so no key moves focus to one cropped out of view.',
+      tests: [
+        CM(
+          'framed narrowly, 320 px wide › offers, and moves by every key to, only areas mostly inside the frame; the tables list the same',
+        ),
+        CMC(
+          'gives assistive technology only the areas mostly inside the frame on a 320 px screen, the selection outside it in the details',
+        ),
+      ],
       manual: {
         method: 'zoom',
         check: 'Move through every borough with the arrow keys at 320 px and check each focused borough can be seen.',
       },
-      open: [
-        {
-          finding: 'Map, narrow frame (moderate, WCAG 2.4.11).',
-          part: 'at 320 px the arrow keys can focus a borough cropped out of the framed map',
-        },
-      ],
     },
     'selca-a11y-toolbar': {
       how: 'The reading guide follows focus, so the focused element is in its clear band; the panel opens in the page flow.',

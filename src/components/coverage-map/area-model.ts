@@ -24,6 +24,15 @@ function pathRings(path: string): [number, number][][] {
     });
 }
 
+/** The box round the areas' paths. */
+function boxOf(areas: readonly AreaShape[]): Frame {
+  const points = areas.flatMap((area) => pathRings(area.path).flat());
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y);
+  const [x, y] = [Math.min(...xs), Math.min(...ys)];
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
 /**
  * The areas a map draws, worked out once for each set of inputs rather than on every look-up: a
  * map of 3,197 areas is asked for one by code on each key press, label and table row.
@@ -47,6 +56,8 @@ export class AreaModel {
 
   #outline?: string;
   #bounds?: Frame;
+  #offeredIn?: Frame;
+  #offered: readonly AreaShape[] = [];
 
   /**
    * The boundary of the highlighted areas taken together: every edge of theirs that no other
@@ -82,13 +93,27 @@ export class AreaModel {
   get highlightBounds(): Frame {
     if (!this.#bounds) {
       const chosen = this.areas.filter((area) => this.highlighted.has(area.code));
-      const points = (chosen.length ? chosen : this.areas).flatMap((area) => pathRings(area.path).flat());
-      const xs = points.map(([x]) => x);
-      const ys = points.map(([, y]) => y);
-      const [x, y] = [Math.min(...xs), Math.min(...ys)];
-      this.#bounds = { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+      this.#bounds = boxOf(chosen.length ? chosen : this.areas);
     }
     return this.#bounds;
+  }
+
+  /**
+   * The areas offered as options, in name order: with a frame, only those whose box is at least
+   * half inside it, so that no key leads to an area cropped out of sight (WCAG 2.4.11).
+   */
+  offered(frame: Frame | null): readonly AreaShape[] {
+    if (!frame) return this.areas;
+    if (frame !== this.#offeredIn) {
+      this.#offeredIn = frame;
+      const overlap = (start: number, size: number, from: number, room: number) =>
+        Math.max(0, Math.min(start + size, from + room) - Math.max(start, from));
+      this.#offered = this.areas.filter((area) => {
+        const { x, y, width, height } = boxOf([area]);
+        return 2 * overlap(x, width, frame.x, frame.width) * overlap(y, height, frame.y, frame.height) >= width * height;
+      });
+    }
+    return this.#offered;
   }
 
   /** The drawn area with this code. */

@@ -13,7 +13,7 @@ export interface TablesView {
   areas: readonly AreaShape[];
   /** Whether the area is one of the alliance's. */
   inAlliance(code: string): boolean;
-  /** The drawn area with this code, if any. */
+  /** The offered area with this code, if any. */
   areaOf(code: string): AreaShape | undefined;
   /** The name of any area on the map, drawn or not. */
   areaName(code: string): string;
@@ -73,7 +73,9 @@ export function renderTables(view: TablesView): TemplateResult {
               <td>
                 <span class="site-detail">Run by ${nameOf(site.operator)}.</span>
                 ${(site.services ?? []).map(
-                  (service) => html`<span class="site-detail">${nameOf(service.provider)}: ${service.description}</span>`,
+                  // The trust that runs the site is named once, just before.
+                  (service) =>
+                    html`<span class="site-detail">${service.provider === site.operator ? '' : `${nameOf(service.provider)}: `}${service.description}</span>`,
                 )}
               </td>
               <td>

@@ -86,6 +86,11 @@ export const coverageMapStyles = css`
     stroke-dasharray: 6 3;
   }
 
+  /* Cropped out of a narrow map's frame: drawn, but not offered. */
+  .area[aria-hidden] {
+    pointer-events: none;
+  }
+
   /*
    * The alliance's area as a whole: a line three times a boundary's width, not only a fill colour.
    * This line and the focus ring keep their width in CSS pixels at any map size (vector-effect, in the template).

@@ -3,6 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { clampHeadingLevel } from '../../core/attributes.js';
 import { lazyPart } from '../../core/lazy.js';
 import { fire } from '../../core/events.js';
+import { midSentence } from '../../core/area-name.js';
 import { log, warnOnce } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { ProfileElement } from '../../core/profile-element.js';
@@ -132,7 +133,8 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     typeof ResizeObserver === 'undefined'
       ? undefined
       : new ResizeObserver(() => {
-          this.#fitToSize();
+          // A frame later: framing the map changes the rows of its tables, so its height, which must not change in this callback.
+          requestAnimationFrame(() => this.#fitToSize());
           if (this.#keptWidth !== undefined && Math.abs(this.getBoundingClientRect().width - this.#keptWidth) > 1) this.#giveUpKeptSpace();
         });
   /** Whose tooltip shows: the pointer's, or the keyboard's. */
@@ -178,13 +180,18 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     return this.#areaModel.highlighted;
   }
 
-  /** The areas drawn as options, in name order. */
+  /** The areas offered as options, in name order: on a framed map, those mostly inside the frame. */
   get #areas(): readonly AreaShape[] {
-    return this.#areaModel.areas;
+    return this.#areaModel.offered(this.frame);
   }
 
   #area(code: string | null): AreaShape | undefined {
     return this.#areaModel.area(code);
+  }
+
+  #offered(code: string | null): AreaShape | undefined {
+    const area = this.#area(code);
+    return area && this.#areas.includes(area) ? area : undefined;
   }
 
   protected override willUpdate(): void {
@@ -485,7 +492,9 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   /** Where Tab lands: the area last focused, else the selected one, else the alliance's first. */
   get #tabStop(): AreaShape | undefined {
     const areas = this.#areas;
-    return this.#area(this.focusedCode) ?? this.#area(this.selected) ?? areas.find((area) => this.#highlighted.has(area.code)) ?? areas[0];
+    return (
+      this.#offered(this.focusedCode) ?? this.#offered(this.selected) ?? areas.find((area) => this.#highlighted.has(area.code)) ?? areas[0]
+    );
   }
 
   #onKeydown(event: KeyboardEvent): void {
@@ -495,7 +504,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     const move = KEY_MOVES[event.key];
     if (move) {
       event.preventDefault();
-      const next = this.#area(current.moves[move]);
+      const next = this.#offered(current.moves[move]);
       if (next) this.#focusArea(next);
       else this.#announce(`No area further ${EDGE_WORDS[move]} of ${current.name}.`);
     } else if (event.key === 'Home' || event.key === 'End') {
@@ -528,7 +537,8 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   }
 
   #renderMap(profile: MapProfile): TemplateResult {
-    const areas = this.#areas;
+    const { areas } = this.#areaModel;
+    const offered = new Set(this.#areas);
     const highlighted = this.#highlighted;
     const focusCode = this.#tabStop?.code;
     const ringed = this.#area(this.keyboardCode);
@@ -538,22 +548,25 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       <svg
         viewBox="${view.x} ${view.y} ${view.width} ${view.height}"
         role="listbox"
-        aria-label=${`Map of ${profile.area.name}: ${this.geometry.name}`}
+        aria-label=${`Map of ${midSentence(profile.area.name)}: ${this.geometry.name}`}
         aria-describedby="help"
         @keydown=${(event: KeyboardEvent) => this.#onKeydown(event)}
       >
         ${areas.map((area) => {
           const inAlliance = highlighted.has(area.code);
+          // Cropped out of the frame: drawn for context only. Chromium makes an SVG element with focus listeners focusable.
+          const shown = offered.has(area);
           return svg`<path
               class="area ${inAlliance ? 'in-alliance' : ''}"
               role="option"
               data-code=${area.code}
               d=${area.path}
-              tabindex=${area.code === focusCode ? '0' : '-1'}
+              tabindex=${shown ? (area.code === focusCode ? '0' : '-1') : nothing}
+              aria-hidden=${shown ? nothing : 'true'}
               aria-selected=${area.code === this.selected ? 'true' : 'false'}
               aria-label=${inAlliance ? area.name : `${area.name}, outside the alliance`}
-              @focus=${(event: FocusEvent) => this.#onAreaFocus(area, event.target as SVGPathElement)}
-              @blur=${() => this.#onAreaBlur()}
+              @focus=${shown ? (event: FocusEvent) => this.#onAreaFocus(area, event.target as SVGPathElement) : nothing}
+              @blur=${shown ? () => this.#onAreaBlur() : nothing}
               @pointerenter=${(event: PointerEvent) => this.#showTip(area, event)}
               @pointerleave=${() => this.#leaveTip(area.code)}
               @click=${() => {
@@ -649,7 +662,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
                 profile,
                 areas: this.#areas,
                 inAlliance: (code) => this.#highlighted.has(code),
-                areaOf: (code) => this.#area(code),
+                areaOf: (code) => this.#offered(code),
                 areaName: (code) => this.geometry.areas.find((area) => area.code === code)?.name ?? code,
                 selected: this.selected,
                 showOnMap: (area) => this.#showOnMap(area),

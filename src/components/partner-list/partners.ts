@@ -1,4 +1,5 @@
 import type { PartnerFilterDetail } from '../../core/events.js';
+import { midSentence } from '../../core/area-name.js';
 import { warnOnce } from '../../core/log.js';
 import type { AllianceProfile } from '../../core/profile.js';
 
@@ -42,13 +43,6 @@ export interface ShownPartner extends Partner {
   /** "all of south east London", or the names of the boroughs served. */
   served: string;
 }
-
-/**
- * An area's name as it reads inside a sentence: one written in sentence case ("South east London",
- * a description) starts in lower case; a proper name ("Greater Manchester", "Kent and Medway") is kept.
- */
-export const midSentence = (name: string) =>
-  /^\p{Lu}\p{Ll}* (?!(?:and|of|on|upon|the)\b)\p{Ll}/u.test(name) ? name.charAt(0).toLocaleLowerCase('en-GB') + name.slice(1) : name;
 
 /** Lower case without accents, so "Guys" finds "Guy's" and "sante" finds "Santé". */
 export const fold = (text: string) =>
