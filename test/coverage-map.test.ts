@@ -749,7 +749,7 @@ describe('<selca-coverage-map>', () => {
       const console = captureConsole();
       try {
         const { map } = await mapWithButton(html`<selca-coverage-map .profile=${{ broken: true }}></selca-coverage-map>`);
-        expect(map.shadowRoot!.querySelector('.selca-notice')!.textContent).to.contain('not available');
+        expect(map.shadowRoot!.querySelector('.selca-notice')!.textContent).to.equal('Sorry, we cannot show the map at the moment.');
         expect(map.shadowRoot!.querySelector('svg')).to.equal(null);
       } finally {
         console.restore();

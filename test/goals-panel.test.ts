@@ -256,7 +256,7 @@ describe('<selca-goals-panel>', () => {
       const console = captureConsole();
       try {
         const panel = await panelOf(html`<selca-goals-panel .profile=${{ goals: 'five' }}></selca-goals-panel>`);
-        expect(text(root(panel).querySelector('.selca-notice'))).to.contain('not available');
+        expect(text(root(panel).querySelector('.selca-notice'))).to.equal('Sorry, we cannot show the goals at the moment.');
         expect(goals(panel)).to.have.length(0);
       } finally {
         console.restore();

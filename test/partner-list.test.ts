@@ -1047,7 +1047,9 @@ describe('<selca-partner-list>', () => {
       const console = captureConsole();
       try {
         const list = await listOf(html`<selca-partner-list .profile=${{ broken: true }}></selca-partner-list>`);
-        expect(root(list).querySelector('.selca-notice')!.textContent).to.contain('not available');
+        expect(root(list).querySelector('.selca-notice')!.textContent).to.equal(
+          'Sorry, we cannot show the list of partners at the moment.',
+        );
         expect(root(list).querySelector('#search')).to.equal(null);
       } finally {
         console.restore();
