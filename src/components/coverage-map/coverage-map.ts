@@ -290,7 +290,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     const view = this.#view;
     const box = drawing.getBoundingClientRect();
     // In CSS pixels of the drawing: a CSS zoom of the page or an ancestor scales its box on the screen, not them.
-    const pixelsPerUnit = (Math.min(box.width / view.width, box.height / view.height) * room) / box.width;
+    const pixelsPerUnit = Math.min(box.width / view.width, box.height / view.height) / (drawing.currentCSSZoom || 1);
     if (pixelsPerUnit > 0) drawing.style.setProperty('--_units-per-px', String(1 / pixelsPerUnit));
     this.#arrangeLabels(false);
   }
