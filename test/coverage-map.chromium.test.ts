@@ -6,6 +6,7 @@ import {
   expect,
   findAccessibilityNode,
   fixture,
+  sendKeys,
   setViewport,
   waitUntil,
 } from './helpers/testing.js';
@@ -128,6 +129,30 @@ describe('<selca-coverage-map> (Chromium)', () => {
     });
   });
 
+  describe('labels under CSS zoom', () => {
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    it('are drawn twice as large in a part of the page zoomed to 200%, placed as without zoom, with no overlap', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const root = await fixture(
+        html`<div><div><selca-coverage-map></selca-coverage-map></div><div><selca-coverage-map></selca-coverage-map></div></div>`,
+      );
+      const [plain, zoomed] = [...root.querySelectorAll('selca-coverage-map')] as [CoverageMap, CoverageMap];
+      plain.parentElement!.style.width = '600px';
+      Object.assign(zoomed.parentElement!.style, { width: '600px', zoom: '2' });
+      for (let frame = 0; frame < 3; frame++) await new Promise(requestAnimationFrame);
+      await Promise.all([plain.updateComplete, zoomed.updateComplete]);
+      const placed = (map: CoverageMap) =>
+        shownLabels(map).map((label) => `${label.textContent} ${label.getAttribute('dx')} ${label.getAttribute('dy')}`);
+      expect(placed(zoomed)).to.deep.equal(placed(plain));
+      shownLabels(zoomed).forEach((label, index) => {
+        const ratio = label.getBoundingClientRect().height / shownLabels(plain)[index]!.getBoundingClientRect().height;
+        expect(ratio, label.textContent).to.be.closeTo(2, 0.1);
+      });
+      expect(overlapping(shownLabels(zoomed))).to.deep.equal([]);
+    });
+  });
+
   describe('in forced colours', () => {
     before(() => executeServerCommand('selca-emulate-media', { 'forced-colors': 'active' }));
     after(() => executeServerCommand('selca-emulate-media', { 'forced-colors': 'none' }));
@@ -151,6 +176,21 @@ describe('<selca-coverage-map> (Chromium)', () => {
       const canvas = getComputedStyle(map.shadowRoot!.querySelector('[data-code="E09000004"]')!).fill;
       expect(contrast(outer!.stroke, canvas)).to.be.at.least(3);
       expect(contrast(inner!.stroke, canvas)).to.be.at.least(3);
+    });
+
+    it("shows keyboard focus by the ring along the borough's shape alone, with no rectangle round it", async () => {
+      const root = await fixture(html`<main><button>Before</button><selca-coverage-map></selca-coverage-map></main>`);
+      const map = root.querySelector('selca-coverage-map')!;
+      await map.updateComplete;
+      root.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await map.updateComplete;
+      const bexley = map.shadowRoot!.querySelector<SVGPathElement>('[data-code="E09000004"]')!;
+      expect(bexley.matches(':focus-visible'), 'keyboard focus').to.equal(true);
+      expect(getComputedStyle(bexley).outlineStyle).to.equal('none');
+      const ring = map.shadowRoot!.querySelector('.focus-ring .outer')!;
+      expect(ring.getAttribute('d')).to.equal(bexley.getAttribute('d'));
+      expect(contrast(getComputedStyle(ring).stroke, getComputedStyle(bexley).fill)).to.be.at.least(3);
     });
   });
 });

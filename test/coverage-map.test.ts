@@ -308,23 +308,47 @@ describe('<selca-coverage-map>', () => {
       expect(tipText(map), 'after focus left').to.equal(undefined);
     });
 
-    it('lets a real mouse click through to the area it covers', async () => {
+    it('stays while a real mouse moves from its area onto it across other areas, goes once it leaves, and selects its area when clicked', async () => {
+      const { map, before } = await mapWithButton();
+      try {
+        const from = centre(map.shadowRoot!.querySelector(`text[data-label="${LEWISHAM}"]`)!);
+        await sendMouse({ type: 'move', position: from });
+        await waitUntil(() => tipText(map)?.startsWith('Lewisham'), 'tooltip shown');
+        await map.updateComplete;
+        const to = centre(tip(map)!);
+        const path = [...Array(13).keys()].map((step): [number, number] => [
+          Math.round(from[0] + ((to[0] - from[0]) * step) / 12),
+          Math.round(from[1] + ((to[1] - from[1]) * step) / 12),
+        ]);
+        const crossed = path.map((point) => areaAt(map, point)).filter((code) => code && code !== LEWISHAM);
+        expect(crossed, 'other areas on the way and under the tooltip').not.to.deep.equal([]);
+        for (const point of path) await sendMouse({ type: 'move', position: point });
+        await wait(500);
+        await map.updateComplete;
+        expect(tipText(map)).to.equal('Lewisham 1 site Select for details');
+        await sendMouse({ type: 'click', position: to });
+        await map.updateComplete;
+        expect(map.selected).to.equal(LEWISHAM);
+        await sendMouse({ type: 'move', position: centre(before) });
+        await wait(500);
+        await map.updateComplete;
+        expect(tip(map), 'gone once the pointer left').to.equal(null);
+      } finally {
+        await resetMouse();
+      }
+    });
+
+    it('follows a real mouse that stays on another area, and a click there selects that area', async () => {
       const { map } = await mapWithButton();
       try {
         await sendMouse({ type: 'move', position: centre(map.shadowRoot!.querySelector(`text[data-label="${LEWISHAM}"]`)!) });
-        await waitUntil(() => tip(map), 'tooltip shown');
+        await waitUntil(() => tipText(map)?.startsWith('Lewisham'), 'tooltip shown');
+        const bexley = centre(map.shadowRoot!.querySelector(`text[data-label="${BEXLEY}"]`)!);
+        await sendMouse({ type: 'move', position: bexley });
+        await waitUntil(() => tipText(map)?.startsWith('Bexley'), 'the tooltip of the area under the pointer');
+        await sendMouse({ type: 'click', position: bexley });
         await map.updateComplete;
-        // A point of the tooltip with an area beneath it (not the river between two).
-        const box = tip(map)!.getBoundingClientRect();
-        const points = [0.5, 0.25, 0.75].flatMap((u) =>
-          [0.5, 0.25, 0.75].map((v): [number, number] => [Math.round(box.x + u * box.width), Math.round(box.y + v * box.height)]),
-        );
-        const point = points.find((candidate) => areaAt(map, candidate))!;
-        const beneath = areaAt(map, point);
-        expect(beneath, 'an area under the tooltip').to.be.a('string');
-        await sendMouse({ type: 'click', position: point });
-        await map.updateComplete;
-        expect(map.selected).to.equal(beneath);
+        expect(map.selected).to.equal(BEXLEY);
       } finally {
         await resetMouse();
       }

@@ -292,15 +292,17 @@ export const ROWS = {
       matrix: ['200% text'],
     }),
     'selca-coverage-map': {
-      how: "Map labels are the page's small text size (0.875em) in CSS pixels at any map size, and do not overlap at 100%, 150% and 200% text.",
+      how: "Map labels are the page's small text size (0.875em) in CSS pixels at any map size, also in a part of the page under CSS zoom, and do not overlap at 100%, 150% and 200% text.",
       tests: [
         CM('labels › are at least the small text size (0.875em) in CSS pixels at ${scale * 100}% text, not in map units'),
         CM('labels › do not overlap at ${scale * 100}% text with every borough labelled'),
         CMC('labels in CSS pixels › are at least 14px on a 1280 px page, and all six alliance names show without overlap at 200% text'),
+        CMC(
+          'labels under CSS zoom › are drawn twice as large in a part of the page zoomed to 200%, placed as without zoom, with no overlap',
+        ),
         ...HOST_TEXT_SIZE,
       ],
       matrix: ['200% text'],
-      open: [{ finding: 'Map, minor.', part: 'map labels under CSS `zoom` are still to be checked', unconfirmed: true }],
     },
     'selca-a11y-toolbar': {
       how: 'The toolbar itself sets text from 100% to 200% of what the site had, and its own panel grows with it.',
@@ -357,6 +359,7 @@ export const ROWS = {
           "in forced colours › outlines the alliance's area at 3:1 or more against the areas, thicker than any boundary, where fills are all alike",
         ),
         CMC('in forced colours › draws the focus ring in the system highlight round a dark line'),
+        CMC("in forced colours › shows keyboard focus by the ring along the borough's shape alone, with no rectangle round it"),
       ],
     },
     'selca-partner-list': {
@@ -406,18 +409,15 @@ export const ROWS = {
   '1.4.13': only(
     'selca-coverage-map',
     {
-      how: 'The tooltip naming a borough shows for the pointer and for keyboard focus, stays until the pointer leaves, and is dismissed with Escape without moving the pointer.',
+      how: 'The tooltip naming a borough shows for the pointer and for keyboard focus, stays until the pointer leaves, can itself be hovered (the pointer may cross other boroughs on its way onto it), and is dismissed with Escape without moving the pointer.',
       tests: [
         CM('tooltip › shows the area under a mouse, and is dismissed with Escape'),
         CM('tooltip › stays until the pointer leaves, and then goes'),
         CM('tooltip › stays dismissed while the pointer is still over that area, and comes back once it has left'),
         CM('tooltip › shows the same for an area reached by keyboard, outside the alliance too'),
-      ],
-      open: [
-        {
-          finding: 'Map, tooltip (moderate, WCAG 1.4.13).',
-          part: 'the tooltip cannot itself be hovered: moving the pointer onto it switches to the area beneath',
-        },
+        CM(
+          'tooltip › stays while a real mouse moves from its area onto it across other areas, goes once it leaves, and selects its area when clicked',
+        ),
       ],
     },
     'It shows no extra content on hover or focus.',
@@ -630,6 +630,7 @@ export const ROWS = {
       tests: [
         CM('focus ring › is not drawn until an area has keyboard focus, and goes when focus leaves'),
         CMC('in forced colours › draws the focus ring in the system highlight round a dark line'),
+        CMC("in forced colours › shows keyboard focus by the ring along the borough's shape alone, with no rectangle round it"),
       ],
       manual: { method: 'keyboard', check: 'Move through the map with the arrow keys in each theme and in forced colours.' },
     },
@@ -669,8 +670,14 @@ export const ROWS = {
   '2.5.2': {
     ...each({ how: 'It uses native buttons, links and summaries, which act on release of the pointer.' }),
     'selca-coverage-map': {
-      how: 'A borough is selected by a click, which acts on release; the tooltip lets a real mouse click through to the borough it covers.',
-      tests: [CM('pointer › selects a borough on click'), CM('tooltip › lets a real mouse click through to the area it covers')],
+      how: 'A borough is selected by a click, which acts on release; a click on the tooltip selects the borough it names.',
+      tests: [
+        CM('pointer › selects a borough on click'),
+        CM(
+          'tooltip › stays while a real mouse moves from its area onto it across other areas, goes once it leaves, and selects its area when clicked',
+        ),
+        CM('tooltip › follows a real mouse that stays on another area, and a click there selects that area'),
+      ],
     },
   },
   '2.5.3': {

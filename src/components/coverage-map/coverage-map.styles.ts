@@ -51,8 +51,7 @@ export const coverageMapStyles = css`
     background-color: var(--_background);
     color: var(--_text);
     translate: -50% calc(-100% - 0.75rem);
-    /* Clicks reach the area beneath, which the tooltip may cover. */
-    pointer-events: none;
+    cursor: pointer;
   }
 
   svg {
@@ -67,6 +66,10 @@ export const coverageMapStyles = css`
     stroke: var(--_boundary);
     stroke-width: 1;
     cursor: pointer;
+  }
+
+  /* Its focus ring follows its shape (below); an outline would be a rectangle round it. */
+  .area:focus-visible {
     outline: none;
   }
 

@@ -40,6 +40,9 @@ const NARROW_MAP = 30;
 /** Room round the alliance for its neighbours, when framed, as a share of its size. */
 const FRAME_MARGIN = 0.08;
 
+/** How long, in ms, a tooltip under the pointer stays once the pointer has left its area, or gone onto another. */
+const TIP_DELAY = 300;
+
 const EDGE_WORDS: Record<keyof AreaShape['moves'], string> = { up: 'north', right: 'east', down: 'south', left: 'west' };
 
 /** Codes from an attribute: separated by spaces or commas. */
@@ -119,11 +122,14 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   // While a tooltip shows, Escape anywhere on the page dismisses it (WCAG 1.4.13).
   readonly #onDocumentKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented || !this.tipCode) return;
-    this.#dismissedTip = this.tipCode;
+    this.#tipDismissed = true;
     this.#hideTip();
   };
-  /** The area whose tooltip the visitor dismissed: it stays away until the pointer leaves that area. */
-  #dismissedTip: string | null = null;
+  /**
+   * The visitor dismissed a tooltip: none shows for the pointer until it leaves an area, as the area
+   * under a dismissed tooltip is entered without the pointer moving.
+   */
+  #tipDismissed = false;
   #acceptedSelection: string | null = null;
   #labelsPlacedFor = '';
   // A reading font that finishes loading (or fails to, leaving the next font of the list) changes every label's width.
@@ -291,7 +297,8 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     }
     const view = this.#view;
     const box = drawing.getBoundingClientRect();
-    const pixelsPerUnit = Math.min(box.width / view.width, box.height / view.height);
+    // In CSS pixels of the drawing: a CSS zoom of the page or an ancestor scales its box on the screen, not them.
+    const pixelsPerUnit = Math.min(box.width / view.width, box.height / view.height) / (drawing.currentCSSZoom || 1);
     if (pixelsPerUnit > 0) drawing.style.setProperty('--_units-per-px', String(1 / pixelsPerUnit));
     this.#arrangeLabels(false);
   }
@@ -418,21 +425,29 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     requestAnimationFrame(watch);
   }
 
-  /** Shows the tooltip for an area under a mouse or pen (touch selects instead), or reached by keyboard. */
+  /**
+   * Shows the tooltip for an area under a mouse or pen (touch selects instead), or reached by keyboard.
+   * Another area's tooltip under the pointer gives way after a moment, so that the pointer can cross
+   * areas on its way onto it (WCAG 1.4.13: hoverable).
+   */
   #showTip(area: AreaShape, from: PointerEvent | 'keyboard'): void {
-    if (from !== 'keyboard' && (from.pointerType === 'touch' || area.code === this.#dismissedTip)) return;
+    if (from !== 'keyboard' && (from.pointerType === 'touch' || this.#tipDismissed)) return;
     clearTimeout(this.#tipTimer);
-    if (!this.tipCode) document.addEventListener('keydown', this.#onDocumentKeydown);
-    this.#tipFrom = from === 'keyboard' ? from : 'pointer';
-    this.tipCode = area.code;
+    const show = () => {
+      if (!this.tipCode) document.addEventListener('keydown', this.#onDocumentKeydown);
+      this.#tipFrom = from === 'keyboard' ? from : 'pointer';
+      this.tipCode = area.code;
+    };
+    if (from !== 'keyboard' && this.tipCode && this.#tipFrom === 'pointer') this.#tipTimer = setTimeout(show, TIP_DELAY);
+    else show();
   }
 
   /** Hides the tooltip after a moment, so that moving from one area to the next does not flicker it. */
   #leaveTip(code?: string): void {
-    if (code === this.#dismissedTip) this.#dismissedTip = null;
+    if (code) this.#tipDismissed = false;
     if (this.#tipFrom !== 'pointer') return;
     clearTimeout(this.#tipTimer);
-    this.#tipTimer = setTimeout(() => this.#hideTip(), 300);
+    this.#tipTimer = setTimeout(() => this.#hideTip(), TIP_DELAY);
   }
 
   #hideTip(): void {
@@ -458,9 +473,15 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     const area = this.#area(this.tipCode);
     if (!area) return nothing;
     const sites = profile.organisations.flatMap((org) => org.sites ?? []).filter((site) => site.borough === area.code).length;
-    // Hidden from assistive technology: each option's name and the details say the same. The
-    // pointer goes through it, so the area under it can still be clicked.
-    return html`<div class="tooltip" aria-hidden="true">
+    // Hidden from assistive technology: each option's name and the details say the same. It keeps
+    // the pointer, as its area does, and a click on it selects its area.
+    return html`<div
+      class="tooltip"
+      aria-hidden="true"
+      @pointerenter=${() => clearTimeout(this.#tipTimer)}
+      @pointerleave=${() => this.#leaveTip()}
+      @click=${() => this.#select(area)}
+    >
       <strong>${area.name}</strong>
       <span>${this.#highlighted.has(area.code) ? `${sites} site${sites === 1 ? '' : 's'}` : 'Outside the alliance'}</span>
       <span>Select for details</span>
@@ -516,7 +537,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     } else if (event.key === 'Escape') {
       if (this.tipCode) {
         event.preventDefault();
-        this.#dismissedTip = this.#tipFrom === 'pointer' ? this.tipCode : null;
+        this.#tipDismissed = true;
         this.#hideTip();
         return;
       }
