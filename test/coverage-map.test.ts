@@ -4,7 +4,9 @@ import { expect, fixture, oneEvent, sendKeys, waitUntil } from './helpers/testin
 import { contrast } from './helpers/theme-probe.js';
 import { captureConsole } from './helpers/console.js';
 import '../src/selca-coverage-map.js';
+import { TIP_DELAY } from '../src/components/coverage-map/coverage-map.js';
 import type { CoverageMap } from '../src/components/coverage-map/coverage-map.js';
+import { retimeTimers } from './helpers/timers.js';
 import { placeLabels } from '../src/components/coverage-map/label-placement.js';
 import { setPreferences, resetPreferences } from '../src/core/preferences.js';
 import { londonBoroughs } from '../src/data/london-boroughs.js';
@@ -322,7 +324,13 @@ describe('<selca-coverage-map>', () => {
         ]);
         const crossed = path.map((point) => areaAt(map, point)).filter((code) => code && code !== LEWISHAM);
         expect(crossed, 'other areas on the way and under the tooltip').not.to.deep.equal([]);
-        for (const point of path) await sendMouse({ type: 'move', position: point });
+        // A visitor crosses each area in well under the switching delay; a loaded test machine may not.
+        const restore = retimeTimers(TIP_DELAY, 10 * TIP_DELAY);
+        try {
+          for (const point of path) await sendMouse({ type: 'move', position: point });
+        } finally {
+          restore();
+        }
         await wait(500);
         await map.updateComplete;
         expect(tipText(map)).to.equal('Lewisham 1 site Select for details');

@@ -3,7 +3,7 @@ import { assert, expect, fixture, sendKeys, waitUntil } from './helpers/testing.
 import { accessibilityTree, all } from './helpers/a11y-tree.js';
 import type { AccessibilityNode } from './helpers/a11y-tree.js';
 import { timesSaid } from './helpers/screen-reader.js';
-import { shortenTimers } from './helpers/timers.js';
+import { retimeTimers } from './helpers/timers.js';
 import { ANNOUNCED_FOR } from '../src/components/partner-list/partners.js';
 import '../src/selca-partner-list.js';
 import '../src/selca-coverage-map.js';
@@ -102,7 +102,7 @@ describe('<selca-partner-list> (Chromium)', () => {
   });
 
   it('says the count once in reading mode, a while after announcing it', async () => {
-    const restore = shortenTimers(ANNOUNCED_FOR, 300);
+    const restore = retimeTimers(ANNOUNCED_FOR, 300);
     try {
       const list = await fixture<PartnerList>(html`<selca-partner-list></selca-partner-list>`);
       const region = list.shadowRoot!.querySelector('p[role="status"]')!;

@@ -7,7 +7,7 @@ import { CoverageMap } from '../src/selca-coverage-map.js';
 import { ANNOUNCED_FOR, fold } from '../src/components/partner-list/partners.js';
 import { midSentence } from '../src/core/area-name.js';
 import { listsSafariHides, webkitSemantics } from './helpers/screen-reader.js';
-import { shortenTimers } from './helpers/timers.js';
+import { retimeTimers } from './helpers/timers.js';
 import type { AllianceProfile, Organisation } from '../src/core/profile.js';
 import { selcaProfile } from '../src/data/selca-profile.js';
 
@@ -273,7 +273,7 @@ describe('<selca-partner-list>', () => {
     });
 
     it('announces the count of a chosen filter, then empties the live region, leaving the count shown', async () => {
-      const restore = shortenTimers(ANNOUNCED_FOR, 300);
+      const restore = retimeTimers(ANNOUNCED_FOR, 300);
       try {
         const list = await listOf();
         const said = speech(list);

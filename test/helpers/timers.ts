@@ -1,8 +1,9 @@
 /**
  * From now until the returned function is called, timers set for exactly `ms` run after `instead`
- * ms: a test sees what happens after a long pause without waiting for it.
+ * ms: a test sees what happens after a long pause without waiting for it, or keeps a short pause
+ * from running out while a slow, loaded machine carries out its steps.
  */
-export function shortenTimers(ms: number, instead: number): () => void {
+export function retimeTimers(ms: number, instead: number): () => void {
   const own = Object.getOwnPropertyDescriptor(window, 'setTimeout')!;
   const setTimer = window.setTimeout.bind(window);
   window.setTimeout = ((handler: TimerHandler, timeout?: number, ...rest: unknown[]) =>

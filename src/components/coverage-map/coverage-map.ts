@@ -41,7 +41,7 @@ const NARROW_MAP = 30;
 const FRAME_MARGIN = 0.08;
 
 /** How long, in ms, a tooltip under the pointer stays once the pointer has left its area, or gone onto another. */
-const TIP_DELAY = 300;
+export const TIP_DELAY = 300;
 
 const EDGE_WORDS: Record<keyof AreaShape['moves'], string> = { up: 'north', right: 'east', down: 'south', left: 'west' };
 
