@@ -129,10 +129,10 @@ describe('<selca-coverage-map> (Chromium)', () => {
     });
   });
 
-  describe('labels under CSS zoom', () => {
+  describe('under CSS zoom', () => {
     after(() => setViewport({ width: 800, height: 600 }));
 
-    it('are drawn twice as large in a part of the page zoomed to 200%, placed as without zoom, with no overlap', async () => {
+    it('draws the labels twice as large in a part of the page zoomed to 200%, placed as without zoom, with no overlap', async () => {
       await setViewport({ width: 1280, height: 800 });
       const root = await fixture(
         html`<div><div><selca-coverage-map></selca-coverage-map></div><div><selca-coverage-map></selca-coverage-map></div></div>`,
@@ -150,6 +150,26 @@ describe('<selca-coverage-map> (Chromium)', () => {
         expect(ratio, label.textContent).to.be.closeTo(2, 0.1);
       });
       expect(overlapping(shownLabels(zoomed))).to.deep.equal([]);
+    });
+
+    it('places the tooltip beside its borough in a part of the page zoomed to 200%', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const root = await fixture(html`<div>
+        <button>Before the map</button>
+        <div style="width: 600px; zoom: 2"><selca-coverage-map></selca-coverage-map></div>
+      </div>`);
+      const map = root.querySelector<CoverageMap>('selca-coverage-map')!;
+      await map.updateComplete;
+      root.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await waitUntil(() => map.shadowRoot!.querySelector('.tooltip'), 'the keyboard tooltip shows');
+      await map.updateComplete;
+      await new Promise(requestAnimationFrame);
+      const shape = map.shadowRoot!.activeElement!.getBoundingClientRect();
+      const tip = map.shadowRoot!.querySelector('.tooltip')!.getBoundingClientRect();
+      expect(tip.left + tip.width / 2, 'the tooltip centred within the borough').to.be.within(shape.left, shape.right);
+      const gap = tip.bottom <= shape.top ? shape.top - tip.bottom : tip.top - shape.bottom;
+      expect(gap, 'just above or below the borough (0.75rem at 200%)').to.be.within(0, 40);
     });
   });
 

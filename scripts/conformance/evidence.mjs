@@ -298,7 +298,7 @@ export const ROWS = {
         CM('labels › do not overlap at ${scale * 100}% text with every borough labelled'),
         CMC('labels in CSS pixels › are at least 14px on a 1280 px page, and all six alliance names show without overlap at 200% text'),
         CMC(
-          'labels under CSS zoom › are drawn twice as large in a part of the page zoomed to 200%, placed as without zoom, with no overlap',
+          'under CSS zoom › draws the labels twice as large in a part of the page zoomed to 200%, placed as without zoom, with no overlap',
         ),
         ...HOST_TEXT_SIZE,
       ],

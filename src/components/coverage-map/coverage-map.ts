@@ -317,8 +317,13 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     if (!tip || !area || !holder || !drawing || !shape) return;
     const [origin, frame, box] = [holder, drawing, shape].map((element) => element.getBoundingClientRect()) as [DOMRect, DOMRect, DOMRect];
     const view = this.#view;
-    const across = Math.min(Math.max((area.label[0] - view.x) / view.width, 0), 1) * frame.width + frame.left - origin.left;
-    const [top, bottom] = [Math.max(box.top, frame.top), Math.min(box.bottom, frame.bottom)].map((y) => y - origin.top) as [number, number];
+    // Measured on screen, set in the CSS pixels of a page part that CSS zoom may have scaled.
+    const zoom = holder.currentCSSZoom || 1;
+    const across = (Math.min(Math.max((area.label[0] - view.x) / view.width, 0), 1) * frame.width + frame.left - origin.left) / zoom;
+    const [top, bottom] = [Math.max(box.top, frame.top), Math.min(box.bottom, frame.bottom)].map((y) => (y - origin.top) / zoom) as [
+      number,
+      number,
+    ];
     const above = top >= tip.offsetHeight + 12;
     // Kept inside the map, so a tooltip near the edge never makes the page scroll sideways.
     tip.style.setProperty('left', `clamp(min(7rem, 50%), ${Math.round(across)}px, max(calc(100% - 7rem), 50%))`);
