@@ -7,6 +7,8 @@ import type { Preferences } from '../src/core/index.js';
 import manifest from '../custom-elements.json';
 import { publicManifest, widgetParameters } from './widget-docs.js';
 import type { Manifest } from './widget-docs.js';
+import { WidgetDocsPage } from './widget-page.js';
+import { completeSnippet } from '../stories/support/embed-snippet.js';
 
 // Autodocs read each component's attributes, properties, events, slots and CSS parts from here.
 setCustomElementsManifest(publicManifest(manifest as Manifest));
@@ -46,6 +48,17 @@ const preview: Preview = {
   },
   parameters: {
     ...widgetParameters(manifest as Manifest),
+    docs: {
+      ...widgetParameters(manifest as Manifest).docs,
+      page: WidgetDocsPage,
+      // "Show code" and the embed builder give what a web team pastes, whole (stories/support/embed-snippet.ts).
+      source: { transform: (code: string, { args }: { args: Record<string, unknown> }) => completeSnippet(code, args) },
+    },
+    options: {
+      storySort: {
+        order: ['Introduction', 'Getting started', ['Web teams', 'Designers', 'Developers'], 'Widgets', 'Foundations', 'Accessibility'],
+      },
+    },
     a11y: {
       options: {
         runOnly: {
