@@ -10,6 +10,7 @@ import { reactPlugin } from './test/runner/react-plugin.mjs';
 import { storiesPlugin } from './test/runner/stories-plugin.mjs';
 import { storybookAddressPlugin } from './test/runner/storybook-address-plugin.mjs';
 import { embedPagePlugin, rawCdnMiddleware } from './test/runner/embed-page-plugin.mjs';
+import { docsPagesPlugin } from './test/runner/docs-pages-plugin.mjs';
 import { partNetworkMiddleware, partNetworkPlugin } from './test/runner/part-network-middleware.mjs';
 import { referrerMiddleware } from './test/runner/referrer-middleware.mjs';
 import { slowProfileMiddleware } from './test/runner/slow-profile-middleware.mjs';
@@ -61,6 +62,7 @@ export default {
     computedRolePlugin(),
     storiesPlugin(),
     embedPagePlugin(),
+    docsPagesPlugin(),
     partNetworkPlugin(),
     ...visualPlugins(),
   ],

@@ -1,8 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { fontSourcesVitePlugin } from '../scripts/font-files.mjs';
+import { builtEmbedSnippet } from '../scripts/embed-snippet.mjs';
 
-type VitePlugin = { name: string; apply?: 'build' | 'serve'; transform?: (code: string, id: string) => unknown };
+type VitePlugin = {
+  name: string;
+  apply?: 'build' | 'serve';
+  transform?: (code: string, id: string) => unknown;
+  resolveId?: (id: string) => string | undefined;
+  load?: (id: string) => string | undefined;
+};
 
 const STORIES_DIR = fileURLToPath(new URL('../stories/', import.meta.url));
 
@@ -17,6 +24,19 @@ const keepStorySideEffects: VitePlugin = {
   apply: 'build',
   transform(_code, id) {
     return id.startsWith(STORIES_DIR) ? { moduleSideEffects: true } : null;
+  },
+};
+
+const EMBED_SNIPPET = 'virtual:selca/embed-snippet';
+
+/** The loading markup for the built dist/cdn/ (`npm run build`), for the complete snippets the docs pages give. */
+const embedSnippetModule: VitePlugin = {
+  name: 'selca:embed-snippet',
+  resolveId: (id) => (id === EMBED_SNIPPET ? `\0${EMBED_SNIPPET}` : undefined),
+  load(id) {
+    if (id !== `\0${EMBED_SNIPPET}`) return undefined;
+    const { html, csp } = builtEmbedSnippet();
+    return `export const html = ${JSON.stringify(html)};\nexport const csp = ${JSON.stringify(csp)};`;
   },
 };
 
@@ -39,7 +59,7 @@ const config: StorybookConfig = {
   },
   viteFinal(viteConfig, { configType }) {
     // The reading fonts come from their @fontsource packages: the package's copy exists only after a build.
-    const plugins = [...(viteConfig.plugins ?? []), keepStorySideEffects, fontSourcesVitePlugin()];
+    const plugins = [...(viteConfig.plugins ?? []), keepStorySideEffects, embedSnippetModule, fontSourcesVitePlugin()];
     if (configType !== 'PRODUCTION') {
       return {
         ...viteConfig,

@@ -187,3 +187,34 @@ export const widgetParameters = (manifest: Manifest) => ({
   // Logged by the withActions decorator.
   actions: { handles: widgetEvents(manifest) },
 });
+
+/** One attribute a CMS editor may write on a widget's tag, as its docs page lists it. */
+export interface EditorAttribute {
+  attribute: string;
+  description: string;
+  /** The values it takes: its choices (by name where the data names them), or its kind. */
+  values: string;
+  default: string | undefined;
+}
+
+/** Every public attribute of a widget, with the choices its control offers. */
+export function editorAttributes(manifest: Manifest, tagName: string): EditorAttribute[] {
+  const declaration = widget(publicManifest(manifest), tagName);
+  return (declaration?.attributes ?? [])
+    .filter((attribute): attribute is Attribute & { fieldName: string } => !!attribute.fieldName)
+    .map((attribute) => {
+      const argType = attributeArgType(tagName, attribute);
+      const labels = (argType.control as { labels?: Record<string, string> } | undefined)?.labels;
+      const options = (argType.options ?? []) as string[];
+      const kind = argType.type && typeof argType.type === 'object' ? argType.type.name : 'string';
+      const choices = options.map((option) => (labels?.[option] ? `${option} (${labels[option]})` : option));
+      const values = options.length
+        ? `${kind === 'array' ? 'one or more of, separated by spaces: ' : ''}${choices.join(', ')}`
+        : kind === 'boolean'
+          ? 'present or absent'
+          : kind === 'number'
+            ? 'a number'
+            : 'text';
+      return { attribute: attribute.name, description: attribute.description ?? '', values, default: attribute.default };
+    });
+}

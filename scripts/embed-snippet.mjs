@@ -41,15 +41,26 @@ export function embedSnippet(manifest, base = DEFAULT_BASE) {
   return { html, csp: `script-src 'self' '${importMapHash}'`, importMapHash };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const manifestPath = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cdn-manifest.json');
+/** The snippet for the build in the package folder `root` (its dist/cdn-manifest.json); throws saying to build when there is none. */
+export function builtEmbedSnippet(base = DEFAULT_BASE, root = join(dirname(fileURLToPath(import.meta.url)), '..')) {
+  const manifestPath = join(root, 'dist', 'cdn-manifest.json');
   let manifest;
   try {
     manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   } catch (error) {
-    console.error(`selca-embed-snippet: cannot read ${manifestPath} (${error.message}); run \`npm run build\` first.`);
+    throw new Error(`selca-embed-snippet: cannot read ${manifestPath} (${error.message}); run \`npm run build\` first.`);
+  }
+  return embedSnippet(manifest, base);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  let snippet;
+  try {
+    snippet = builtEmbedSnippet(process.argv[2] ?? DEFAULT_BASE);
+  } catch (error) {
+    console.error(error.message);
     process.exit(1);
   }
-  const { html, csp } = embedSnippet(manifest, process.argv[2] ?? DEFAULT_BASE);
+  const { html, csp } = snippet;
   console.log(`${html}\n\nContent-Security-Policy needs: ${csp}`);
 }

@@ -3,10 +3,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/selca-goals-panel.js';
 import { goalsFallback } from './support/fallback-content.js';
 import { attributes } from './support/attributes.js';
+import type { AllianceProfile } from '../src/core/profile.js';
 import { ILLUSTRATIVE_NOTICE, illustrativeProfile } from './support/illustrative-measures.js';
 
 interface Args {
   layout: 'cards' | 'list' | 'rows';
+  profile?: AllianceProfile;
 }
 
 const meta: Meta<Args> = {
@@ -28,18 +30,16 @@ export const List: Story = { args: { layout: 'list' } };
 /** Compact rows, for a sidebar or a page that mentions the goals in passing. */
 export const Rows: Story = { args: { layout: 'rows' } };
 
-/** Measures come as a profile object, which markup cannot carry: Storybook offers no snippet to copy. */
-const noSnippet = { docs: { canvas: { sourceState: 'none' } } } as const;
-
+/** Measures come in a profile: an object here, a JSON file (`src`) in the snippet to copy. */
 const withMeasures = (args: Args) =>
   html`<p><strong>${ILLUSTRATIVE_NOTICE}</strong></p>
-    <selca-goals-panel ${attributes(args)} .profile=${illustrativeProfile}></selca-goals-panel>`;
+    <selca-goals-panel ${attributes(args)} .profile=${args.profile}>${goalsFallback}</selca-goals-panel>`;
 
 /** Goals with measures (invented figures, said so on screen): words first, and a bar against the target. */
-export const WithMeasures: Story = { render: withMeasures, parameters: noSnippet };
+export const WithMeasures: Story = { args: { profile: illustrativeProfile }, render: withMeasures };
 
 /** Measures in the list layout. */
-export const ListWithMeasures: Story = { args: { layout: 'list' }, render: withMeasures, parameters: noSnippet };
+export const ListWithMeasures: Story = { args: { layout: 'list', profile: illustrativeProfile }, render: withMeasures };
 
 /** Measures in compact rows. */
-export const RowsWithMeasures: Story = { args: { layout: 'rows' }, render: withMeasures, parameters: noSnippet };
+export const RowsWithMeasures: Story = { args: { layout: 'rows', profile: illustrativeProfile }, render: withMeasures };

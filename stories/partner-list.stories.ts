@@ -13,6 +13,7 @@ interface Args {
   borough?: string;
   query?: string;
   forMap?: string;
+  profile?: AllianceProfile;
 }
 
 const meta: Meta<Args> = {
@@ -82,10 +83,10 @@ const illustrative: AllianceProfile = {
 
 /** Charities and patient groups, from a profile whose entries are invented to show those groups. */
 export const OtherGroups: Story = {
-  // The invented partners come as a profile object, which markup cannot carry: no snippet to copy.
-  parameters: { docs: { canvas: { sourceState: 'none' } } },
+  // The invented partners come as a profile: an object here, a JSON file (`src`) in the snippet to copy.
+  args: { profile: illustrative },
   render: (args) => html`<p>The charity and patient group below are invented, to show how those groups appear.</p>
-    <selca-partner-list ${attributes(args)} .profile=${illustrative}></selca-partner-list>`,
+    <selca-partner-list ${attributes(args)} .profile=${args.profile}>${partnersFallback}</selca-partner-list>`,
 };
 
 /**

@@ -3,6 +3,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { LitElement } from 'lit';
 import { MODES, collectStories, settle, testStoriesInModes } from './helpers/stories.js';
 import { expect, fixture } from './helpers/testing.js';
+import { PROFILE_FILE, profileFile } from '../stories/support/embed-snippet.js';
 
 // Every story in every mode all three engines can show; Chromium-only modes are in
 // stories.chromium.test.ts.
@@ -74,8 +75,10 @@ describe("a story's shown source", () => {
         const [fromSnippet, fromStory] = [widgetsIn(pasted), widgetsIn(rendered)];
         expect(fromSnippet.map((widget) => widget.localName)).to.deep.equal(fromStory.map((widget) => widget.localName));
         expect(fromStory.length).to.be.greaterThan(0);
+        // A profile object the story passes is the snippet's JSON file.
+        const fromFile = profileFile(story.args) ? { profile: undefined, src: PROFILE_FILE } : {};
         for (const [index, widget] of fromStory.entries()) {
-          expect(inputs(fromSnippet[index]!), widget.localName).to.deep.equal(inputs(widget));
+          expect(inputs(fromSnippet[index]!), widget.localName).to.deep.equal({ ...inputs(widget), ...fromFile });
         }
       });
     });

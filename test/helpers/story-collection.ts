@@ -3,6 +3,7 @@
 import { html, nothing, render } from 'lit';
 import type { TemplateResult } from 'lit';
 import allStories from 'virtual:selca/all-stories';
+import { completeSnippet } from '../../stories/support/embed-snippet.js';
 
 type Args = Record<string, unknown>;
 type StoryFn = (args: Args, context: StoryContext) => unknown;
@@ -48,8 +49,9 @@ export interface ComposedStory {
   render(args?: Args): unknown;
   /**
    * The markup Storybook's docs page shows under "Show code": the story's own `docs.source.code`, or
-   * else what its render puts in the page, as the web components renderer takes it; `undefined` when
-   * the story offers none (`docs.canvas.sourceState: 'none'`).
+   * else what its render puts in the page, as the web components renderer takes it, made complete by
+   * the preview's `docs.source.transform` (completeSnippet); `undefined` when the story offers none
+   * (`docs.canvas.sourceState: 'none'`).
    */
   shownSource(): string | undefined;
   /** Storybook's play step: brings the story to the state it shows. */
@@ -101,7 +103,7 @@ export function collectStories(): ComposedStory[] {
         render: (storyArgs) => renderStory(storyArgs),
         shownSource: () => {
           if (docs.canvas?.sourceState === 'none') return undefined;
-          if (docs.source?.code !== undefined) return docs.source.code;
+          if (docs.source?.code !== undefined) return completeSnippet(docs.source.code, args);
           const container = document.createElement('div');
           render(renderStory(), container);
           // Lit's markers, which the renderer leaves out too.
@@ -109,7 +111,7 @@ export function collectStories(): ComposedStory[] {
           const markers: Node[] = [];
           while (comments.nextNode()) markers.push(comments.currentNode);
           markers.forEach((marker) => marker.parentNode!.removeChild(marker));
-          return container.innerHTML;
+          return completeSnippet(container.innerHTML, args);
         },
       });
     }

@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
-import { embedSnippet } from '../../scripts/embed-snippet.mjs';
+import { DEFAULT_BASE, builtEmbedSnippet, embedSnippet } from '../../scripts/embed-snippet.mjs';
 
 export const EMBED_PAGE = '/__selca__/embed.html';
 /** dist/cdn/, byte for byte: the dev server's own transforms would break every integrity hash. */
@@ -17,6 +17,11 @@ export const VIOLATION_RECORDER = '/__selca__/violations.js';
 export const README_PAGE = '/__selca__/readme-page.html';
 const README_SITE_CSS = '/__selca__/readme-site.css';
 const TEMPLATE_MARK = '<!-- readme:page-template';
+// The stories' complete snippets (stories/support/embed-snippet.ts) import their loading markup from here.
+const EMBED_SNIPPET_SPECIFIER = 'virtual:selca/embed-snippet';
+const EMBED_SNIPPET_MODULE = '/__selca__/embed-snippet.js';
+/** Pages a test pasted a snippet into (command `selca-paste-page`), each in a folder of its own with its files. */
+export const PASTED = '/__selca__/pasted/';
 
 /** The README's page template (the html block after its mark) and the css block that follows it. */
 function readmePage(rootDir) {
@@ -41,9 +46,29 @@ function snippetUnderPolicy(context, rootDir, tamper) {
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function embedPagePlugin({ rootDir = process.cwd() } = {}) {
+  const pasted = new Map();
   return {
     name: 'selca-embed-page',
+    resolveImport({ source }) {
+      return source === EMBED_SNIPPET_SPECIFIER ? EMBED_SNIPPET_MODULE : undefined;
+    },
+    // A blank page holding only `body` (what a web team pasted), with `files` beside it; returns its address.
+    executeCommand({ command, payload }) {
+      if (command !== 'selca-paste-page') return undefined;
+      const folder = `${PASTED}${pasted.size + 1}/`;
+      pasted.set(`${folder}index.html`, {
+        body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>A pasted snippet</title></head><body>\n${payload.body}\n</body></html>`,
+        type: 'html',
+      });
+      for (const [name, body] of Object.entries(payload.files ?? {})) pasted.set(folder + name, { body, type: 'json' });
+      return `${folder}index.html`;
+    },
     serve(context) {
+      if (context.path.startsWith(PASTED)) return pasted.get(context.path);
+      if (context.path === EMBED_SNIPPET_MODULE) {
+        const { html, csp } = builtEmbedSnippet(DEFAULT_BASE, rootDir);
+        return { body: `export const html = ${JSON.stringify(html)};\nexport const csp = ${JSON.stringify(csp)};`, type: 'js' };
+      }
       if (context.path === VIOLATION_RECORDER) {
         return {
           body: "window.selcaViolations = []; document.addEventListener('securitypolicyviolation', (e) => window.selcaViolations.push(`${e.violatedDirective} ${e.blockedURI}`));",
@@ -87,12 +112,16 @@ ${html}
   };
 }
 
-/** Dev-server middleware (Koa) serving dist/cdn/ untouched under RAW_CDN. */
+/**
+ * Dev-server middleware (Koa) serving dist/cdn/ untouched under RAW_CDN, and under the snippet's
+ * default folder, as a pasted complete snippet expects it.
+ */
 export function rawCdnMiddleware({ rootDir = process.cwd() } = {}) {
   const cdn = join(rootDir, 'dist', 'cdn');
   return async (context, next) => {
-    if (!context.path.startsWith(RAW_CDN)) return next();
-    const file = normalize(join(cdn, context.path.slice(RAW_CDN.length)));
+    const prefix = [RAW_CDN, DEFAULT_BASE].find((folder) => context.path.startsWith(folder));
+    if (!prefix) return next();
+    const file = normalize(join(cdn, context.path.slice(prefix.length)));
     if (!file.startsWith(cdn + sep)) return next();
     try {
       context.body = await readFile(file);
