@@ -54,8 +54,9 @@ async function pastePage(snippet: string, files: Record<string, string>): Promis
   });
   const frame = document.createElement('iframe');
   frame.title = 'A pasted snippet';
-  frame.style.inlineSize = '1024px';
-  frame.style.blockSize = '768px';
+  // As wide as the page the story is drawn in, so that a widget fitting itself to its width (a
+  // narrow map frames the alliance) shows the same in both.
+  Object.assign(frame.style, { inlineSize: `${document.documentElement.clientWidth}px`, blockSize: '768px', border: '0' });
   const loaded = new Promise((done) => frame.addEventListener('load', done, { once: true }));
   frame.src = address!;
   document.body.append(frame);
