@@ -129,23 +129,42 @@ describe('<selca-coverage-map>', () => {
       expect(focused(map)).to.equal(LEWISHAM);
     });
 
-    it('closes the tooltip with Escape, then clears the selection, then lets Escape through to the page', async () => {
+    it('clears the selection with one Escape, closing the tooltip of the area reached by keyboard, then lets Escape through to the page', async () => {
       const { map, before } = await mapWithButton(html`<selca-coverage-map selected=${LEWISHAM}></selca-coverage-map>`);
       before.focus();
       await sendKeys({ press: 'Tab' });
       await map.updateComplete;
+      expect(tipText(map), 'the keyboard tooltip').to.match(/^Lewisham/);
       const seen: boolean[] = [];
       const listener = (event: KeyboardEvent) => seen.push(event.defaultPrevented);
       document.addEventListener('keydown', listener);
       try {
         await sendKeys({ press: 'Escape' });
         await map.updateComplete;
-        expect([tipText(map), map.selected]).to.deep.equal([undefined, LEWISHAM]);
+        expect([tipText(map), map.selected]).to.deep.equal([undefined, null]);
+        await waitUntil(() => map.shadowRoot!.querySelector('.announcement')!.textContent.includes('Selection cleared.'), 'said');
+        await sendKeys({ press: 'Escape' });
+        expect(seen).to.deep.equal([true, false]);
+      } finally {
+        document.removeEventListener('keydown', listener);
+      }
+    });
+
+    it('closes the tooltip of an area reached by keyboard with Escape when nothing is selected, and keeps the key', async () => {
+      const { map, before } = await mapWithButton();
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await map.updateComplete;
+      expect(tipText(map)).to.match(/^Bexley/);
+      const seen: boolean[] = [];
+      const listener = (event: KeyboardEvent) => seen.push(event.defaultPrevented);
+      document.addEventListener('keydown', listener);
+      try {
         await sendKeys({ press: 'Escape' });
         await map.updateComplete;
-        expect(map.selected).to.equal(null);
+        expect(tipText(map)).to.equal(undefined);
         await sendKeys({ press: 'Escape' });
-        expect(seen).to.deep.equal([true, true, false]);
+        expect(seen).to.deep.equal([true, false]);
       } finally {
         document.removeEventListener('keydown', listener);
       }
@@ -443,6 +462,22 @@ describe('<selca-coverage-map>', () => {
       expect(map.hasAttribute('show-tables')).to.equal(true);
       const shown = await mapWithButton(html`<selca-coverage-map show-tables></selca-coverage-map>`);
       expect(shown.map.shadowRoot!.querySelector('details')!.open).to.equal(true);
+    });
+
+    it('are each a Tab stop only while they scroll sideways, so the keyboard can scroll them', async () => {
+      const { map } = await mapWithButton(html`<selca-coverage-map show-tables style=${UNFRAMED}></selca-coverage-map>`);
+      await waitUntil(() => map.shadowRoot!.querySelector('table'), 'tables shown');
+      const regions = [...map.shadowRoot!.querySelectorAll<HTMLElement>('.table-wrap')];
+      await waitUntil(() => regions.every((region) => !region.hasAttribute('tabindex')), 'no Tab stop while the tables fit');
+      map.shadowRoot!.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(map.shadowRoot!.activeElement?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Show Barking and Dagenham on map');
+      // Cells wrap and long words break, so only content that cannot (a wide figure, a long code) makes a table wider.
+      for (const table of map.shadowRoot!.querySelectorAll('table')) table.style.minInlineSize = '80rem';
+      await waitUntil(() => regions.every((region) => region.tabIndex === 0), 'a Tab stop each while the tables scroll');
+      map.shadowRoot!.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(map.shadowRoot!.activeElement).to.equal(regions[0]);
     });
 
     it("list every area the map offers, saying which are the alliance's, with captions and header scopes", async () => {

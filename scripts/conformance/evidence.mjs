@@ -479,7 +479,9 @@ export const ROWS = {
     'selca-coverage-map': {
       how: 'The map is one Tab stop, which Tab leaves; Escape, once the tooltip and the selection are cleared, goes on to the page.',
       tests: [
-        CM('keyboard › closes the tooltip with Escape, then clears the selection, then lets Escape through to the page'),
+        CM(
+          'keyboard › clears the selection with one Escape, closing the tooltip of the area reached by keyboard, then lets Escape through to the page',
+        ),
         ...HOST_KEYBOARD,
       ],
       manual: { method: 'keyboard', check: 'Tab into and out of the map and its tables in both directions.' },

@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { AreaShape } from '../../data/area-map.js';
 import type { MapProfile } from './coverage-map.js';
 
@@ -21,6 +22,22 @@ export interface TablesView {
   showOnMap(area: AreaShape): void;
 }
 
+/**
+ * A table's region is a Tab stop, so a keyboard can scroll it, only while the table is wider than
+ * it: otherwise the stop would do nothing. Each table is watched, as it resizes with its region and its text.
+ */
+const sideways =
+  typeof ResizeObserver === 'undefined'
+    ? undefined
+    : new ResizeObserver((entries) => {
+        for (const { target } of entries) {
+          const region = target.parentElement!;
+          if (region.scrollWidth > region.clientWidth) region.tabIndex = 0;
+          else region.removeAttribute('tabindex');
+        }
+      });
+const watchWidth = (table?: Element) => table && sideways?.observe(table);
+
 export function renderTables(view: TablesView): TemplateResult {
   const { profile, areas, selected } = view;
   const organisations = new Map(profile.organisations.map((org) => [org.id, org]));
@@ -33,7 +50,7 @@ export function renderTables(view: TablesView): TemplateResult {
         </button>`
       : nothing;
   return html`<div class="table-wrap" role="region" aria-labelledby="areas-caption" tabindex="0">
-      <table>
+      <table ${ref(watchWidth)}>
         <caption id="areas-caption">Areas on the map</caption>
         <thead>
           <tr>
@@ -57,7 +74,7 @@ export function renderTables(view: TablesView): TemplateResult {
       </table>
     </div>
     <div class="table-wrap" role="region" aria-labelledby="sites-caption" tabindex="0">
-      <table>
+      <table ${ref(watchWidth)}>
         <caption id="sites-caption">Sites</caption>
         <thead>
           <tr>
@@ -90,7 +107,7 @@ export function renderTables(view: TablesView): TemplateResult {
 }
 
 export const partStyles = css`
-  /* A table wider than a narrow screen scrolls on its own, not the page; it can be scrolled by keyboard. */
+  /* A table wider than a narrow screen scrolls on its own, not the page; it can then be scrolled by keyboard. */
   .table-wrap {
     margin-block: 1rem;
     overflow-x: auto;

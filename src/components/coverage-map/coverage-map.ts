@@ -58,9 +58,10 @@ const codeList = {
  *
  * The map is one listbox of areas (one Tab stop). Arrow keys move to the geographic neighbour in
  * that direction, Home and End to the first and last area, a letter to the next area with that
- * initial; Enter or Space selects; Escape closes a tooltip, then clears the selection, then lets
- * the key through. Hovering an area, or reaching it by keyboard, shows a tooltip with its name
- * that Escape dismisses. A narrow map frames the alliance and its neighbours.
+ * initial; Enter or Space selects; Escape clears the selection (closing the tooltip of the area
+ * reached by keyboard with it), then lets the key through. Hovering an area, or reaching it by
+ * keyboard, shows a tooltip with its name that Escape dismisses; one under the pointer takes an
+ * Escape of its own. A narrow map frames the alliance and its neighbours.
  *
  * @fires {AreaSelectDetail} selca-area-select - An area was selected or the selection cleared; `detail` is
  * `{ code, name }` or `null`. Bubbles and is composed.
@@ -540,13 +541,16 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       event.preventDefault();
       this.#select(current);
     } else if (event.key === 'Escape') {
+      // The keyboard's tooltip goes with the selection, so one Escape does what the help text says.
+      const tip = this.tipCode && (this.#tipFrom === 'pointer' || this.selected === null);
       if (this.tipCode) {
-        event.preventDefault();
         this.#tipDismissed = true;
         this.#hideTip();
+      }
+      if (tip || this.selected === null) {
+        if (tip) event.preventDefault();
         return;
       }
-      if (this.selected === null) return;
       event.preventDefault();
       this.#select(undefined);
     } else if (/^\p{L}$/u.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
