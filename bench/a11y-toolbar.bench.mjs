@@ -9,6 +9,7 @@
  * (or the floor's style change) to after a forced synchronous layout; the page is then put back to
  * its defaults (the toolbar's "Reset all settings" button, or removing the inline style) untimed.
  * 3 warm-ups, then 21 samples of each, interleaved. Prints median / worst; never asserts timing.
+ * Returns the samples (ms) of each operation and the sections' element count, for bench/table.mjs.
  *
  * Run after `npm run build`. Uses /usr/bin/chromium, or CHROME_PATH.
  */
@@ -131,6 +132,7 @@ export default async function run() {
   const started = performance.now();
   let server;
   let browser;
+  let figures;
   try {
     server = await startServer(pageHtml());
     const { port } = server.address();
@@ -182,8 +184,10 @@ export default async function run() {
       `page: ${counts.page.toLocaleString('en-GB')} elements in the document (${counts.sections.toLocaleString('en-GB')} in the sections), ` +
         `${counts.shadow} in the toolbar's shadow root; ${await browser.version()}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
+    figures = { elements: counts.sections, ...times };
   } finally {
     await browser?.close().catch(() => {});
     if (server) await stopServer(server);
   }
+  return figures;
 }

@@ -94,6 +94,14 @@ export function lazyParts(files, entries) {
   return parts;
 }
 
+/** Rows of the lazy-part table for a page of `entries`: { part (the modules it holds), files, raw, gzip, brotli }. */
+export function lazyPartRows(files, entries) {
+  return [...lazyParts(files, entries)].map(([part, adds]) => {
+    const holds = (files[part].modules ?? []).map((module) => module.replace(/^.*\//, '').replace(/\.js$/, ''));
+    return { part: holds.join(', ') || part, files: adds.length, ...sum(adds.map((name) => files[name])) };
+  });
+}
+
 function table(header, body) {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => String(row[i]).length)));
   const line = (cells) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
@@ -126,14 +134,9 @@ export default async function run({ reportBudgets = false } = {}) {
   );
 
   console.log('\nParts loaded only when used (what each adds to its page, gzip-9 / brotli-11 B)\n');
-  const lazyRows = [];
-  for (const { page, entries } of PAGES.filter((p) => p.entries.length === 1)) {
-    for (const [part, adds] of lazyParts(files, entries)) {
-      const total = sum(adds.map((name) => files[name]));
-      const holds = (files[part].modules ?? []).map((module) => module.replace(/^.*\//, '').replace(/\.js$/, ''));
-      lazyRows.push([page, holds.join(', ') || part, adds.length, total.gzip, total.brotli]);
-    }
-  }
+  const lazyRows = PAGES.filter((p) => p.entries.length === 1).flatMap(({ page, entries }) =>
+    lazyPartRows(files, entries).map((r) => [page, r.part, r.files, r.gzip, r.brotli]),
+  );
   console.log(table(['page holds', 'part', 'files', 'gzip-9 B', 'brotli-11 B'], lazyRows));
 
   console.log('\nEvery file of dist/cdn and dist/single-file\n');

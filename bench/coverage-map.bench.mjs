@@ -25,7 +25,8 @@
  * page.evaluate, which is why renders are timed directly). Per press, keydown (event.timeStamp) to
  * focus arriving on another option.
  *
- * Prints median / worst; never asserts timing. Run after `npm run build`. Uses /usr/bin/chromium,
+ * Prints median / worst; never asserts timing; returns the ~3,200 areas' samples (ms) for
+ * bench/table.mjs. Run after `npm run build`. Uses /usr/bin/chromium,
  * or CHROME_PATH.
  */
 import { spawnSync } from 'node:child_process';
@@ -300,6 +301,7 @@ export default async function run() {
       `counties: build-geometry.mjs --json ${counties.seconds.toFixed(1)} s, ${count(Math.round(counties.bytes / 1024))} KiB; ` +
         `${await browser.version()}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
+    return { areas: countyCount, renders: results.us.map((r) => r.render), longTasks: tasks, keyLatencies: latencies };
   } finally {
     await browser?.close().catch(() => {});
     if (server) await stopServer(server);

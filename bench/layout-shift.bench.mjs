@@ -11,7 +11,8 @@
  * entries, which is never below the Core Web Vitals figure, the largest session window) as median
  * / worst, the time from first paint to the last widget being defined, and the elements that moved.
  *
- * Fails when any load's shift does not round to the issue's target of 0.00, i.e. is 0.005 or more.
+ * Fails when any load's shift does not round to the issue's target of 0.00, i.e. is 0.005 or more,
+ * with --report-budgets too (that flag is for byte budgets).
  * Times are figures, never asserted. Run after `npm run build`.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -33,10 +34,11 @@ const VIEWPORTS = [
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const TAGS = ['selca-a11y-toolbar', 'selca-coverage-map', 'selca-partner-list', 'selca-goals-panel', 'selca-focus-areas'];
 
-const content = readFileSync(fileURLToPath(new URL('../test/fixtures/trust-page.html', import.meta.url)), 'utf8');
+/** The trust page's body: header, text, the five widgets with the fallback content the README asks for, footer. */
+export const trustContent = readFileSync(fileURLToPath(new URL('../test/fixtures/trust-page.html', import.meta.url)), 'utf8');
 
 /** A trust's own page: its CSS inline, the README's snippet in <head> (without integrity, as a local copy). */
-export const trustPage = (head) => `<!doctype html>
+export const trustPage = (head, content = trustContent) => `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Cancer services – Example NHS Trust</title>
 <style>
@@ -50,7 +52,7 @@ ${head}
 ${content}
 </body></html>`;
 
-const HEAD = `<link rel="stylesheet" href="/cdn/selca-widgets.css">\n<script type="module" src="/cdn/selca-widgets.js"></script>`;
+export const HEAD = `<link rel="stylesheet" href="/cdn/selca-widgets.css">\n<script type="module" src="/cdn/selca-widgets.js"></script>`;
 
 /** Runs in the page before its own scripts: records layout shifts and the first paint. */
 function recordShifts() {
@@ -97,7 +99,7 @@ async function loadOnce(browser, port, viewport) {
   }
 }
 
-export default async function run({ reportBudgets = false } = {}) {
+export default async function run() {
   if (!existsSync(join(dist, 'cdn', 'selca-widgets.js'))) throw new Error('dist/cdn is missing; run `npm run build` first.');
   const started = performance.now();
   let server;
@@ -135,6 +137,5 @@ export default async function run({ reportBudgets = false } = {}) {
     await browser?.close().catch(() => {});
     if (server) await stopServer(server);
   }
-  if (missed.length && reportBudgets) console.log(`TARGET NOT MET (reported, not failed: --report-budgets): ${missed.join(', ')}`);
-  else if (missed.length) throw new Error(`layout shift above the target: ${missed.join(', ')}`);
+  if (missed.length) throw new Error(`layout shift above the target: ${missed.join(', ')}`);
 }

@@ -5,7 +5,8 @@
  * built autoloader. Prints median / worst of 5 pages each.
  *
  * Fails when, after the prefetch, pressing a control still downloads anything: the target is no
- * wait at all. Times are figures, never asserted. Run after `npm run build`.
+ * wait at all. Times are figures, never asserted; returned per part (ms) for bench/table.mjs.
+ * Run after `npm run build`.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,11 +28,15 @@ const PAGE = `<!doctype html>
 /** Each part: how to press its control, and when it is painted. Both run in the page. */
 const PARTS = [
   {
+    tag: 'selca-a11y-toolbar',
+    module: 'toolbar-panel',
     label: 'toolbar panel (press "Accessibility tools")',
     press: () => document.querySelector('selca-a11y-toolbar').shadowRoot.querySelector('.toggle').click(),
     painted: () => !!document.querySelector('selca-a11y-toolbar').shadowRoot.querySelector('.panel:not([hidden]) .heading'),
   },
   {
+    tag: 'selca-coverage-map',
+    module: 'coverage-map-tables',
     label: 'map tables (press "Show the map as tables")',
     press: () => document.querySelector('selca-coverage-map').shadowRoot.querySelector('.tables summary').click(),
     painted: () => !!document.querySelector('selca-coverage-map').shadowRoot.querySelector('.tables table'),
@@ -86,6 +91,7 @@ export default async function run() {
   let server;
   let browser;
   const late = [];
+  const figures = [];
   try {
     server = await startServer(PAGE);
     const { port } = server.address();
@@ -107,6 +113,7 @@ export default async function run() {
         await second.page.close();
       }
       rows.push([part.label, `${ms(median(cold))} / ${ms(Math.max(...cold))}`, `${ms(median(warm))} / ${ms(Math.max(...warm))}`]);
+      figures.push({ tag: part.tag, module: part.module, label: part.label, cold, warm });
     }
     const width = Math.max(...rows.map((row) => row[0].length)) + 2;
     console.log(
@@ -122,4 +129,5 @@ export default async function run() {
     if (server) await stopServer(server);
   }
   if (late.length) throw new Error(`downloads after the prefetch: ${late.join('; ')}`);
+  return figures;
 }
