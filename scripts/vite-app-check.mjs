@@ -74,7 +74,9 @@ const fontApplied = (page, font, textSelector) =>
  */
 async function checkFonts(browser, name, urlFor, textSelector, choose) {
   const problems = [];
-  const page = await browser.newPage();
+  // A context of its own: no cached font answers 304, and no stored choice is left from another check.
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
   const fontResponses = [];
   const messages = [];
   page.on('response', (response) => {
@@ -104,7 +106,7 @@ async function checkFonts(browser, name, urlFor, textSelector, choose) {
   } catch (error) {
     problems.push(`${name}: ${error instanceof Error ? error.message : error}`);
   } finally {
-    await page.close();
+    await context.close();
   }
   return problems;
 }
