@@ -35,7 +35,11 @@ const preview: Preview = {
       ...widgetParameters(manifest as Manifest).docs,
       page: WidgetDocsPage,
       // "Show code" and the embed builder give what a web team pastes, whole (stories/support/embed-snippet.ts).
-      source: { transform: (code: string, { args }: { args: Record<string, unknown> }) => completeSnippet(code, args) },
+      source: {
+        transform: (code: string, { args }: { args: Record<string, unknown> }) => completeSnippet(code, args),
+        // The story as rendered, without the page the visitor settings put it on (visitor-settings.ts).
+        excludeDecorators: true,
+      },
     },
     options: {
       storySort: {
