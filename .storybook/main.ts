@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { fontSourcesVitePlugin } from '../scripts/font-files.mjs';
+import { dirname } from 'node:path';
+import { searchForWorkspaceRoot } from 'vite';
+import { fontFiles, fontSourcesVitePlugin } from '../scripts/font-files.mjs';
 import { builtEmbedSnippet } from '../scripts/embed-snippet.mjs';
 
 type VitePlugin = {
@@ -64,6 +66,17 @@ const config: StorybookConfig = {
       return {
         ...viteConfig,
         plugins,
+        server: {
+          ...viteConfig.server,
+          fs: {
+            ...viteConfig.server?.fs,
+            // The @fontsource files may be outside the project (a linked node_modules, a workspace's): served all the same.
+            allow: [
+              ...(viteConfig.server?.fs?.allow ?? [searchForWorkspaceRoot(process.cwd())]),
+              ...new Set(fontFiles().map(({ source }) => dirname(source))),
+            ],
+          },
+        },
         optimizeDeps: {
           ...viteConfig.optimizeDeps,
           // Storybook's web-components renderer imports this from its unbundled entry; without it

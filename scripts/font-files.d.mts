@@ -4,3 +4,4 @@ export declare function fontSourcesVitePlugin(): {
   enforce: 'pre';
   transform(code: string, id: string): { code: string; map: null } | null;
 };
+export declare function fontFiles(): { url: string; file: string; source: string }[];

@@ -5,7 +5,8 @@
  *     the Vite this project uses), built (`vite build`, served by `vite preview`) and in the Vite
  *     dev server (where the package is pre-bundled into node_modules/.vite/)
  *   - the built Storybook (storybook-static/, from `npm run build-storybook`), which bundles the
- *     source with Vite
+ *     source with Vite: chosen in the toolbar story, and given as the font global of a shared
+ *     address on a story without the toolbar
  * Each page is opened in headless Chromium; the toolbar's font choices are clicked with the mouse,
  * and each reading font must be requested (HTTP 200), loaded (`document.fonts.check`) and in the
  * computed font family of the page's text, with no warning from the widgets.
@@ -21,12 +22,17 @@ import { CHROMIUM_ARGS } from './chromium.mjs';
 import { installApp, pack, root } from './pack.mjs';
 
 // The waitForFunction callbacks run inside the page, not in Node.
-/* global document, customElements, getComputedStyle */
+/* global document, getComputedStyle */
 
 const require = createRequire(import.meta.url);
 const READING_FONTS = [
-  { label: 'OpenDyslexic', family: 'OpenDyslexic', file: 'opendyslexic-latin-400-normal' },
-  { label: 'Atkinson Hyperlegible', family: 'Atkinson Hyperlegible', file: 'atkinson-hyperlegible-latin-400-normal' },
+  { preference: 'dyslexic', label: 'OpenDyslexic', family: 'OpenDyslexic', file: 'opendyslexic-latin-400-normal' },
+  {
+    preference: 'hyperlegible',
+    label: 'Atkinson Hyperlegible',
+    family: 'Atkinson Hyperlegible',
+    file: 'atkinson-hyperlegible-latin-400-normal',
+  },
 ];
 
 const APP_HTML = `<!doctype html>
@@ -43,13 +49,34 @@ const APP_HTML = `<!doctype html>
 </html>
 `;
 
+/** Whether `font` has loaded and is the computed font of `textSelector`, within 15 s. */
+const fontApplied = (page, font, textSelector) =>
+  page
+    .waitForFunction(
+      (family, selector) => {
+        const text = document.querySelector(selector);
+        const loaded = [...document.fonts].some((face) => face.family.replace(/"/g, '') === family && face.status === 'loaded');
+        const applied = text !== null && getComputedStyle(text).fontFamily.replace(/"/g, '').startsWith(family);
+        return document.fonts.check(`16px "${family}"`) && loaded && applied;
+      },
+      { timeout: 15_000 },
+      font.family,
+      textSelector,
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+
 /**
- * Opens `url`, chooses each reading font with the mouse and checks it arrived and applies to
- * `textSelector`. Returns the problems found.
+ * Opens a page for each reading font (`urlFor(font)`), chooses it with `choose` when given (after
+ * the toolbar is defined) and checks it arrived and applies to `textSelector`. Returns the problems found.
  */
-async function checkFonts(browser, name, url, textSelector) {
+async function checkFonts(browser, name, urlFor, textSelector, choose) {
   const problems = [];
-  const page = await browser.newPage();
+  // A context of its own: no cached font answers 304, and no stored choice is left from another check.
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
   const fontResponses = [];
   const messages = [];
   page.on('response', (response) => {
@@ -60,26 +87,15 @@ async function checkFonts(browser, name, url, textSelector) {
   });
   page.on('pageerror', (error) => messages.push(String(error)));
   try {
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    await page.waitForFunction(() => customElements.get('selca-a11y-toolbar'), { timeout: 60_000 });
+    let opened;
     for (const font of READING_FONTS) {
-      await page.locator(`::-p-aria([name="${font.label}"][role="radio"])`).setTimeout(30_000).click();
-      const loaded = await page
-        .waitForFunction(
-          (family, selector) => {
-            const text = document.querySelector(selector);
-            const loaded = [...document.fonts].some((face) => face.family.replace(/"/g, '') === family && face.status === 'loaded');
-            const applied = text !== null && getComputedStyle(text).fontFamily.replace(/"/g, '').startsWith(family);
-            return document.fonts.check(`16px "${family}"`) && loaded && applied;
-          },
-          { timeout: 15_000 },
-          font.family,
-          textSelector,
-        )
-        .then(
-          () => true,
-          () => false,
-        );
+      if (urlFor(font) !== opened) {
+        opened = urlFor(font);
+        await page.goto(opened, { waitUntil: 'load', timeout: 60_000 });
+        await page.waitForSelector(textSelector, { timeout: 60_000 });
+      }
+      await choose?.(page, font);
+      const loaded = await fontApplied(page, font, textSelector);
       const response = fontResponses.find(({ url: fontUrl }) => new URL(fontUrl).pathname.split('/').pop().startsWith(font.file));
       const status = response ? `${response.status} ${response.url}` : 'not requested';
       console.log(`  ${name}: ${font.family}: ${status}; ${loaded ? 'loaded and applied' : 'NOT loaded or not applied'}`);
@@ -90,10 +106,13 @@ async function checkFonts(browser, name, url, textSelector) {
   } catch (error) {
     problems.push(`${name}: ${error instanceof Error ? error.message : error}`);
   } finally {
-    await page.close();
+    await context.close();
   }
   return problems;
 }
+
+/** Chooses a reading font as a visitor does: its radio in the toolbar, with the mouse. */
+const clickFont = (page, font) => page.locator(`::-p-aria([name="${font.label}"][role="radio"])`).setTimeout(30_000).click();
 
 const temp = mkdtempSync(join(tmpdir(), 'selca-vite-app-'));
 const problems = [];
@@ -122,8 +141,8 @@ try {
 
   const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
   browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout: 30_000 });
-  problems.push(...(await checkFonts(browser, 'vite build', preview.resolvedUrls.local[0], '.sample')));
-  problems.push(...(await checkFonts(browser, 'vite dev', dev.resolvedUrls.local[0], '.sample')));
+  problems.push(...(await checkFonts(browser, 'vite build', () => preview.resolvedUrls.local[0], '.sample', clickFont)));
+  problems.push(...(await checkFonts(browser, 'vite dev', () => dev.resolvedUrls.local[0], '.sample', clickFont)));
 
   const storybook = join(root, 'storybook-static');
   if (!existsSync(join(storybook, 'iframe.html'))) {
@@ -137,8 +156,12 @@ try {
       preview: { port: 0, host: '127.0.0.1' },
     });
     servers.push(served);
-    const story = new URL('iframe.html?id=widgets-accessibility-tools-toolbar--open&viewMode=story', served.resolvedUrls.local[0]).href;
-    problems.push(...(await checkFonts(browser, 'storybook build', story, '.sample')));
+    const story = (query) => new URL(`iframe.html?${query}&viewMode=story`, served.resolvedUrls.local[0]).href;
+    const toolbar = story('id=widgets-accessibility-tools-toolbar--open');
+    problems.push(...(await checkFonts(browser, 'storybook build', () => toolbar, '.sample', clickFont)));
+    // Chosen in the Storybook toolbar instead: the font global of a shared address, on a story without the toolbar.
+    const byGlobal = (font) => story(`id=widgets-goals-panel--cards&globals=font:${font.preference}`);
+    problems.push(...(await checkFonts(browser, 'storybook build, font global', byGlobal, 'selca-goals-panel')));
   }
 } catch (error) {
   problems.push(error instanceof Error ? error.message : String(error));

@@ -7,6 +7,8 @@ export const THEMES = ['default', 'dark', 'contrast-dark', 'contrast-light', 'cr
 export const SPACINGS = ['default', 'wcag', 'wide'] as const;
 export const FONTS = ['site', 'sans', 'dyslexic', 'hyperlegible'] as const;
 export const READING_GUIDES = ['none', 'ruler', 'mask'] as const;
+/** The text sizes the toolbar steps through, as factors of the browser's default. */
+export const TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2] as const;
 
 /** What a visitor has chosen for reading the page. The accessibility toolbar writes it. */
 export interface Preferences {

@@ -26,3 +26,14 @@ export function argsFromAddress(argsParam: string, story: ArgsStory): Args {
   args.updateFromPersisted(prepared, persisted);
   return args.get(story.id);
 }
+
+/** The globals Storybook's preview reads from an address with `globals=<globalsParam>`, as on loading a shared link. */
+export function globalsFromAddress(globalsParam: string, storyId: string): Args {
+  const original = location.href;
+  history.replaceState(history.state, '', `${location.pathname}?id=${storyId}&globals=${globalsParam}`);
+  try {
+    return new UrlStore().selectionSpecifier?.globals ?? {};
+  } finally {
+    history.replaceState(history.state, '', original);
+  }
+}

@@ -6,6 +6,7 @@ import { fire } from '../../core/events.js';
 import { log } from '../../core/log.js';
 import { keepFallbackFocus } from '../../core/fallback-focus.js';
 import { PreferencesController } from '../../core/preferences-controller.js';
+import { TEXT_SCALES } from '../../core/preferences.js';
 import type { Preferences } from '../../core/preferences.js';
 import { READ_ALOUD_HIGHLIGHT_RULE, themeStyles } from '../../core/theme.js';
 import { toolbarStyles } from './a11y-toolbar.styles.js';
@@ -24,7 +25,6 @@ const guidePart = lazyPart(() => import('./reading-guide.js'));
 // The framework types generated from the manifest import each widget's event details from its module.
 export type { ToolbarToggleDetail } from '../../core/events.js';
 
-const TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2];
 let highlightSheet: CSSStyleSheet | undefined;
 /** Shows or removes the page-level style of the sentence being read. */
 function showReadingHighlight(on: boolean): void {
