@@ -1052,6 +1052,36 @@ describe('<selca-a11y-toolbar>', () => {
       expect((above.bottom + below.top) / 2).to.be.closeTo(300, 1);
       expect(below.top - above.bottom).to.be.greaterThan(20);
     });
+
+    for (const [where, offset] of [
+      ['at the top of the page', '0px'],
+      ['starting halfway down the screen', '50vh'],
+    ] as const) {
+      it(`the mask leaves in view a focused element taller than the screen, ${where}`, async () => {
+        const root = await fixture(html`<div>
+          <button type="button">Show the map as tables</button>
+          <div role="region" aria-label="Areas on the map" tabindex="0" style="block-size: 3000px; margin-block-start: ${offset}"></div>
+          <selca-a11y-toolbar></selca-a11y-toolbar>
+        </div>`);
+        const toolbar = root.querySelector('selca-a11y-toolbar')!;
+        const tall = root.querySelector<HTMLElement>('[role="region"]')!;
+        preferenceStore().choose({ readingGuide: 'mask' });
+        await toolbar.updateComplete;
+        root.querySelector('button')!.focus();
+        await sendKeys({ press: 'Tab' });
+        await nextFrame();
+        expect(document.activeElement, 'focused by Tab').to.equal(tall);
+        const box = tall.getBoundingClientRect();
+        const visible = { top: Math.max(box.top, 0), bottom: Math.min(box.bottom, innerHeight) };
+        const gap = {
+          top: inToolbar(toolbar, '.mask-above').getBoundingClientRect().bottom,
+          bottom: inToolbar(toolbar, '.mask-below').getBoundingClientRect().top,
+        };
+        expect(gap.bottom - gap.top, 'a clear band').to.be.greaterThan(20);
+        const overlap = Math.min(visible.bottom, gap.bottom) - Math.max(visible.top, gap.top);
+        expect(overlap, `the band ${JSON.stringify(gap)} over the element's part in view ${JSON.stringify(visible)}`).to.be.greaterThan(20);
+      });
+    }
   });
 
   describe('configuration', () => {
