@@ -512,6 +512,22 @@ describe('<selca-a11y-toolbar>', () => {
       expect(parseFloat(after.fontSize)).to.equal(size * 2);
       expect(parseFloat(after.letterSpacing)).to.be.closeTo(0.12 * size * 2, 0.1);
     });
+
+    it('keeps every radio its full size, square, when twice the text fills a 320 px place', async () => {
+      const { toolbar } = await toolbarPage(html`<div style="inline-size: 320px"><selca-a11y-toolbar open></selca-a11y-toolbar></div>`);
+      preferenceStore().choose({ textScale: 2 });
+      await toolbar.updateComplete;
+      const radios = [...toolbar.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+      expect(radios.length, 'radios in the open panel').to.be.greaterThan(10);
+      const squashed = radios
+        .map((radio) => {
+          const { width, height } = radio.getBoundingClientRect();
+          const style = getComputedStyle(radio);
+          return { label: radio.parentElement!.textContent.trim(), width, height, intended: [style.inlineSize, style.blockSize] };
+        })
+        .filter(({ width, height, intended }) => `${width}px` !== intended[0] || `${height}px` !== intended[1]);
+      expect(squashed).to.deep.equal([]);
+    });
   });
 
   describe('reset', () => {
