@@ -512,6 +512,22 @@ describe('<selca-a11y-toolbar>', () => {
       expect(parseFloat(after.fontSize)).to.equal(size * 2);
       expect(parseFloat(after.letterSpacing)).to.be.closeTo(0.12 * size * 2, 0.1);
     });
+
+    it('keeps every radio its full size, square, when twice the text fills a 320 px place', async () => {
+      const { toolbar } = await toolbarPage(html`<div style="inline-size: 320px"><selca-a11y-toolbar open></selca-a11y-toolbar></div>`);
+      preferenceStore().choose({ textScale: 2 });
+      await toolbar.updateComplete;
+      const radios = [...toolbar.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+      expect(radios.length, 'radios in the open panel').to.be.greaterThan(10);
+      const squashed = radios
+        .map((radio) => {
+          const { width, height } = radio.getBoundingClientRect();
+          const style = getComputedStyle(radio);
+          return { label: radio.parentElement!.textContent.trim(), width, height, intended: [style.inlineSize, style.blockSize] };
+        })
+        .filter(({ width, height, intended }) => `${width}px` !== intended[0] || `${height}px` !== intended[1]);
+      expect(squashed).to.deep.equal([]);
+    });
   });
 
   describe('reset', () => {
@@ -1052,6 +1068,36 @@ describe('<selca-a11y-toolbar>', () => {
       expect((above.bottom + below.top) / 2).to.be.closeTo(300, 1);
       expect(below.top - above.bottom).to.be.greaterThan(20);
     });
+
+    for (const [where, offset] of [
+      ['at the top of the page', '0px'],
+      ['starting halfway down the screen', '50vh'],
+    ] as const) {
+      it(`the mask leaves in view a focused element taller than the screen, ${where}`, async () => {
+        const root = await fixture(html`<div>
+          <button type="button">Show the map as tables</button>
+          <div role="region" aria-label="Areas on the map" tabindex="0" style="block-size: 3000px; margin-block-start: ${offset}"></div>
+          <selca-a11y-toolbar></selca-a11y-toolbar>
+        </div>`);
+        const toolbar = root.querySelector('selca-a11y-toolbar')!;
+        const tall = root.querySelector<HTMLElement>('[role="region"]')!;
+        preferenceStore().choose({ readingGuide: 'mask' });
+        await toolbar.updateComplete;
+        root.querySelector('button')!.focus();
+        await sendKeys({ press: 'Tab' });
+        await nextFrame();
+        expect(document.activeElement, 'focused by Tab').to.equal(tall);
+        const box = tall.getBoundingClientRect();
+        const visible = { top: Math.max(box.top, 0), bottom: Math.min(box.bottom, innerHeight) };
+        const gap = {
+          top: inToolbar(toolbar, '.mask-above').getBoundingClientRect().bottom,
+          bottom: inToolbar(toolbar, '.mask-below').getBoundingClientRect().top,
+        };
+        expect(gap.bottom - gap.top, 'a clear band').to.be.greaterThan(20);
+        const overlap = Math.min(visible.bottom, gap.bottom) - Math.max(visible.top, gap.top);
+        expect(overlap, `the band ${JSON.stringify(gap)} over the element's part in view ${JSON.stringify(visible)}`).to.be.greaterThan(20);
+      });
+    }
   });
 
   describe('configuration', () => {

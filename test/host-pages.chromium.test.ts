@@ -1,10 +1,11 @@
-import { executeServerCommand, expect, setViewport } from './helpers/testing.js';
+import { executeServerCommand, expect, setViewport, waitUntil } from './helpers/testing.js';
 import { accessibilityTree } from './helpers/a11y-tree.js';
 import type { AccessibilityNode } from './helpers/a11y-tree.js';
 import { describeViolations, runAxe } from './helpers/a11y.js';
 import { findOverflow } from './helpers/stories.js';
 import {
   HOSTILE_CSS,
+  NHSUK_CSS,
   hostPage,
   hostileContent,
   hostilePage,
@@ -12,8 +13,11 @@ import {
   overlappingText,
   rtlPage,
   visibleText,
+  widgetsInContent,
 } from './helpers/host-pages.js';
 import type { HostPage } from './helpers/host-pages.js';
+import { setPreferences } from '../src/core/preferences.js';
+import { html } from 'lit';
 
 const PAGES: [name: string, open: () => Promise<HostPage>][] = [
   ['an NHS.UK page built with nhsuk-frontend', nhsukPage],
@@ -61,6 +65,28 @@ describe('Widgets on pages they did not choose (Chromium)', () => {
         }
       });
     }
+
+    it("on an NHS.UK-styled page with twice the text, OpenDyslexic and wide spacing: the page's own long words wrap, not the page", async () => {
+      await setViewport({ width: 320, height: 640 });
+      page = await hostPage(
+        html`<div class="nhsuk-width-container">
+          <main class="nhsuk-main-wrapper">
+            <h1>Gastroenterology and haematology</h1>
+            ${widgetsInContent()}
+          </main>
+        </div>`,
+        [{ href: NHSUK_CSS }],
+      );
+      const heading = page.root.querySelector('h1')!;
+      setPreferences({ textScale: 2, font: 'dyslexic', spacing: 'wide' });
+      // The code that changes the page arrives on the first change.
+      await waitUntil(() => document.documentElement.hasAttribute('data-selca-font'), 'the page changed', { timeout: 5000 });
+      await document.fonts.load('64px OpenDyslexic', 'Gastroenterology');
+      expect(getComputedStyle(heading).fontFamily, 'in the reading font').to.match(/^OpenDyslexic/);
+      expect(document.fonts.check('64px OpenDyslexic', 'Gastroenterology'), 'the reading font is loaded').to.equal(true);
+      const { scrollWidth, clientWidth } = document.documentElement;
+      expect(scrollWidth, 'the page scrolls sideways').to.be.at.most(clientWidth);
+    });
   });
 
   describe('in forced colours', () => {

@@ -311,6 +311,7 @@ export const ROWS = {
         TB('accessibility › is accessible at 200% text'),
         TB("its own panel › grows and spaces with the visitor's settings"),
         TBC("narrow screens › fits 320 px at twice the text size, open, the toggle's icon going above its word"),
+        TB('its own panel › keeps every radio its full size, square, when twice the text fills a 320 px place'),
       ],
       matrix: ['200% text'],
     },
@@ -341,10 +342,11 @@ export const ROWS = {
       },
     },
     'selca-a11y-toolbar': {
-      how: 'The toggle and the open panel fit 320 px, with twice the text, OpenDyslexic and wide spacing together; long words break and action rows wrap.',
+      how: "The toggle and the open panel fit 320 px, with twice the text, OpenDyslexic and wide spacing together; long words break and action rows wrap. With those settings the host page's own long words break too, rather than the page scrolling sideways.",
       tests: [
         TBC('narrow screens › fits 320 px without sideways scrolling and stays accessible, open with everything on'),
         TBC('narrow screens › fits ${width} px with twice the text, OpenDyslexic and wide spacing together, closed and open'),
+        "host-pages.chromium.test.ts › Widgets on pages they did not choose (Chromium) › at 320 px wide › on an NHS.UK-styled page with twice the text, OpenDyslexic and wide spacing: the page's own long words wrap, not the page",
       ],
       matrix: NARROW,
       manual: { method: 'zoom', check: 'Open the panel at 400% zoom on a 1280 px window and switch every setting on.' },
@@ -663,8 +665,11 @@ export const ROWS = {
       },
     },
     'selca-a11y-toolbar': {
-      how: 'The reading guide follows focus, so the focused element is in its clear band; the panel opens in the page flow.',
-      tests: [TB('reading guide › follows the pointer and focus, takes no clicks, and Escape turns it off')],
+      how: 'The reading guide follows focus, so the focused element is in its clear band, centred on the part in view of one taller than the screen; the panel opens in the page flow.',
+      tests: [
+        TB('reading guide › follows the pointer and focus, takes no clicks, and Escape turns it off'),
+        TB('reading guide › the mask leaves in view a focused element taller than the screen, ${where}'),
+      ],
       manual: { method: 'keyboard', check: 'Tab through a page with the reading mask on and check focus is never hidden.' },
     },
   },

@@ -112,6 +112,7 @@ export async function hostPage(
 }
 
 const NHSUK = '/node_modules/nhsuk-frontend/dist/nhsuk';
+export const NHSUK_CSS = `${NHSUK}/nhsuk-frontend.min.css`;
 
 /** The HTML nhsuk-frontend publishes for one example of one of its components. */
 export async function nhsukMarkup(component: string, example: string): Promise<string> {
@@ -140,7 +141,7 @@ export async function nhsukPage(): Promise<HostPage> {
       </div>
       ${unsafeHTML(footer)}
     </div>`,
-    [{ href: `${NHSUK}/nhsuk-frontend.min.css` }],
+    [{ href: NHSUK_CSS }],
     () => document.body.classList.remove('js-enabled', 'nhsuk-frontend-supported'),
   );
   initAll({ scope: page.root });

@@ -112,6 +112,8 @@ html[data-selca-text-scale] { font-size: var(--selca-root-font-size) !important;
 }
 :where(html[data-selca-spacing]) :where(${inside('p')}) { margin-block-end: var(--selca-paragraph-spacing) !important; }
 :where(html[data-selca-font]) :where(:is(${all}):not(${KEEP_FONT})) { font-family: var(--selca-font-override) !important; }
+/* Larger text, wider spacing or a reading font can make a word wider than a phone: it breaks rather than the page scrolling sideways. */
+:where(html:is([data-selca-text-scale], [data-selca-spacing], [data-selca-font])) :where(${scope}) { overflow-wrap: break-word; }
 @media (forced-colors: none) {
   :where(html[data-selca-theme]) { background-color: var(--selca-page-background) !important; color-scheme: var(--selca-page-scheme); }
   :where(html[data-selca-theme]) :where(${themed}) {

@@ -78,8 +78,7 @@ export class ReadingGuideController implements ReactiveController {
     const target = event.composedPath()[0];
     if (target instanceof Element) {
       this.#lastFocused = target;
-      const box = target.getBoundingClientRect();
-      this.#moveTo(box.top + box.height / 2);
+      this.#moveToElement(target);
     }
   };
 
@@ -90,8 +89,7 @@ export class ReadingGuideController implements ReactiveController {
     if (focused === this.#lastFocused) return;
     this.#lastFocused = focused;
     if (!focused || focused === document.body) return;
-    const box = focused.getBoundingClientRect();
-    this.#moveTo(box.top + box.height / 2);
+    this.#moveToElement(focused);
   };
 
   readonly #onKey = (event: KeyboardEvent) => {
@@ -111,6 +109,13 @@ export class ReadingGuideController implements ReactiveController {
     const caret = selection.getRangeAt(0).getClientRects()[0];
     if (caret?.height) this.#moveTo(caret.top + caret.height / 2);
   };
+
+  /** Centres the guide on the part of an element inside the viewport: the middle of one taller than the screen is off it. */
+  #moveToElement(element: Element): void {
+    const { top, bottom } = element.getBoundingClientRect();
+    const clamp = (y: number) => Math.min(Math.max(y, 0), globalThis.innerHeight);
+    this.#moveTo((clamp(top) + clamp(bottom)) / 2);
+  }
 
   /** Moves the drawn guide directly, without rendering the toolbar again on every pointer move. */
   #moveTo(y: number): void {

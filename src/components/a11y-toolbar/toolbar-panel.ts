@@ -302,6 +302,7 @@ export const partStyles = css`
   }
 
   .choice input {
+    flex: none;
     inline-size: 1.5em;
     block-size: 1.5em;
     margin: 0;
