@@ -303,6 +303,12 @@ export const ROWS = {
         ...HOST_TEXT_SIZE,
       ],
       matrix: ['200% text'],
+      open: [
+        {
+          finding: 'Map, labels (serious, WCAG 1.3.1, 1.4.4, 1.4.12).',
+          part: 'crowded labels can be moved off their own borough, and at 320 px with 200% text two alliance boroughs have no name',
+        },
+      ],
     },
     'selca-a11y-toolbar': {
       how: 'The toolbar itself sets text from 100% to 200% of what the site had, and its own panel grows with it.',

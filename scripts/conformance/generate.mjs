@@ -13,7 +13,7 @@ import { testTitles } from './test-titles.mjs';
 
 export const OUTPUTS = { report: 'docs/conformance.md', statement: 'docs/accessibility-statement-text.md', json: 'dist/conformance.json' };
 const SEP = ' › ';
-const OPEN_HEADING = '## Findings of the second audit still open';
+const OPEN_HEADING = '## Findings still open';
 
 /** The bold opening words of each finding listed as still open in the review. */
 function openFindings(review) {
