@@ -1,5 +1,6 @@
 import { collectStories, deepElements, resetModes, settle, storyFrame } from './helpers/stories.js';
 import { executeServerCommand, expect, fixture, waitUntil } from './helpers/testing.js';
+import { STORAGE_KEY } from '../src/components/a11y-toolbar/preference-store.js';
 import { PROFILE_FILE, profileFile } from '../stories/support/embed-snippet.js';
 
 const widgetsIn = (root: Element) => [...root.querySelectorAll('*')].filter((element) => element.localName.startsWith('selca-'));
@@ -56,7 +57,9 @@ async function pastePage(snippet: string, files: Record<string, string>): Promis
   frame.title = 'A pasted snippet';
   // As wide as the page the story is drawn in, so that a widget fitting itself to its width (a
   // narrow map frames the alliance) shows the same in both.
+  // Neither page gains or loses a scrollbar's width: the test page always has one, the frame none.
   Object.assign(frame.style, { inlineSize: `${document.documentElement.clientWidth}px`, blockSize: '768px', border: '0' });
+  frame.setAttribute('scrolling', 'no');
   const loaded = new Promise((done) => frame.addEventListener('load', done, { once: true }));
   frame.src = address!;
   document.body.append(frame);
@@ -75,7 +78,14 @@ async function pastePage(snippet: string, files: Record<string, string>): Promis
 // it into a page of its own. What the story shows before any interaction (its play step) is what
 // the pasted page must show.
 describe("a story's complete snippet, pasted into a blank page", () => {
-  // A story's settings (the toolbar's theme) are a visitor's, shared by every page of the site.
+  // A story's settings (the toolbar's theme) are a visitor's, shared by every page of the site, so
+  // each story starts as a first visit: nothing stored by an earlier story or test file.
+  before(() => (document.documentElement.style.overflowY = 'scroll'));
+  after(() => document.documentElement.style.removeProperty('overflow-y'));
+  beforeEach(async () => {
+    localStorage.removeItem(STORAGE_KEY);
+    await resetModes(false);
+  });
   afterEach(() => resetModes(false));
 
   for (const story of collectStories()) {

@@ -95,7 +95,7 @@ const describeElement = (element: Element) => {
 const isVisuallyHidden = (element: Element, style: CSSStyleDeclaration) =>
   style.position === 'absolute' && element.clientWidth <= 1 && element.clientHeight <= 1;
 
-const TABLE_REGION = '[role="region"][tabindex="0"][aria-labelledby]';
+const TABLE_REGION = '[role="region"][aria-labelledby]';
 
 /**
  * Finds text cut off by a box too small for it, regions that scroll sideways, boxes inside a widget
@@ -123,7 +123,9 @@ export function findOverflow(root: Element): string[] {
     // Inside a widget, any box wider than itself; on the page around it, one that clips or scrolls.
     // Inline boxes (clientWidth 0) are measured through the block that holds them.
     const inWidget = !inTableRegion && (element.localName.startsWith('selca-') || element.getRootNode() instanceof ShadowRoot);
-    if ((inWidget || clipsX) && !(tableRegion && scrollsX) && element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1) {
+    // A table region that scrolls must be a Tab stop, so a keyboard can scroll it.
+    const scrollable = tableRegion && scrollsX && (element as HTMLElement).tabIndex === 0;
+    if ((inWidget || clipsX) && !scrollable && element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1) {
       const what = scrollsX ? 'scrolls sideways' : clipsX ? 'clips its content' : 'overflows sideways';
       problems.push(`${describeElement(element)} ${what}: ${element.scrollWidth}px wide in ${element.clientWidth}px`);
     }
