@@ -26,7 +26,7 @@ if (!withChromium) console.log('[engines] Chromium-only checks and coverage: ski
 // One group on its own (`--group visual`) runs too little code to be held to the coverage threshold.
 const oneGroup = process.argv.includes('--group');
 // SELCA_CHROMIUM_FILES narrows the Chromium-only group to some files, for a quick run of one of them.
-const chromiumOnlyFiles = process.env.SELCA_CHROMIUM_FILES?.split(',') ?? ['test/**/*.chromium.test.ts', '!test/visual.chromium.test.ts'];
+const chromiumOnlyFiles = process.env.SELCA_CHROMIUM_FILES?.split(',') ?? ['test/**/*.chromium.test.ts', '!test/visual/**'];
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -67,7 +67,8 @@ export default {
     ...visualPlugins(),
   ],
   // Accessibility tree, forced colours, reduced motion and narrow viewports: Chromium only.
-  // Screenshot baselines are a group of their own, so `npm run test:visual` runs only them.
+  // Screenshot baselines are a group of their own, so `npm run test:visual` runs only them; a file per
+  // mode keeps each file's session well inside testsFinishTimeout.
   groups: withChromium
     ? [
         {
@@ -75,7 +76,7 @@ export default {
           files: chromiumOnlyFiles,
           browsers: [chromium.launcher(chromium.find())],
         },
-        { name: 'visual', files: 'test/visual.chromium.test.ts', browsers: [chromium.launcher(chromium.find())] },
+        { name: 'visual', files: 'test/visual/*.chromium.test.ts', browsers: [chromium.launcher(chromium.find())] },
       ]
     : [],
   reporters: [defaultReporter(), summaryReporter()],

@@ -1,8 +1,8 @@
 // Which browser engines and viewing modes the tests cover, read from the test configuration:
 // the engines from test/runner/engines.mjs, the story matrix modes (MODES) from
-// test/helpers/stories.ts and the screenshot modes from test/visual.chromium.test.ts, the last two
-// by evaluating their literal definitions with the TypeScript parser.
-import { readFileSync } from 'node:fs';
+// test/helpers/stories.ts by evaluating its literal definition with the TypeScript parser, and the
+// screenshot modes from the mode each file under test/visual/ names.
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { engines } from '../../test/runner/engines.mjs';
@@ -91,6 +91,18 @@ function evaluator(source) {
   return { consts, evaluate };
 }
 
+/** The mode names a screenshot file passes to describeScreenshots (test/helpers/screenshots.ts). */
+function screenshotModesIn(source) {
+  const names = [];
+  const visit = (node) => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'describeScreenshots')
+      names.push(node.arguments[0].text);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return names;
+}
+
 /** The engines, story matrix modes and screenshot modes the tests run, from their definitions. */
 export function testCoverage(root) {
   const stories = parse(join(root, 'test/helpers/stories.ts'));
@@ -98,8 +110,11 @@ export function testCoverage(root) {
   const modes = storyFile
     .evaluate(storyFile.consts.get('MODES'))
     .map(({ name, chromiumOnly }) => ({ name, engines: chromiumOnly ? ['chromium'] : 'all' }));
-  const visual = evaluator(parse(join(root, 'test/visual.chromium.test.ts')));
-  const screenshots = visual.evaluate(visual.consts.get('SCREENSHOT_MODES').expression.expression);
+  const visualDir = join(root, 'test/visual');
+  const screenshots = readdirSync(visualDir)
+    .filter((name) => name.endsWith('.chromium.test.ts'))
+    .flatMap((name) => screenshotModesIn(parse(join(visualDir, name))))
+    .sort((a, b) => modes.findIndex(({ name }) => name === a) - modes.findIndex(({ name }) => name === b));
   return {
     engines: engines.map(({ name, required }) => ({ name, required: !!required })),
     enginesNote:

@@ -1,4 +1,4 @@
-// Screenshot baselines of every story (test/visual.chromium.test.ts): where baselines and diffs go,
+// Screenshot baselines of every story (test/visual/*.chromium.test.ts): where baselines and diffs go,
 // how different a screenshot may be, and a server command naming the fonts Chromium painted with.
 import { join } from 'node:path';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';

@@ -1,20 +1,11 @@
 import { visualDiff } from '@web/test-runner-visual-regression';
-import { collectStories, MODES, resetModes, settle, storyFrame } from './helpers/stories.js';
-import { executeServerCommand, expect, fixture } from './helpers/testing.js';
+import { collectStories, MODES, resetModes, settle, storyFrame } from './stories.js';
+import { executeServerCommand, expect, fixture } from './testing.js';
+import { preferenceStore } from '../../src/components/a11y-toolbar/preference-store.js';
 
-// Screenshot baselines of every story, in test/visual/baseline/<Storybook story id>/<mode>.png.
+// Screenshot baselines of every story, in test/visual/baseline/<Storybook story id>/<mode>.png, one
+// file under test/visual/ per mode, so that each file's session stays well inside testsFinishTimeout.
 // After a change meant to show, `npm run test:visual:update` writes new ones to review and commit.
-
-const SCREENSHOT_MODES = [
-  'default',
-  'dark theme',
-  'high contrast, yellow on black',
-  'forced colours',
-  '200% text',
-  '320 px wide',
-  // The settings a visitor combines, at their most demanding.
-  '320 px, 200% text, OpenDyslexic, wide spacing, dark theme',
-].map((name) => MODES.find((mode) => mode.name === name)!);
 
 /**
  * The installed fonts the baselines are painted with, and the Debian package .ci/run installs for
@@ -77,48 +68,66 @@ async function holdStill(frame: HTMLElement): Promise<void> {
   }
 }
 
-describe('story screenshots', () => {
-  const stories = collectStories();
+async function renderStill(story: ReturnType<typeof collectStories>[number]): Promise<HTMLElement> {
+  const frame = await fixture<HTMLElement>(storyFrame(story));
+  await settle(frame);
+  await story.play(frame);
+  await holdStill(frame);
+  return frame;
+}
 
-  before(() => resetModes(true));
+/** Every story is painted only with web fonts and the system fonts .ci/run installs. */
+export function describeScreenshotFonts(): void {
+  describe('story screenshots', () => {
+    const stories = collectStories();
 
-  it('are taken of every story', () => {
-    expect(stories.length).to.be.greaterThan(0);
+    before(() => resetModes(true));
+
+    it('are taken of every story', () => {
+      expect(stories.length).to.be.greaterThan(0);
+    });
+
+    // The modes change colours and sizes, and fonts only to the reading fonts (web fonts), so one look per story is enough.
+    describe('paint text only with fonts .ci/run installs', () => {
+      afterEach(() => resetModes(true));
+
+      for (const story of stories) {
+        it(`${story.title} / ${story.name}`, async () => {
+          await renderStill(story);
+          const glyphs = await executeServerCommand<Record<string, number>, undefined>('selca-platform-fonts');
+          const unexpected = Object.keys(glyphs).filter((family) => !family.endsWith('(web font)') && !(family in SYSTEM_FONTS));
+          const packages = [...new Set(Object.values(SYSTEM_FONTS))].join(' ');
+          expect(unexpected, `fonts outside apt-get install ${packages}; glyphs per font: ${JSON.stringify(glyphs)}`).to.deep.equal([]);
+        });
+      }
+    });
   });
+}
 
-  // The modes change colours and sizes, and fonts only to the reading fonts (web fonts), so one look per story is enough.
-  describe('paint text only with fonts .ci/run installs', () => {
-    afterEach(() => resetModes(true));
+/** Every story looks as its baseline in the story-matrix mode named (one of MODES in stories.ts). */
+export function describeScreenshots(modeName: string): void {
+  const mode = MODES.find((candidate) => candidate.name === modeName);
+  if (!mode) throw new Error(`No story-matrix mode is named "${modeName}"`);
+  describe('story screenshots', () => {
+    const stories = collectStories();
 
-    for (const story of stories) {
-      it(`${story.title} / ${story.name}`, async () => {
-        const frame = await fixture<HTMLElement>(storyFrame(story));
-        await settle(frame);
-        await story.play(frame);
-        await holdStill(frame);
-        const glyphs = await executeServerCommand<Record<string, number>, undefined>('selca-platform-fonts');
-        const unexpected = Object.keys(glyphs).filter((family) => !family.endsWith('(web font)') && !(family in SYSTEM_FONTS));
-        const packages = [...new Set(Object.values(SYSTEM_FONTS))].join(' ');
-        expect(unexpected, `fonts outside apt-get install ${packages}; glyphs per font: ${JSON.stringify(glyphs)}`).to.deep.equal([]);
-      });
-    }
-  });
+    // Started as a toolbar starts it, so that the first toolbar story does not put the mode's preferences back to the defaults.
+    before(() => {
+      preferenceStore().start();
+      return resetModes(true);
+    });
 
-  for (const mode of SCREENSHOT_MODES) {
     describe(`look as their baseline, ${mode.name}`, () => {
       afterEach(() => resetModes(true));
 
       for (const story of stories) {
         it(`${story.title} / ${story.name}`, async () => {
           await mode.apply();
-          const frame = await fixture<HTMLElement>(storyFrame(story));
-          await settle(frame);
-          await story.play(frame);
-          await holdStill(frame);
+          const frame = await renderStill(story);
           // Named in test/runner/visual-plugin.mjs: <Storybook story id>/<mode>.png.
           await visualDiff(frame, JSON.stringify([story.title, story.exportName, mode.name]));
         });
       }
     });
-  }
-});
+  });
+}

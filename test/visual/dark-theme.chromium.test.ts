@@ -1,0 +1,3 @@
+import { describeScreenshots } from '../helpers/screenshots.js';
+
+describeScreenshots('dark theme');

@@ -1,0 +1,3 @@
+import { describeScreenshotFonts } from '../helpers/screenshots.js';
+
+describeScreenshotFonts();
