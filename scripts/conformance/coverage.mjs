@@ -1,7 +1,7 @@
 // Which browser engines and viewing modes the tests cover, read from the test configuration:
 // the engines from test/runner/engines.mjs, the story matrix modes (MODES) from
-// test/helpers/stories.ts by evaluating its literal definition with the TypeScript parser, and the
-// screenshot modes from the mode each file under test/visual/ names.
+// test/helpers/stories.ts by evaluating its literal definition with the TypeScript parser, those
+// that a file of test/story-matrix/ runs, and the screenshot modes the files of test/visual/ name.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -91,15 +91,15 @@ function evaluator(source) {
   return { consts, evaluate };
 }
 
-/** The mode names a screenshot file passes to describeScreenshots (test/helpers/screenshots.ts). */
-function screenshotModesIn(source) {
+/** The mode names that the files of a folder pass to `declare` (one file per mode, by the runner's timeout). */
+function modesRunIn(dir, declare) {
   const names = [];
   const visit = (node) => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'describeScreenshots')
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === declare)
       names.push(node.arguments[0].text);
     ts.forEachChild(node, visit);
   };
-  visit(source);
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.test.ts'))) visit(parse(join(dir, file)));
   return names;
 }
 
@@ -107,14 +107,15 @@ function screenshotModesIn(source) {
 export function testCoverage(root) {
   const stories = parse(join(root, 'test/helpers/stories.ts'));
   const storyFile = evaluator(stories);
+  // Only the modes a file of test/story-matrix/ runs.
+  const run = new Set(modesRunIn(join(root, 'test/story-matrix'), 'testStoriesInMode'));
   const modes = storyFile
     .evaluate(storyFile.consts.get('MODES'))
+    .filter(({ name }) => run.has(name))
     .map(({ name, chromiumOnly }) => ({ name, engines: chromiumOnly ? ['chromium'] : 'all' }));
-  const visualDir = join(root, 'test/visual');
-  const screenshots = readdirSync(visualDir)
-    .filter((name) => name.endsWith('.chromium.test.ts'))
-    .flatMap((name) => screenshotModesIn(parse(join(visualDir, name))))
-    .sort((a, b) => modes.findIndex(({ name }) => name === a) - modes.findIndex(({ name }) => name === b));
+  const screenshots = modesRunIn(join(root, 'test/visual'), 'describeScreenshots').sort(
+    (a, b) => modes.findIndex(({ name }) => name === a) - modes.findIndex(({ name }) => name === b),
+  );
   return {
     engines: engines.map(({ name, required }) => ({ name, required: !!required })),
     enginesNote:

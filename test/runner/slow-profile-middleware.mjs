@@ -1,19 +1,24 @@
 // Profile servers that misbehave as real ones do, for the profile loader's tests:
 // /__selca__/profile/never answers nothing until the browser gives up; /__selca__/profile/slow?ms=N
-// sends a valid profile after N ms; /__selca__/profile/endless sends JSON without end as fast as it
-// can; /__selca__/profile/trickle sends one byte every 100 ms without end.
+// sends a valid profile after N ms; /__selca__/profile/endless sends JSON with no end in sight (3 MB, past
+// the loader's limit) as fast as it can; /__selca__/profile/trickle sends one byte every 100 ms without end.
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 
 const PREFIX = '/__selca__/profile/';
 
+// Enough to pass the loader's 2 MB limit; more would only be read by an engine that does not drop
+// an aborted response (WebKit), keeping its network process busy for the tests after.
+const ENDLESS_BYTES = 3 * 1024 * 1024;
+
 function endless(chunk, interval) {
-  let first = true;
+  let sent = 0;
   return new Readable({
     read() {
       const push = () => {
-        this.push(first ? `[${chunk}` : `,${chunk}`);
-        first = false;
+        if (sent > ENDLESS_BYTES) return void this.push(null);
+        this.push(sent ? `,${chunk}` : `[${chunk}`);
+        sent += chunk.length + 1;
       };
       if (interval) setTimeout(push, interval);
       else push();

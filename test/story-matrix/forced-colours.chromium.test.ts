@@ -1,0 +1,3 @@
+import { testStoriesInMode } from '../helpers/stories.js';
+
+testStoriesInMode('forced colours');
