@@ -6,9 +6,8 @@ import { a11yTreePlugin } from './test/runner/a11y-tree-plugin.mjs';
 import { computedRolePlugin } from './test/runner/computed-role-plugin.mjs';
 import { cspPlugin } from './test/runner/csp-plugin.mjs';
 import { emulateMediaPlugin } from './test/runner/emulate-media-plugin.mjs';
-import { reactPlugin } from './test/runner/react-plugin.mjs';
+import { bundledHelperPlugin } from './test/runner/bundled-helper-plugin.mjs';
 import { storiesPlugin } from './test/runner/stories-plugin.mjs';
-import { storybookAddressPlugin } from './test/runner/storybook-address-plugin.mjs';
 import { embedPagePlugin, rawCdnMiddleware } from './test/runner/embed-page-plugin.mjs';
 import { docsPagesPlugin } from './test/runner/docs-pages-plugin.mjs';
 import { partNetworkMiddleware, partNetworkPlugin } from './test/runner/part-network-middleware.mjs';
@@ -54,8 +53,8 @@ export default {
     otherVersionMiddleware(),
   ],
   plugins: [
-    reactPlugin(),
-    storybookAddressPlugin(),
+    bundledHelperPlugin('react.ts'),
+    bundledHelperPlugin('storybook-address.ts'),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     a11ySnapshotPlugin(),
     cspPlugin(),

@@ -1,5 +1,5 @@
 // Storybook's own reading of a shared address's `args=`, as its preview does on reload. Served
-// bundled (test/runner/storybook-address-plugin.mjs): Storybook's preview API is not plain ES modules.
+// bundled (test/runner/bundled-helper-plugin.mjs): Storybook's preview API is not plain ES modules.
 import { StoryStore, UrlStore } from 'storybook/preview-api';
 
 type Args = Record<string, unknown>;
