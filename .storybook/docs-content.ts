@@ -18,12 +18,17 @@ const FONT_NAMES: Record<keyof typeof FONT_STACKS, string> = {
   hyperlegible: 'Atkinson Hyperlegible',
 };
 
+/** Markdown's `code` spans as code elements, the rest as text (the manifest's summaries are Markdown). */
+const withCode = (markdown: string) => markdown.split('`').map((part, index) => (index % 2 ? h('code', { key: index }, part) : part));
+
 /** Each widget's tag and what it is for (its summary). */
 export function WidgetSummaries() {
   return h(
     'ul',
     null,
-    widgets(manifest).map((widget) => h('li', { key: widget.tagName }, h('code', null, `<${widget.tagName}>`), ': ', widget.summary)),
+    widgets(manifest).map((widget) =>
+      h('li', { key: widget.tagName }, h('code', null, `<${widget.tagName}>`), ': ', ...withCode(widget.summary ?? '')),
+    ),
   );
 }
 

@@ -136,13 +136,17 @@ export function followStoredPreferences(update: (changed: Globals) => void): () 
   });
 }
 
-/** Puts `globals` in force: stored as the toolbar stores a choice, then in force over what a story set. */
-export function applyVisitorSettings(globals: Globals): void {
-  rendered = { ...rendered, ...globals };
-  const wanted = preferencesOf(globals);
+/**
+ * Puts `globals` in force: the visitor's (`userGlobals`, all of them unless given) stored as the
+ * toolbar stores a choice; then all, a story's own globals included, in force over what a story set.
+ */
+export function applyVisitorSettings(globals: Globals, userGlobals: Globals = globals): void {
+  rendered = { ...rendered, ...userGlobals };
+  const chosen = preferencesOf(userGlobals);
   const stored = storedPreferences();
-  const changes = Object.fromEntries(Object.entries(wanted).filter(([key, value]) => stored[key as keyof Preferences] !== value));
+  const changes = Object.fromEntries(Object.entries(chosen).filter(([key, value]) => stored[key as keyof Preferences] !== value));
   if (Object.keys(changes).length) preferenceStore().choose(changes);
+  const wanted = preferencesOf(globals);
   // Forced colours override any theme; the stored theme comes back when they are off.
   setPreferences({ ...wanted, ...(globals[FORCED_COLOURS_GLOBAL] === 'on' && { theme: 'default' }) });
 }
@@ -219,9 +223,9 @@ export class StorybookPage extends LitElement {
 
 if (!customElements.get('storybook-page')) customElements.define('storybook-page', StorybookPage);
 
-/** Puts the story's globals in force and the story on a page that follows them. */
-export const withVisitorSettings: Decorator = (story, { globals }) => {
-  applyVisitorSettings(globals);
+/** Puts the story's globals in force and the story on a page that follows them; a story's own globals are not stored. */
+export const withVisitorSettings: Decorator = (story, { globals, userGlobals }) => {
+  applyVisitorSettings(globals, (userGlobals as Globals | undefined) ?? globals);
   return html`<storybook-page .forcedColours=${globals[FORCED_COLOURS_GLOBAL] === 'on'}>${story()}</storybook-page>`;
 };
 

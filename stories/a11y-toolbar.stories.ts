@@ -1,8 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/selca-a11y-toolbar.js';
-import { THEMES, setPreferences } from '../src/core/preferences.js';
-import type { Preferences } from '../src/core/preferences.js';
 import { FakeEngine } from './support/fake-speech.js';
 import { toolbarFallback } from './support/fallback-content.js';
 import { attributes } from './support/attributes.js';
@@ -11,7 +9,6 @@ interface Args {
   open: boolean;
   statementUrl: string;
   headingLevel: number;
-  theme?: Preferences['theme'];
   speech?: FakeEngine | null;
 }
 
@@ -53,15 +50,6 @@ const meta: Meta<Args> = {
   title: 'Widgets/Accessibility tools toolbar',
   component: 'selca-a11y-toolbar',
   args: { open: false, statementUrl: '/accessibility-statement', headingLevel: 2 },
-  argTypes: {
-    theme: { description: 'The colour theme a visitor chose (story only).', control: 'select', options: THEMES },
-  },
-  decorators: [
-    (story, { args }) => {
-      if (args.theme) setPreferences({ theme: args.theme });
-      return story();
-    },
-  ],
   render: (args) =>
     html`<selca-a11y-toolbar ${attributes(args)}>${toolbarFallback(args.statementUrl)}</selca-a11y-toolbar>
       ${samplePage}`,
@@ -77,17 +65,17 @@ export const Closed: Story = {};
 /** Open: every setting, non-modal, so the page stays visible while it changes. */
 export const Open: Story = { args: { open: true } };
 
-/** The dark theme chosen. */
-export const Dark: Story = { args: { open: true, theme: 'dark' } };
+/** The dark theme chosen: the Colours setting of Storybook's toolbar, fixed for this story. */
+export const Dark: Story = { args: { open: true }, globals: { theme: 'dark' } };
 
 /** High contrast, yellow on black. */
-export const HighContrastYellowOnBlack: Story = { args: { open: true, theme: 'contrast-dark' } };
+export const HighContrastYellowOnBlack: Story = { args: { open: true }, globals: { theme: 'contrast-dark' } };
 
 /** High contrast, black on white. */
-export const HighContrastBlackOnWhite: Story = { args: { open: true, theme: 'contrast-light' } };
+export const HighContrastBlackOnWhite: Story = { args: { open: true }, globals: { theme: 'contrast-light' } };
 
 /** Low-glare cream. */
-export const LowGlareCream: Story = { args: { open: true, theme: 'cream' } };
+export const LowGlareCream: Story = { args: { open: true }, globals: { theme: 'cream' } };
 
 /** Reading the page aloud (a simulated voice stands in for the device's own). */
 export const ReadAloudPlaying: Story = {

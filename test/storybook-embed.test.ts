@@ -1,7 +1,7 @@
 import { collectStories, deepElements, resetModes, settle, storyFrame } from './helpers/stories.js';
 import { executeServerCommand, expect, fixture, waitUntil } from './helpers/testing.js';
 import { STORAGE_KEY } from '../src/components/a11y-toolbar/preference-store.js';
-import { PROFILE_FILE, profileFile } from '../stories/support/embed-snippet.js';
+import { PROFILE_FILE, completeSnippet, profileFile } from '../stories/support/embed-snippet.js';
 
 const widgetsIn = (root: Element) => [...root.querySelectorAll('*')].filter((element) => element.localName.startsWith('selca-'));
 
@@ -73,6 +73,17 @@ async function pastePage(snippet: string, files: Record<string, string>): Promis
   await settle(page.body, 5000);
   return widgets;
 }
+
+describe('a complete snippet', () => {
+  it('holds the loading lines once, however often Storybook transforms it', () => {
+    for (const story of collectStories()) {
+      const snippet = story.shownSource();
+      if (snippet === undefined) continue;
+      expect(completeSnippet(snippet, story.args), `${story.title} / ${story.name}`).to.equal(snippet);
+      expect(snippet.split('<script type="importmap">').length, `${story.title} / ${story.name}: import maps`).to.equal(2);
+    }
+  });
+});
 
 // A designer sets a story's options, copies the docs page's complete snippet, and a web team pastes
 // it into a page of its own. What the story shows before any interaction (its play step) is what

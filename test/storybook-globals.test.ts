@@ -25,12 +25,15 @@ const toolbarOpen = storyNamed('Widgets/Accessibility tools toolbar', 'Open');
 const toolbarDark = storyNamed('Widgets/Accessibility tools toolbar', 'Dark');
 const storyId = (story: ComposedStory) => `${story.title}--${story.exportName}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
 
-const decorate = withVisitorSettings as unknown as (story: () => unknown, context: { globals: Globals }) => unknown;
+const decorate = withVisitorSettings as unknown as (story: () => unknown, context: { globals: Globals; userGlobals: Globals }) => unknown;
 
-/** The story in the preview with `globals`, decorated as preview.ts decorates every story. */
-async function showStory(story: ComposedStory, globals: Globals): Promise<HTMLElement> {
+/**
+ * The story in the preview with `globals`, decorated as preview.ts decorates every story; the
+ * visitor's own are `userGlobals`, as Storybook tells them from the story's own.
+ */
+async function showStory(story: ComposedStory, globals: Globals, userGlobals = globals): Promise<HTMLElement> {
   const frame = await fixture<HTMLElement>(
-    html`<main aria-label=${`${story.title}: ${story.name}`}>${decorate(() => story.render(), { globals })}</main>`,
+    html`<main aria-label=${`${story.title}: ${story.name}`}>${decorate(() => story.render(), { globals, userGlobals })}</main>`,
   );
   await settle(frame);
   await story.play(frame);
@@ -185,6 +188,28 @@ describe('a setting carries to the next story', () => {
     expect(next.querySelector('selca-goals-panel')!.hasAttribute('data-selca-theme')).to.equal(false);
     expect(updates).to.deep.equal([]);
   });
+});
+
+// One control for each visitor setting: a story showing a theme fixes the Storybook toolbar's own setting.
+describe('a toolbar story that shows a colour theme', () => {
+  const themed = stories.filter((story) => story.title === toolbarOpen.title && story.globals['theme']);
+
+  it('sets it as a global of its own, not an arg of its own', () => {
+    expect(themed.map((story) => story.globals['theme'])).to.have.members(['dark', 'contrast-dark', 'contrast-light', 'cream']);
+    for (const story of stories) {
+      expect(Object.keys(story.argTypes), `${story.title} / ${story.name}: argTypes`).not.to.include('theme');
+      expect(Object.keys(story.args), `${story.title} / ${story.name}: args`).not.to.include('theme');
+    }
+  });
+
+  for (const story of themed) {
+    it(`${story.name} shows the toolbar in that theme, whatever the visitor's global`, async () => {
+      const frame = await showStory(story, { ...initialGlobals, ...story.globals }, initialGlobals);
+      expect(frame.querySelector('selca-a11y-toolbar')!.getAttribute('data-selca-theme')).to.equal(story.globals['theme']);
+      const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{"choices":{}}') as { choices: object };
+      expect(stored.choices, "the visitor's stored choices").not.to.have.property('theme');
+    });
+  }
 });
 
 describe('a reading font chosen in a story', () => {

@@ -13,6 +13,8 @@ export const profileFile = (args: Record<string, unknown>): string | undefined =
  * {@link PROFILE_FILE} instead.
  */
 export function completeSnippet(markup: string, args: Record<string, unknown>): string {
+  // Storybook's Source block may transform code the preview already made complete.
+  if (markup.trim().startsWith(loadingMarkup)) return markup.trim();
   const page = profileFile(args)
     ? markup.trim().replace(/<(selca-[a-z0-9-]+)(?![^>]*\ssrc=)/g, `<$1 src="${PROFILE_FILE}"`)
     : markup.trim();

@@ -4,6 +4,8 @@ import { html, nothing, render } from 'lit';
 import type { TemplateResult } from 'lit';
 import allStories from 'virtual:selca/all-stories';
 import { completeSnippet } from '../../stories/support/embed-snippet.js';
+import { setPreferences } from '../../src/core/preferences.js';
+import { preferencesOf } from '../../.storybook/visitor-settings.js';
 
 type Args = Record<string, unknown>;
 type StoryFn = (args: Args, context: StoryContext) => unknown;
@@ -26,6 +28,8 @@ interface StoryAnnotations {
   title?: string;
   component?: string;
   args?: Args;
+  /** Storybook toolbar settings the story fixes for itself (a theme), as the preview puts them in force. */
+  globals?: Record<string, unknown>;
   argTypes?: Record<string, unknown>;
   render?: StoryFn;
   decorators?: Decorator[];
@@ -43,6 +47,8 @@ export interface ComposedStory {
   /** The widget tag of its meta's `component`. */
   component: string | undefined;
   args: Args;
+  /** The Storybook toolbar settings it fixes for itself (its meta's and its own `globals`). */
+  globals: Record<string, unknown>;
   /** The argTypes its meta and its own annotations set (before Storybook's extraction adds the widget's). */
   argTypes: Record<string, unknown>;
   /** Renders it with its args, or with these args in their place (as from a shared address). */
@@ -84,8 +90,14 @@ export function collectStories(): ComposedStory[] {
       const decorators = [...(story.decorators ?? []), ...(meta.decorators ?? [])];
       const play = story.play ?? meta.play;
       const docs = { ...meta.parameters?.docs, ...story.parameters?.docs };
+      const globals = { ...meta.globals, ...story.globals };
+      const ownGlobals = preferencesOf(globals);
+      const withOwnGlobals: Decorator = (inner) => {
+        if (Object.keys(ownGlobals).length) setPreferences(ownGlobals);
+        return inner();
+      };
       const renderStory = (storyArgs = args) =>
-        decorators.reduce<() => unknown>(
+        [...decorators, withOwnGlobals].reduce<() => unknown>(
           (inner, decorate) => () => decorate(inner, contextFor(storyArgs)),
           () => renderFn(storyArgs, contextFor(storyArgs)),
         )();
@@ -96,6 +108,7 @@ export function collectStories(): ComposedStory[] {
         name,
         component: meta.component,
         args,
+        globals,
         argTypes: { ...meta.argTypes, ...story.argTypes },
         play: async (canvasElement) => {
           await play?.({ canvasElement, args });
