@@ -789,24 +789,90 @@ describe('<selca-coverage-map>', () => {
       expect(overlapping(shownLabels(map))).to.deep.equal([]);
     });
 
+    describe('in every text setting of the toolbar', () => {
+      /** Where each shown label is drawn, by the area whose shape holds its centre: its own, or "outside". */
+      const misplaced = (map: CoverageMap) => {
+        const toUnits = map.shadowRoot!.querySelector('svg')!.getScreenCTM()!.inverse();
+        return shownLabels(map)
+          .filter((label) => !option(map, label.dataset.label!).isPointInFill(new DOMPoint(...centre(label)).matrixTransform(toUnits)))
+          .map(
+            (label) =>
+              `${label.textContent} on ${londonBoroughs.areas.find((area) => area.code === areaAt(map, centre(label)))?.name ?? 'no area'}`,
+          );
+      };
+      afterEach(() => useReadingFont('site'));
+
+      const setting = (width: number, scale: number, spacing: string, font: string) =>
+        `${width} px wide, ${scale * 100}% text, ${spacing} spacing, ${font === 'site' ? "the site's font" : 'OpenDyslexic'}`;
+      async function mapIn(width: number, scale: number, spacing: 'default' | 'wide', font: 'site' | 'dyslexic') {
+        if (font === 'dyslexic') {
+          useReadingFont('dyslexic');
+          await Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 16px "OpenDyslexic"`)));
+        }
+        setPreferences({ font, spacing });
+        const map = await atTextScale(scale, html`<selca-coverage-map style=${`inline-size: ${width}px`}></selca-coverage-map>`);
+        for (let frame = 0; frame < 3; frame++) await new Promise(requestAnimationFrame);
+        await map.updateComplete;
+        return map;
+      }
+
+      for (const width of [320, 1280]) {
+        for (const scale of [1, 1.5, 2]) {
+          for (const spacing of ['default', 'wide'] as const) {
+            for (const font of ['site', 'dyslexic'] as const) {
+              it(`put every label shown on its own area, none overlapping, ${setting(width, scale, spacing, font)}`, async () => {
+                const map = await mapIn(width, scale, spacing, font);
+                expect(misplaced(map)).to.deep.equal([]);
+                expect(overlapping(shownLabels(map))).to.deep.equal([]);
+              });
+            }
+          }
+        }
+      }
+
+      // The auditor found Southwark named on the City of London here; it fits on its own area.
+      for (const [width, scale, spacing, font] of [[1280, 2, 'wide', 'site']] as const) {
+        it(`name all six alliance boroughs ${setting(width, scale, spacing, font)}`, async () => {
+          const map = await mapIn(width, scale, spacing, font);
+          expect(ALLIANCE.filter((code) => !shownLabels(map).some((label) => label.dataset.label === code))).to.deep.equal([]);
+          expect(misplaced(map)).to.deep.equal([]);
+        });
+      }
+    });
+
     describe('placeLabels', () => {
-      const box = (x: number, y: number) => ({ x, y, width: 40, height: 10 });
+      const everywhere = () => true;
+      const box = (x: number, y: number, onArea: (x: number, y: number) => boolean = everywhere) => ({
+        x,
+        y,
+        width: 40,
+        height: 10,
+        onArea,
+      });
+      const frame = { x: 0, y: 0, width: 300, height: 100 };
       it('keeps a label on its point when it is free', () => {
-        expect(placeLabels([box(50, 50), box(200, 50)], { x: 0, y: 0, width: 300, height: 100 })).to.deep.equal([
+        expect(placeLabels([box(50, 50), box(200, 50)], frame)).to.deep.equal([
           { dx: 0, dy: 0, visible: true },
           { dx: 0, dy: 0, visible: true },
         ]);
       });
-      it('moves a colliding label a line up, then a line down, then hides it', () => {
-        expect(placeLabels([box(50, 50), box(55, 50), box(60, 50), box(52, 50)], { x: 0, y: 0, width: 300, height: 100 })).to.deep.equal([
+      it('moves a colliding label a line up, then a line down, then hides it when no other spot on its area is free', () => {
+        const area = (x: number, y: number) => Math.abs(x - 50) < 10 && Math.abs(y - 50) <= 10;
+        expect(placeLabels([box(50, 50, area), box(50, 50, area), box(50, 50, area), box(50, 50, area)], frame)).to.deep.equal([
           { dx: 0, dy: 0, visible: true },
           { dx: 0, dy: -10, visible: true },
           { dx: 0, dy: 10, visible: true },
           { dx: 0, dy: 0, visible: false },
         ]);
       });
+      it('moves a label only to a spot whose centre is on its own area', () => {
+        expect(placeLabels([box(50, 50), box(50, 50, (x) => x >= 90)], frame)).to.deep.equal([
+          { dx: 0, dy: 0, visible: true },
+          { dx: 40, dy: 0, visible: true },
+        ]);
+      });
       it('keeps labels inside the map', () => {
-        expect(placeLabels([box(5, 2)], { x: 0, y: 0, width: 300, height: 100 })).to.deep.equal([{ dx: 15, dy: 3, visible: true }]);
+        expect(placeLabels([box(5, 2)], frame)).to.deep.equal([{ dx: 15, dy: 3, visible: true }]);
       });
     });
   });

@@ -135,6 +135,8 @@ export const coverageMapStyles = css`
     stroke-width: calc(3px * var(--_units-per-px, 1));
     stroke-linejoin: round;
     text-anchor: middle;
+    /* Centred on its point, which lies inside its area, not standing on it. */
+    dominant-baseline: central;
     pointer-events: none;
   }
 

@@ -386,16 +386,17 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       const measured = labels.map((label) => {
         const path = this.renderRoot.querySelector<SVGPathElement>(`path[data-code="${label.dataset.label}"]`)!;
         const { width, height } = path.getBBox();
-        return { label, box: box(label), size: width * height, selected: label.dataset.label === this.selected };
+        return { label, path, box: box(label), size: width * height, selected: label.dataset.label === this.selected };
       });
       this.#placeAgainWhenFontsLoad();
       // The selected area's label first, then larger areas before smaller ones.
       measured.sort((a, b) => Number(b.selected) - Number(a.selected) || b.size - a.size);
-      const boxes = measured.map(({ box }) => ({
+      const boxes = measured.map(({ box, path }) => ({
         x: box.x + box.width / 2,
         y: box.y + box.height / 2,
         width: box.width + room,
         height: box.height + room,
+        onArea: (x: number, y: number) => path.isPointInFill(new DOMPoint(x, y)),
       }));
       placeLabels(boxes, view).forEach((place, index) => {
         const { label } = measured[index]!;
