@@ -135,14 +135,27 @@ export const coverageMapStyles = css`
     stroke-width: calc(3px * var(--_units-per-px, 1));
     stroke-linejoin: round;
     text-anchor: middle;
-    /* Centred on its point, which lies inside its area, not standing on it. */
-    dominant-baseline: central;
     pointer-events: none;
   }
 
   .label.selected {
     fill: var(--_on-brand);
     stroke: var(--_area-selected);
+  }
+
+  .key {
+    margin-block-start: 0.5rem;
+  }
+
+  .key p {
+    margin: 0;
+    font-weight: 700;
+  }
+
+  /* In em, so the numbers keep their room at any text size. */
+  .key ol {
+    margin: 0;
+    padding-inline-start: 2em;
   }
 
   .site {
