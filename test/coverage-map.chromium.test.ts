@@ -129,6 +129,41 @@ describe('<selca-coverage-map> (Chromium)', () => {
     });
   });
 
+  describe('key to the numbers on a crowded map', () => {
+    afterEach(() => {
+      document.documentElement.style.removeProperty('--selca-text-scale');
+      resetPreferences();
+    });
+
+    it('is read as a list named by its heading, of the numbered names, after a listbox whose options are unchanged', async () => {
+      document.documentElement.style.setProperty('--selca-text-scale', '2');
+      setPreferences({ textScale: 2 });
+      const map = await fixture<CoverageMap>(html`<selca-coverage-map style="inline-size: 320px"></selca-coverage-map>`);
+      const numbers = () =>
+        [...map.shadowRoot!.querySelectorAll<SVGTextElement>('text.marker')].filter((marker) => !marker.hasAttribute('visibility'));
+      await waitUntil(() => numbers().length > 0, 'some names numbered');
+      const tree = await accessibilityTree();
+      const [key] = all(tree, (node) => node.role === 'list' && node.name === 'Key to numbers on the map');
+      assert.exists(key, 'the key, a list named by its heading');
+      const names = numbers().map((marker) => (marker.previousElementSibling as SVGTextElement).textContent);
+      const items = all(key, (node) => node.role === 'listitem');
+      expect(items).to.have.length(names.length);
+      items.forEach((item, index) => {
+        const text = all(item, (node) => node.role === 'StaticText' || node.role === 'ListMarker')
+          .map((node) => node.name)
+          .join(' ');
+        expect(text, 'its number, then its name').to.match(new RegExp(`^${numbers()[index]!.textContent}\\.? +${names[index]}$`));
+      });
+      const [listbox] = all(tree, (node) => node.role === 'listbox');
+      const options = all(listbox!, (node) => node.role === 'option').map((node) => node.name);
+      expect(options).to.include.members(ALLIANCE);
+      expect(
+        options.filter((name) => /^\d/.test(name)),
+        'no number as an option name',
+      ).to.deep.equal([]);
+    });
+  });
+
   describe('under CSS zoom', () => {
     after(() => setViewport({ width: 800, height: 600 }));
 

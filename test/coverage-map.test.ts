@@ -768,13 +768,13 @@ describe('<selca-coverage-map>', () => {
 
     it('move or hide some labels when they would collide, and rearrange when the text grows', async () => {
       const map = await atTextScale(1, html`<selca-coverage-map highlight=${ALL}></selca-coverage-map>`);
-      const shownAtFirst = shownLabels(map).length;
+      const shownAtFirst = shownLabels(map).filter((label) => label.dataset.label).length;
       document.documentElement.style.setProperty('--selca-text-scale', '2');
       setPreferences({ textScale: 2 });
       await map.updateComplete;
       const labels = [...map.shadowRoot!.querySelectorAll<SVGTextElement>('text.label')];
       expect(labels.some((label) => label.hasAttribute('dy') || label.getAttribute('visibility') === 'hidden')).to.equal(true);
-      expect(shownLabels(map).length).to.be.below(shownAtFirst);
+      expect(shownLabels(map).filter((label) => label.dataset.label).length, 'names shown').to.be.below(shownAtFirst);
       expect(overlapping(shownLabels(map))).to.deep.equal([]);
     });
 
@@ -789,24 +789,130 @@ describe('<selca-coverage-map>', () => {
       expect(overlapping(shownLabels(map))).to.deep.equal([]);
     });
 
+    describe('in every text setting of the toolbar', () => {
+      /** An area's name on the map, or its number, which the drawing puts straight after its name. */
+      const codeOf = (label: SVGTextElement) => label.dataset.label ?? (label.previousElementSibling as SVGTextElement).dataset.label!;
+      const nameOf = (code: string | undefined) => londonBoroughs.areas.find((area) => area.code === code)?.name ?? 'no area';
+      /** Each shown name or number whose centre is off its own area, with the area it is on. */
+      const misplaced = (map: CoverageMap) => {
+        const toUnits = map.shadowRoot!.querySelector('svg')!.getScreenCTM()!.inverse();
+        const middle = (label: SVGTextElement) => {
+          const box = label.getBoundingClientRect();
+          return new DOMPoint(box.x + box.width / 2, box.y + box.height / 2).matrixTransform(toUnits);
+        };
+        return shownLabels(map)
+          .filter((label) => !option(map, codeOf(label)).isPointInFill(middle(label)))
+          .map((label) => `${label.textContent} (${nameOf(codeOf(label))}) on ${nameOf(areaAt(map, centre(label)))}`);
+      };
+      /** The key's entries as its list numbers them: "3 Greenwich". */
+      const keyEntries = (map: CoverageMap) =>
+        [...map.shadowRoot!.querySelectorAll<HTMLLIElement>('[part="key"] li')].map((item) => `${item.value} ${item.textContent.trim()}`);
+      /** The alliance boroughs with neither their name nor a number that the key gives their name. */
+      const unnamed = (map: CoverageMap) =>
+        ALLIANCE.filter((code) => {
+          const shown = shownLabels(map).filter((label) => codeOf(label) === code);
+          if (shown.some((label) => label.dataset.label)) return false;
+          return !shown.some((number) => keyEntries(map).includes(`${number.textContent} ${nameOf(code)}`));
+        }).map(nameOf);
+      afterEach(() => useReadingFont('site'));
+
+      const setting = (width: number, scale: number, spacing: string, font: string) =>
+        `${width} px wide, ${scale * 100}% text, ${spacing} spacing, ${font === 'site' ? "the site's font" : 'OpenDyslexic'}`;
+      async function mapIn(width: number, scale: number, spacing: 'default' | 'wide', font: 'site' | 'dyslexic') {
+        if (font === 'dyslexic') {
+          useReadingFont('dyslexic');
+          await Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 16px "OpenDyslexic"`)));
+        }
+        setPreferences({ font, spacing });
+        const map = await atTextScale(scale, html`<selca-coverage-map style=${`inline-size: ${width}px`}></selca-coverage-map>`);
+        for (let frame = 0; frame < 3; frame++) await new Promise(requestAnimationFrame);
+        await map.updateComplete;
+        return map;
+      }
+
+      for (const width of [320, 1280]) {
+        for (const scale of [1, 1.5, 2]) {
+          for (const spacing of ['default', 'wide'] as const) {
+            for (const font of ['site', 'dyslexic'] as const) {
+              it(`name or number every alliance borough on its own area, none overlapping, ${setting(width, scale, spacing, font)}`, async () => {
+                const map = await mapIn(width, scale, spacing, font);
+                expect(unnamed(map), 'with no name nor number in the key').to.deep.equal([]);
+                expect(misplaced(map)).to.deep.equal([]);
+                expect(overlapping(shownLabels(map))).to.deep.equal([]);
+                const codes = shownLabels(map).map(codeOf);
+                expect(codes.filter((code, index) => codes.indexOf(code) !== index).map(nameOf), 'named and numbered').to.deep.equal([]);
+                const numbers = shownLabels(map).filter((label) => !label.dataset.label);
+                expect(keyEntries(map), 'one key entry per number').to.have.length(numbers.length);
+              });
+            }
+          }
+        }
+      }
+
+      // The auditor found Southwark named on the City of London here; it fits on its own area.
+      for (const [width, scale, spacing, font] of [[1280, 2, 'wide', 'site']] as const) {
+        it(`name all six alliance boroughs ${setting(width, scale, spacing, font)}`, async () => {
+          const map = await mapIn(width, scale, spacing, font);
+          expect(ALLIANCE.filter((code) => !shownLabels(map).some((label) => label.dataset.label === code))).to.deep.equal([]);
+          expect(misplaced(map)).to.deep.equal([]);
+        });
+      }
+
+      it('show the key only while a name does not fit: it goes, with the numbers, once the map is wide and the text back to 100%', async () => {
+        const map = await mapIn(320, 2, 'default', 'site');
+        expect(keyEntries(map), 'at 320 px with 200% text').not.to.deep.equal([]);
+        map.style.setProperty('inline-size', '1280px');
+        document.documentElement.style.setProperty('--selca-text-scale', '1');
+        setPreferences({ textScale: 1 });
+        for (let frame = 0; frame < 3; frame++) await new Promise(requestAnimationFrame);
+        await map.updateComplete;
+        expect(map.shadowRoot!.querySelector('[part="key"]')).to.equal(null);
+        expect(shownLabels(map).map((label) => label.dataset.label)).to.have.members(ALLIANCE);
+      });
+    });
+
     describe('placeLabels', () => {
-      const box = (x: number, y: number) => ({ x, y, width: 40, height: 10 });
+      const everywhere = () => true;
+      const box = (x: number, y: number, onArea: (x: number, y: number) => boolean = everywhere) => ({
+        x,
+        y,
+        width: 40,
+        height: 10,
+        onArea,
+      });
+      const frame = { x: 0, y: 0, width: 300, height: 100 };
       it('keeps a label on its point when it is free', () => {
-        expect(placeLabels([box(50, 50), box(200, 50)], { x: 0, y: 0, width: 300, height: 100 })).to.deep.equal([
-          { dx: 0, dy: 0, visible: true },
-          { dx: 0, dy: 0, visible: true },
+        expect(placeLabels([box(50, 50), box(200, 50)], frame)).to.deep.equal([
+          { dx: 0, dy: 0, visible: true, marker: false },
+          { dx: 0, dy: 0, visible: true, marker: false },
         ]);
       });
-      it('moves a colliding label a line up, then a line down, then hides it', () => {
-        expect(placeLabels([box(50, 50), box(55, 50), box(60, 50), box(52, 50)], { x: 0, y: 0, width: 300, height: 100 })).to.deep.equal([
-          { dx: 0, dy: 0, visible: true },
-          { dx: 0, dy: -10, visible: true },
-          { dx: 0, dy: 10, visible: true },
-          { dx: 0, dy: 0, visible: false },
+      it('moves a colliding label a line up, then a line down, then hides it when no other spot on its area is free', () => {
+        const area = (x: number, y: number) => Math.abs(x - 50) < 10 && Math.abs(y - 50) <= 10;
+        expect(placeLabels([box(50, 50, area), box(50, 50, area), box(50, 50, area), box(50, 50, area)], frame)).to.deep.equal([
+          { dx: 0, dy: 0, visible: true, marker: false },
+          { dx: 0, dy: -10, visible: true, marker: false },
+          { dx: 0, dy: 10, visible: true, marker: false },
+          { dx: 0, dy: 0, visible: false, marker: false },
+        ]);
+      });
+      it('moves a label only to a spot whose centre is on its own area', () => {
+        expect(placeLabels([box(50, 50), box(50, 50, (x) => x >= 90)], frame)).to.deep.equal([
+          { dx: 0, dy: 0, visible: true, marker: false },
+          { dx: 40, dy: 0, visible: true, marker: false },
+        ]);
+      });
+      it("shows a label's number where the label has no free spot on its area, and hides it where its number has none either", () => {
+        const area = (x: number, y: number) => Math.abs(x - 80) < 1 && Math.abs(y - 50) < 1;
+        const numbered = { ...box(80, 50, area), marker: { x: 80, y: 50, width: 10, height: 10 } };
+        expect(placeLabels([box(50, 50), numbered, numbered], frame)).to.deep.equal([
+          { dx: 0, dy: 0, visible: true, marker: false },
+          { dx: 0, dy: 0, visible: true, marker: true },
+          { dx: 0, dy: 0, visible: false, marker: false },
         ]);
       });
       it('keeps labels inside the map', () => {
-        expect(placeLabels([box(5, 2)], { x: 0, y: 0, width: 300, height: 100 })).to.deep.equal([{ dx: 15, dy: 3, visible: true }]);
+        expect(placeLabels([box(5, 2)], frame)).to.deep.equal([{ dx: 15, dy: 3, visible: true, marker: false }]);
       });
     });
   });

@@ -143,6 +143,21 @@ export const coverageMapStyles = css`
     stroke: var(--_area-selected);
   }
 
+  .key {
+    margin-block-start: 0.5rem;
+  }
+
+  .key p {
+    margin: 0;
+    font-weight: 700;
+  }
+
+  /* In em, so the numbers keep their room at any text size. */
+  .key ol {
+    margin: 0;
+    padding-inline-start: 2em;
+  }
+
   .site {
     fill: var(--_site);
     stroke: var(--_background);

@@ -33,7 +33,7 @@ const KEY_MOVES: Record<string, keyof AreaShape['moves']> = {
 };
 
 /** Properties whose change cannot move a label. */
-const LABEL_NEUTRAL = new Set(['focusedCode', 'keyboardCode', 'tipCode', 'announcement', 'showTables']);
+const LABEL_NEUTRAL = new Set(['focusedCode', 'keyboardCode', 'tipCode', 'announcement', 'showTables', 'numbered']);
 
 /** Below this width, in ems of the map's text, it draws the alliance and its neighbours, not every area. */
 const NARROW_MAP = 30;
@@ -67,6 +67,7 @@ const codeList = {
  * `{ code, name }` or `null`. Bubbles and is composed.
  *
  * @csspart map - The map, its help text and attribution.
+ * @csspart key - The key under the map to the numbers it shows on areas whose names do not fit there.
  * @csspart details - The details of the selected area.
  * @csspart tables - The tables of areas and sites, the map's text equivalent.
  * @csspart notice - The message shown while the profile loads or when it cannot be used.
@@ -98,6 +99,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       tipCode: { state: true, attribute: false },
       frame: { state: true, attribute: false },
       announcement: { state: true, attribute: false },
+      numbered: { state: true, attribute: false },
     };
   }
 
@@ -118,6 +120,8 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   /** The part of the map drawn: all of it, or the alliance and its neighbours when the map is narrow. */
   declare private frame: Frame | null;
   declare private announcement: string;
+  /** The number and name of each area numbered on the map in place of its name. */
+  declare private numbered: (readonly [string, string])[];
 
   #tipTimer: ReturnType<typeof setTimeout> | undefined;
   // While a tooltip shows, Escape anywhere on the page dismisses it (WCAG 1.4.13).
@@ -171,6 +175,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     this.tipCode = null;
     this.frame = null;
     this.announcement = '';
+    this.numbered = [];
   }
 
   #model?: AreaModel;
@@ -338,7 +343,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
    * from the visitor's settings and the map's size.
    */
   #arrangeLabels(force: boolean): void {
-    const labels = [...this.renderRoot.querySelectorAll<SVGTextElement>('text.label')];
+    const labels = [...this.renderRoot.querySelectorAll<SVGTextElement>('text[data-label]')];
     const font = labels[0] ? getComputedStyle(labels[0]) : undefined;
     const view = this.#view;
     const key = [
@@ -358,53 +363,76 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     }
     this.#labelsPlacedFor = key;
     try {
-      // Cleared for all before any is measured, so the layout is computed once, not per label.
-      for (const label of labels) {
+      const markers = labels.map((label) => label.nextElementSibling as SVGTextElement);
+      // Cleared for all before any is measured, so the layout is computed once, not per label; shown,
+      // as some engines leave the halo of hidden text out of its box.
+      for (const label of [...labels, ...markers]) {
         label.removeAttribute('dx');
         label.removeAttribute('dy');
         label.removeAttribute('visibility');
       }
       // The halo painted round each label (half its stroke each side), which some engines leave out of its bounds, and a gap.
-      const room = (parseFloat(font?.strokeWidth ?? '0') || 0) + parseFloat(font?.fontSize ?? '0') / 8;
+      const halo = parseFloat(font?.strokeWidth ?? '0') || 0;
+      const room = halo + parseFloat(font?.fontSize ?? '0') / 8;
       const toUnits = labels[0]!.ownerSVGElement?.getScreenCTM()?.inverse();
-      // The box the engine draws the text in, which can be taller than the one it reports to getBBox.
-      const box = (label: SVGTextElement) => {
+      // The box the engine draws the text in, which can be taller than the one it reports to getBBox,
+      // or hold the halo (`pad`: added to the reported box, not again to a drawn box that holds it).
+      const box = (label: SVGTextElement, pad = 0) => {
         const reported = label.getBBox();
         if (!toUnits) return reported;
         const drawn = label.getBoundingClientRect();
         const [start, end] = [new DOMPoint(drawn.left, drawn.top), new DOMPoint(drawn.right, drawn.bottom)].map((point) =>
           point.matrixTransform(toUnits),
         );
-        const [x, y] = [Math.min(reported.x, start!.x), Math.min(reported.y, start!.y)];
+        const [x, y] = [Math.min(reported.x - pad / 2, start!.x), Math.min(reported.y - pad / 2, start!.y)];
         return {
           x,
           y,
-          width: Math.max(reported.x + reported.width, end!.x) - x,
-          height: Math.max(reported.y + reported.height, end!.y) - y,
+          width: Math.max(reported.x + reported.width + pad / 2, end!.x) - x,
+          height: Math.max(reported.y + reported.height + pad / 2, end!.y) - y,
         };
       };
-      const measured = labels.map((label) => {
+      const measured = labels.map((label, index) => {
         const path = this.renderRoot.querySelector<SVGPathElement>(`path[data-code="${label.dataset.label}"]`)!;
         const { width, height } = path.getBBox();
-        return { label, box: box(label), size: width * height, selected: label.dataset.label === this.selected };
+        const marker = markers[index]!;
+        return {
+          label,
+          marker,
+          path,
+          box: box(label),
+          markerBox: box(marker, halo),
+          size: width * height,
+          selected: label.dataset.label === this.selected,
+        };
       });
       this.#placeAgainWhenFontsLoad();
-      // The selected area's label first, then larger areas before smaller ones.
+      // The selected area's label first, always by its name, then larger areas before smaller ones.
       measured.sort((a, b) => Number(b.selected) - Number(a.selected) || b.size - a.size);
-      const boxes = measured.map(({ box }) => ({
-        x: box.x + box.width / 2,
-        y: box.y + box.height / 2,
-        width: box.width + room,
-        height: box.height + room,
+      // Centred on the middle of its box, as drawn; a number needs little gap, as its line is much taller than its figures.
+      const centred = ({ x, y, width, height }: Frame, gap: number) => ({
+        x: x + width / 2,
+        y: y + height / 2,
+        width: width + gap,
+        height: height + gap,
+      });
+      const boxes = measured.map(({ box, markerBox, path, selected }) => ({
+        ...centred(box, room),
+        onArea: (x: number, y: number) => path.isPointInFill(new DOMPoint(x, y)),
+        marker: selected ? undefined : centred(markerBox, halo / 4),
       }));
       placeLabels(boxes, view).forEach((place, index) => {
-        const { label } = measured[index]!;
-        if (!place.visible) label.setAttribute('visibility', 'hidden');
-        else {
-          if (place.dx) label.setAttribute('dx', String(Math.round(place.dx)));
-          if (place.dy) label.setAttribute('dy', String(Math.round(place.dy)));
-        }
+        const { label, marker } = measured[index]!;
+        const shown = place.visible && (place.marker ? marker : label);
+        for (const text of [label, marker]) if (text !== shown) text.setAttribute('visibility', 'hidden');
+        if (!shown) return;
+        if (place.dx) shown.setAttribute('dx', String(place.dx));
+        if (place.dy) shown.setAttribute('dy', String(place.dy));
       });
+      const numbered = markers
+        .filter((marker) => !marker.hasAttribute('visibility'))
+        .map((marker) => [marker.textContent, marker.previousElementSibling!.textContent] as const);
+      if (numbered.join() !== this.numbered.join()) this.numbered = numbered;
     } catch (error) {
       this.#labelsPlacedFor = '';
       warnOnce('<selca-coverage-map>: the labels could not be measured, so some may overlap.', error);
@@ -616,12 +644,24 @@ export class CoverageMap extends ProfileElement<MapProfile> {
         <g aria-hidden="true">
           ${areas
             .filter((area) => highlighted.has(area.code))
-            .map(
-              (area) =>
-                svg`<text class="label ${area.code === this.selected ? 'selected' : ''}" data-label=${area.code} x=${area.label[0]} y=${area.label[1]}>${area.name}</text>`,
-            )}
+            .map((area, index) => {
+              const label = `label ${area.code === this.selected ? 'selected' : ''}`;
+              // The area's name, and the number shown in its place where the name does not fit, each centred
+              // on its point (which lies inside its area), not standing on it.
+              return svg`<text class=${label} data-label=${area.code} x=${area.label[0]} y=${area.label[1]} dominant-baseline="central">${area.name}</text><text class="${label} marker" x=${area.label[0]} y=${area.label[1]} dominant-baseline="central" visibility="hidden">${index + 1}</text>`;
+            })}
         </g>
       </svg>
+      ${
+        this.numbered.length
+          ? html`<div class="key" part="key">
+            <p id="key">Key to numbers on the map</p>
+            <ol aria-labelledby="key">
+              ${this.numbered.map(([number, name]) => html`<li value=${number}>${name}</li>`)}
+            </ol>
+          </div>`
+          : nothing
+      }
       ${this.#renderTip(profile)}
       <p id="help" class="help">
         Use the arrow keys to move to the neighbouring area, Enter or Space to select it, Escape to clear the selection.

@@ -6,13 +6,18 @@ export interface LabelBox {
   y: number;
   width: number;
   height: number;
+  /** Whether a label centred on this point is on its own area. */
+  onArea(x: number, y: number): boolean;
+  /** The number shown in its place where the label has no free spot: centre and size, as for the label. */
+  marker?: { x: number; y: number; width: number; height: number };
 }
 
-/** Where a label ends up: moved by `dx`/`dy`, or hidden because every spot overlaps another. */
+/** Where a label ends up: moved by `dx`/`dy`, as its number (`marker`), or hidden because no spot on its area is free. */
 export interface LabelPlacement {
   dx: number;
   dy: number;
   visible: boolean;
+  marker: boolean;
 }
 
 interface Rect {
@@ -25,13 +30,20 @@ interface Rect {
 const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
- * Places labels so that no two overlap, in the order given (most important first): each tries its
- * own point, then one line above, one line below, half its width to the left, to the right, then
- * diagonally (above before below), kept inside the part of the map drawn; a label with no free
- * spot is hidden (the area's name is still its option's name, its tooltip and its table row).
+ * Places labels so that no two overlap, the first given first: each tries its own point, then the
+ * nearest of a grid of spots (quarter widths across, half lines up and down, up before down), kept
+ * inside the part of the map drawn and with its centre on its own area; a label with no free spot
+ * tries its number the same way, and is hidden if that has none either (the area's name is still
+ * its option's name, its tooltip and its table row). The first label always shows, on its own
+ * point if no spot on its area is inside the map.
  * A grid of buckets keeps this close to linear for maps of thousands of areas.
  */
-export function placeLabels(boxes: readonly LabelBox[], frame: Frame): LabelPlacement[] {
+function placeInOrder(
+  boxes: readonly LabelBox[],
+  order: readonly number[],
+  frame: Frame,
+  numberOnly: ReadonlySet<number>,
+): LabelPlacement[] {
   const [left, top, right, bottom] = [frame.x, frame.y, frame.x + frame.width, frame.y + frame.height];
   const cell = Math.max(1, ...boxes.map((box) => Math.max(box.width, box.height)));
   const grid = new Map<string, Rect[]>();
@@ -42,33 +54,68 @@ export function placeLabels(boxes: readonly LabelBox[], frame: Frame): LabelPlac
     }
     return keys;
   };
-  return boxes.map((box) => {
-    const halfWidth = box.width / 2;
-    const halfHeight = box.height / 2;
-    const spots = [
-      [0, 0],
-      [0, -box.height],
-      [0, box.height],
-      [-halfWidth, 0],
-      [halfWidth, 0],
-      [-halfWidth, -box.height],
-      [halfWidth, -box.height],
-      [-halfWidth, box.height],
-      [halfWidth, box.height],
-    ] as const;
-    for (const [dx, dy] of spots) {
-      const x = Math.min(Math.max(box.x + dx, left + halfWidth), Math.max(left + halfWidth, right - halfWidth));
-      const y = Math.min(Math.max(box.y + dy, top + halfHeight), Math.max(top + halfHeight, bottom - halfHeight));
-      const rect = { left: x - halfWidth, right: x + halfWidth, top: y - halfHeight, bottom: y + halfHeight };
-      const keys = cells(rect);
-      if (keys.some((key) => grid.get(key)?.some((other) => overlaps(rect, other)))) continue;
-      for (const key of keys) {
+  const placements: LabelPlacement[] = [];
+  for (const index of order) {
+    const box = boxes[index]!;
+    placements[index] = { dx: 0, dy: 0, visible: false, marker: false };
+    // The label, else its number; the first label, placed first, shows on its own point if it must.
+    const tries = numberOnly.has(index) ? [[box.marker]] : [[box], [box.marker], [!index && !order[0] && box, true]];
+    for (const [size, forced] of tries as [LabelBox['marker'] | false, boolean?][]) {
+      if (!size) continue;
+      const halfWidth = size.width / 2;
+      const halfHeight = size.height / 2;
+      const at = ([dx, dy]: number[]) => {
+        const x = Math.min(Math.max(size.x + dx!, left + halfWidth), Math.max(left + halfWidth, right - halfWidth));
+        const y = Math.min(Math.max(size.y + dy!, top + halfHeight), Math.max(top + halfHeight, bottom - halfHeight));
+        return { x, y, rect: { left: x - halfWidth, right: x + halfWidth, top: y - halfHeight, bottom: y + halfHeight } };
+      };
+      const spots: number[][] = [];
+      for (let i = -16; i <= 16; i++) for (let j = -12; j <= 12; j++) spots.push([(i * size.width) / 16, (j * size.height) / 4]);
+      // Numbers placed first, west to east, go as far west as they can, leaving room for the next.
+      spots.sort(([a, b], [c, d]) => (numberOnly.has(index) && a! - c!) || Math.hypot(a!, b!) - Math.hypot(c!, d!));
+      const free = forced
+        ? [0, 0]
+        : spots.find((spot) => {
+            const { x, y, rect } = at(spot);
+            return !cells(rect).some((key) => grid.get(key)?.some((other) => overlaps(rect, other))) && box.onArea(x, y);
+          });
+      if (!free) continue;
+      const { x, y, rect } = at(free);
+      for (const key of cells(rect)) {
         const bucket = grid.get(key);
         if (bucket) bucket.push(rect);
         else grid.set(key, [rect]);
       }
-      return { dx: x - box.x, dy: y - box.y, visible: true };
+      placements[index] = { dx: x - size.x, dy: y - size.y, visible: true, marker: size !== box };
+      break;
     }
-    return { dx: 0, dy: 0, visible: false };
-  });
+  }
+  return placements;
+}
+
+/**
+ * Places labels as above, in the order given (most important first), then up to twice again, each
+ * time with the labels left hidden placed first as their numbers, then those shown as numbers
+ * (which may fit now), keeping the placing that hides fewest, then numbers fewest, with the first
+ * label shown as itself: numbers then take the room they need before labels that can move.
+ */
+export function placeLabels(boxes: readonly LabelBox[], frame: Frame): LabelPlacement[] {
+  let order = boxes.map((_, index) => index);
+  let best: LabelPlacement[] = [];
+  const numberOnly = new Set<number>();
+  const cost = (placements: LabelPlacement[]) =>
+    placements.reduce((sum, place, index) => sum + (place.visible ? Number(place.marker) : index ? boxes.length + 1 : Infinity), 0);
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const placements = placeInOrder(boxes, order, frame, numberOnly);
+    if (!attempt || cost(placements) < cost(best)) best = placements;
+    const hidden = order.filter((index) => !placements[index]!.visible);
+    const numbered = order.filter((index) => placements[index]!.marker);
+    for (const index of hidden) numberOnly.add(index);
+    // Numbers first, west to east: each then moves away from the last rather than onto the next.
+    const next = [...new Set([...[...numberOnly].sort((a, b) => boxes[a]!.x - boxes[b]!.x), ...numbered, ...order])];
+    // Nothing hidden and nothing to place differently: placing again would change nothing.
+    if (!hidden.length && (!numbered.length || next.join() === order.join())) break;
+    order = next;
+  }
+  return best;
 }
