@@ -152,10 +152,11 @@ export const coverageMapStyles = css`
     font-weight: 700;
   }
 
-  /* In em, so the numbers keep their room at any text size. */
+  /* Inside, so a number never hangs out of the widget, whatever the font and spacing make its width. */
   .key ol {
     margin: 0;
-    padding-inline-start: 2em;
+    padding: 0;
+    list-style-position: inside;
   }
 
   .site {
