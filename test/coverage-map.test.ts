@@ -487,7 +487,9 @@ describe('<selca-coverage-map>', () => {
         options(map).map((o) => o.getAttribute('aria-label')!.replace(', outside the alliance', '')),
       );
       expect(
-        areaRows.filter((row) => !row.cells[2]!.textContent.includes('Outside SELCA')).map((row) => row.cells[0]!.textContent.trim()),
+        areaRows
+          .filter((row) => !row.cells[2]!.textContent.includes('Outside the alliance'))
+          .map((row) => row.cells[0]!.textContent.trim()),
       ).to.deep.equal(['Bexley', 'Bromley', 'Greenwich', 'Lambeth', 'Lewisham', 'Southwark']);
     });
 

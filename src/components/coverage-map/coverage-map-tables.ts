@@ -56,7 +56,7 @@ export function renderTables(view: TablesView): TemplateResult {
           <tr>
             <th scope="col">Area</th>
             <th scope="col">Code</th>
-            <th scope="col">${profile.shortName} sites</th>
+            <th scope="col">Sites in the alliance</th>
           </tr>
         </thead>
         <tbody>
@@ -65,7 +65,7 @@ export function renderTables(view: TablesView): TemplateResult {
               <th scope="row">${area.name}</th>
               <td>${area.code}</td>
               <td>
-                ${view.inAlliance(area.code) ? sites.filter((site) => site.borough === area.code).length : `Outside ${profile.shortName}`}
+                ${view.inAlliance(area.code) ? sites.filter((site) => site.borough === area.code).length : 'Outside the alliance'}
                 ${showButton(area, area.name)}
               </td>
             </tr>`,
