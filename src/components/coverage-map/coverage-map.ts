@@ -695,7 +695,11 @@ export class CoverageMap extends ProfileElement<MapProfile> {
                   ${site.name}, run by ${nameOf(site.operator)}${
                     site.services?.length
                       ? html`<ul>
-                        ${site.services.map((service) => html`<li>${nameOf(service.provider)}: ${service.description}</li>`)}
+                        ${site.services.map(
+                          // The trust that runs the site is named once, just before.
+                          (service) =>
+                            html`<li>${service.provider === site.operator ? '' : `${nameOf(service.provider)}: `}${service.description}</li>`,
+                        )}
                       </ul>`
                       : nothing
                   }
