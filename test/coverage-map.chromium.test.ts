@@ -41,6 +41,48 @@ const overlapping = (labels: SVGTextElement[]) => {
 const drawnSize = (label: SVGTextElement) => parseFloat(getComputedStyle(label).fontSize) * label.getScreenCTM()!.a;
 
 describe('<selca-coverage-map> (Chromium)', () => {
+  describe('tooltip on a 320 px screen with 200% text', () => {
+    const tip = (map: CoverageMap) => map.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+    /** The words of an element drawn over more than one line. */
+    const brokenWords = (element: HTMLElement) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const broken: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const word of node.textContent!.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          if (new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size > 1) broken.push(word[0]);
+        }
+      }
+      return broken;
+    };
+    afterEach(async () => {
+      document.documentElement.style.removeProperty('font-size');
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    it('keeps the tooltip of an area reached by keyboard inside the map, its own width, with no word broken', async () => {
+      await setViewport({ width: 320, height: 800 });
+      document.documentElement.style.fontSize = '200%';
+      const root = await fixture(html`<main><button>Before</button><selca-coverage-map></selca-coverage-map></main>`);
+      const map = root.querySelector('selca-coverage-map')!;
+      await map.updateComplete;
+      root.querySelector('button')!.focus();
+      const seen: string[] = [];
+      for (const press of ['Tab', 'ArrowLeft', 'ArrowLeft', 'ArrowUp', 'ArrowLeft']) {
+        await sendKeys({ press });
+        await map.updateComplete;
+        const [box, frame] = [tip(map).getBoundingClientRect(), map.shadowRoot!.querySelector('.map')!.getBoundingClientRect()];
+        const name = tip(map).querySelector('strong')!.textContent;
+        seen.push(name);
+        expect([box.left >= frame.left - 0.5, box.right <= frame.right + 0.5], `${name}: inside the map`).to.deep.equal([true, true]);
+        expect(brokenWords(tip(map)), `${name}: broken words`).to.deep.equal([]);
+      }
+      expect(seen[0], 'at the right edge first').to.equal('Bexley');
+    });
+  });
+
   it('shows a named listbox with one named option per borough, the selected one marked', async () => {
     // Wide enough not to be framed: every borough offered.
     await fixture(html`<selca-coverage-map selected="E09000023" style="inline-size: 60rem"></selca-coverage-map>`);

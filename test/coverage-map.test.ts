@@ -440,6 +440,23 @@ describe('<selca-coverage-map>', () => {
       expect(text).to.contain('Area code E09000004');
     });
 
+    it('name each trust once for a site: a service of the trust that runs it does not repeat its name', async () => {
+      const repeats: string[] = [];
+      let checked = 0;
+      for (const code of ALLIANCE) {
+        const { map } = await mapWithButton(html`<selca-coverage-map selected=${code}></selca-coverage-map>`);
+        const siteItems = [...map.shadowRoot!.querySelectorAll('.details > ul > li')].filter((item) => item.querySelector('ul'));
+        checked += siteItems.length;
+        repeats.push(
+          ...siteItems.flatMap((item) =>
+            selcaProfile.organisations.filter((org) => item.textContent.split(org.name).length > 2).map((org) => `${code}: ${org.name}`),
+          ),
+        );
+      }
+      expect(checked, 'sites with services').to.be.greaterThan(0);
+      expect(repeats).to.deep.equal([]);
+    });
+
     it('says what to do when nothing is selected', async () => {
       const { map } = await mapWithButton();
       expect(details(map)).to.contain('Select an area on the map');

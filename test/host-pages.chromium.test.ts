@@ -66,12 +66,15 @@ describe('Widgets on pages they did not choose (Chromium)', () => {
       });
     }
 
-    it("on an NHS.UK-styled page with twice the text, OpenDyslexic and wide spacing: the page's own long words wrap, not the page", async () => {
+    it("on an NHS.UK-styled page with twice the text, OpenDyslexic and wide spacing: the page's own long words wrap, in a flex row too, and its select shrinks, not the page", async () => {
       await setViewport({ width: 320, height: 640 });
       page = await hostPage(
         html`<div class="nhsuk-width-container">
           <main class="nhsuk-main-wrapper">
             <h1>Gastroenterology and haematology</h1>
+            <div style="display: flex; gap: 1em"><span>Logo</span><span>Example NHS Trust, Gastroenterology</span></div>
+            <label class="nhsuk-label" for="clinic">Clinic</label>
+            <select class="nhsuk-select" id="clinic" style="min-width: 20ex"><option>Haematology</option></select>
             ${widgetsInContent()}
           </main>
         </div>`,

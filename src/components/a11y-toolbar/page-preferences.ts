@@ -112,8 +112,12 @@ html[data-selca-text-scale] { font-size: var(--selca-root-font-size) !important;
 }
 :where(html[data-selca-spacing]) :where(${inside('p')}) { margin-block-end: var(--selca-paragraph-spacing) !important; }
 :where(html[data-selca-font]) :where(:is(${all}):not(${KEEP_FONT})) { font-family: var(--selca-font-override) !important; }
-/* Larger text, wider spacing or a reading font can make a word wider than a phone: it breaks rather than the page scrolling sideways. */
-:where(html:is([data-selca-text-scale], [data-selca-spacing], [data-selca-font])) :where(${scope}) { overflow-wrap: break-word; }
+/* Larger text, wider spacing or a reading font can make a word or a field wider than a phone: it breaks or shrinks (anywhere, unlike break-word, lets a flex item shrink) rather than the page scrolling sideways. */
+:where(html:is([data-selca-text-scale], [data-selca-spacing], [data-selca-font])) :where(${scope}) { overflow-wrap: anywhere; }
+:where(html:is([data-selca-text-scale], [data-selca-spacing], [data-selca-font])) :where(${inside(':is(select, input, textarea)')}) {
+  max-inline-size: 100% !important;
+  min-inline-size: 0 !important;
+}
 @media (forced-colors: none) {
   :where(html[data-selca-theme]) { background-color: var(--selca-page-background) !important; color-scheme: var(--selca-page-scheme); }
   :where(html[data-selca-theme]) :where(${themed}) {

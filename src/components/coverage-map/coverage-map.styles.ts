@@ -44,7 +44,9 @@ export const coverageMapStyles = css`
     position: absolute;
     z-index: 1;
     display: grid;
-    max-inline-size: 14rem;
+    /* Its own width, not what is left right of its point: #placeTip keeps it inside the map. */
+    inline-size: max-content;
+    max-inline-size: min(14rem, 100%);
     padding: 0.5rem 0.75rem;
     border: 2px solid var(--_text);
     border-radius: 4px;

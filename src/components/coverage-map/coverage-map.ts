@@ -331,8 +331,9 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       number,
     ];
     const above = top >= tip.offsetHeight + 12;
-    // Kept inside the map, so a tooltip near the edge never makes the page scroll sideways.
-    tip.style.setProperty('left', `clamp(min(7rem, 50%), ${Math.round(across)}px, max(calc(100% - 7rem), 50%))`);
+    // Kept inside the map, so a tooltip near the edge neither makes the page scroll sideways nor is squeezed.
+    const half = tip.getBoundingClientRect().width / zoom / 2;
+    tip.style.setProperty('left', `${Math.max(half, Math.min(across, origin.width / zoom - half))}px`);
     tip.style.setProperty('top', `${Math.round(above ? top : bottom)}px`);
     tip.style.setProperty('translate', above ? '-50% calc(-100% - 0.75rem)' : '-50% 0.75rem');
   }
@@ -695,7 +696,11 @@ export class CoverageMap extends ProfileElement<MapProfile> {
                   ${site.name}, run by ${nameOf(site.operator)}${
                     site.services?.length
                       ? html`<ul>
-                        ${site.services.map((service) => html`<li>${nameOf(service.provider)}: ${service.description}</li>`)}
+                        ${site.services.map(
+                          // The trust that runs the site is named once, just before.
+                          (service) =>
+                            html`<li>${service.provider === site.operator ? '' : `${nameOf(service.provider)}: `}${service.description}</li>`,
+                        )}
                       </ul>`
                       : nothing
                   }
