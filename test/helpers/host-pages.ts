@@ -206,9 +206,10 @@ export function visibleText(widget: Element): TextRun[] {
       const text = node.textContent!.trim();
       const element = node.parentElement;
       if (!text || !element || element.closest('style, .visually-hidden')) continue;
-      // Chromium lays out the content of a closed <details>, and of a partner skipped by
-      // content-visibility when asked; checkVisibility knows neither is drawn.
-      if (!element.checkVisibility({ contentVisibilityAuto: true })) continue;
+      // Chromium lays out the content of a closed <details>, of a partner skipped by
+      // content-visibility when asked, and of a hidden map label or number; checkVisibility knows
+      // none is drawn.
+      if (!element.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true })) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       const rects = [...range.getClientRects()].filter((rect) => rect.width > 1 && rect.height > 1);
