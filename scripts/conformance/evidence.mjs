@@ -146,6 +146,9 @@ export const ROWS = {
         CMC('says each name once › heads each site row with the site name alone'),
       ],
       matrix: ['default'],
+      open: [
+        { finding: 'Map tables, names (minor, best practice).', part: 'each table and the region round it have the same name, read twice' },
+      ],
     },
     'selca-partner-list': {
       how: 'Partners are grouped under headings at the level the page asks for, names one level below, each group a list (role="list", so Safari keeps it); the filters are a search landmark.',
@@ -356,7 +359,7 @@ export const ROWS = {
       tests: [
         TBC('narrow screens › fits 320 px without sideways scrolling and stays accessible, open with everything on'),
         TBC('narrow screens › fits ${width} px with twice the text, OpenDyslexic and wide spacing together, closed and open'),
-        "host-pages.chromium.test.ts › Widgets on pages they did not choose (Chromium) › at 320 px wide › on an NHS.UK-styled page with twice the text, OpenDyslexic and wide spacing: the page's own long words wrap, not the page",
+        "host-pages.chromium.test.ts › Widgets on pages they did not choose (Chromium) › at 320 px wide › on an NHS.UK-styled page with twice the text, OpenDyslexic and wide spacing: the page's own long words wrap, in a flex row too, and its select shrinks, not the page",
       ],
       matrix: NARROW,
       manual: { method: 'zoom', check: 'Open the panel at 400% zoom on a 1280 px window and switch every setting on.' },
@@ -446,6 +449,12 @@ export const ROWS = {
         ...HOST_KEYBOARD,
       ],
       manual: { method: 'keyboard', check: 'Use the map and its tables with the keyboard alone.' },
+      open: [
+        {
+          finding: 'Map, arrow keys (minor, WCAG 2.1.1).',
+          part: 'some arrow keys move well off their direction (from Tower Hamlets ↓ goes west), though every borough is still reached',
+        },
+      ],
     },
     'selca-partner-list': {
       how: 'Search, filters, "Clear" and "Show more" work from the keyboard, focus kept where the visitor is.',
