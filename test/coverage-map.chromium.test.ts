@@ -116,6 +116,22 @@ describe('<selca-coverage-map> (Chromium)', () => {
   });
 
   describe('says each name once', () => {
+    it('names each table once, by its caption, and names a region round it only while it scrolls sideways', async () => {
+      const map = await fixture<CoverageMap>(html`<selca-coverage-map show-tables style="inline-size: 60rem"></selca-coverage-map>`);
+      await waitUntil(() => map.shadowRoot!.querySelectorAll('table').length === 2, 'tables shown');
+      const named = async () => {
+        const tree = await accessibilityTree();
+        return all(tree, (node) => ['table', 'region'].includes(node.role) && /^(Areas on the map|Sites)$/.test(node.name)).map(
+          (node) => `${node.role}: ${node.name}`,
+        );
+      };
+      await waitUntil(() => !map.shadowRoot!.querySelector('.table-wrap[role]'), 'no region while the tables fit');
+      expect(await named()).to.deep.equal(['table: Areas on the map', 'table: Sites']);
+      for (const table of map.shadowRoot!.querySelectorAll('table')) table.style.minInlineSize = '80rem';
+      await waitUntil(() => map.shadowRoot!.querySelectorAll('.table-wrap[role="region"]').length === 2, 'regions while they scroll');
+      expect(await named()).to.deep.equal(['region: Areas on the map', 'table: Areas on the map', 'region: Sites', 'table: Sites']);
+    });
+
     it('names the map by its listbox alone; the help text is its description and names nothing else', async () => {
       await fixture(html`<selca-coverage-map></selca-coverage-map>`);
       const tree = await accessibilityTree();

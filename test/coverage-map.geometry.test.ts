@@ -1,5 +1,5 @@
 import { expect } from './helpers/testing.js';
-import { londonBoroughs, londonBoroughsBorders, londonBoroughsTopology } from '../src/data/london-boroughs.js';
+import { londonBoroughs, londonBoroughsBorders, londonBoroughsFacing, londonBoroughsTopology } from '../src/data/london-boroughs.js';
 import { projectPoint } from '../src/data/area-map.js';
 import { expandAreaMap, ringsPath } from '../src/data/area-topology.js';
 import type { CompactAreaMap } from '../src/data/area-topology.js';
@@ -86,7 +86,45 @@ describe('London borough geometry', () => {
     }
   });
 
-  it('never passes over a bordering area within 90° of an arrow key for one that does not border', () => {
+  // The boundaries stop at the river banks: boroughs facing each other across the Thames (whose
+  // legal boundaries meet mid-river) share no arc, so the stored map says which face which.
+  const facing = (code: string) => new Set(londonBoroughsFacing[code] ?? []);
+  const neighbours = (code: string) => new Set([...arcBorders.get(code)!, ...facing(code)]);
+
+  it('records as facing across the river only areas whose banks run within 15 units of each other, with no area between', () => {
+    const samples = new Map(
+      [...paths].map(([code, path]) => {
+        const length = path.getTotalLength();
+        return [code, Array.from({ length: Math.ceil(length) }, (_, i) => path.getPointAtLength(i))] as const;
+      }),
+    );
+    const inSomeArea = (x: number, y: number) => [...paths.values()].some((path) => path.isPointInFill(point(x, y)));
+    const facingLength = (from: string, to: string) =>
+      samples.get(from)!.filter((p) => {
+        const nearest = samples
+          .get(to)!
+          .reduce((best, q) => (Math.hypot(p.x - q.x, p.y - q.y) < Math.hypot(p.x - best.x, p.y - best.y) ? q : best));
+        return Math.hypot(p.x - nearest.x, p.y - nearest.y) <= 15 && !inSomeArea((p.x + nearest.x) / 2, (p.y + nearest.y) / 2);
+      }).length;
+    const nameOf = new Map(londonBoroughs.areas.map((area) => [area.code, area.name]));
+    for (const area of londonBoroughs.areas) {
+      for (const other of facing(area.code)) {
+        const pair = `${area.name} / ${nameOf.get(other)}`;
+        expect(facing(other).has(area.code), `${pair} both ways`).to.equal(true);
+        expect(arcBorders.get(area.code)!.has(other), `${pair} do not also border`).to.equal(false);
+        expect(facingLength(area.code, other), `${pair}: a stretch of bank`).to.be.at.least(30);
+      }
+    }
+    const names = (name: string) => [...facing(byName.get(name)!.code)].map((code) => nameOf.get(code)).sort();
+    expect(names('Tower Hamlets')).to.deep.equal(['Greenwich', 'Lewisham', 'Southwark']);
+    expect(names('Lambeth')).to.deep.equal(['Westminster']);
+    expect(names('Bexley')).to.deep.equal(['Barking and Dagenham', 'Havering']);
+    // Close at a corner, or with another borough between: not facing.
+    expect(names('Southwark')).not.to.include.members(['Greenwich', 'Camden']);
+    expect(names('Merton')).to.deep.equal([]);
+  });
+
+  it('never passes over a neighbouring area (bordering, or facing across the river) within 90° of an arrow key for one that is not', () => {
     const codes = new Map(londonBoroughs.areas.map((area) => [area.code, area]));
     const vectors = { up: [0, -1], right: [1, 0], down: [0, 1], left: [-1, 0] } as const;
     const angle = (from: AreaShape, to: AreaShape, [dx, dy]: readonly [number, number]) => {
@@ -94,15 +132,18 @@ describe('London borough geometry', () => {
       return Math.atan2(Math.abs(vx * dy - vy * dx), vx * dx + vy * dy) * (180 / Math.PI);
     };
     for (const area of londonBoroughs.areas) {
-      const bordering = [...arcBorders.get(area.code)!].map((code) => codes.get(code)!);
+      const near = [...neighbours(area.code)].map((code) => codes.get(code)!);
       for (const [key, vector] of Object.entries(vectors)) {
         const target = area.moves[key as keyof typeof vectors];
-        if (target === null || arcBorders.get(area.code)!.has(target)) continue;
-        const passedOver = bordering.filter((other) => angle(area, other, vector) < 90).map((other) => other.name);
+        if (target === null || neighbours(area.code).has(target)) continue;
+        const passedOver = near.filter((other) => angle(area, other, vector) < 90).map((other) => other.name);
         expect(passedOver, `${area.name} ${key} → ${codes.get(target)!.name}`).to.deep.equal([]);
       }
     }
-    expect(byName.get('Bromley')!.moves.right, 'Bromley → Bexley, not across the Thames').to.equal(byName.get('Bexley')!.code);
+    const move = (from: string, key: keyof typeof vectors) => codes.get(byName.get(from)!.moves[key]!)?.name;
+    expect(move('Bromley', 'right'), 'Bromley → Bexley, not across the Thames').to.equal('Bexley');
+    expect(move('Tower Hamlets', 'down'), 'Tower Hamlets ↓ across the river, not west to the City').to.equal('Southwark');
+    expect(move('Lambeth', 'up'), 'Lambeth ↑ across the river, not east to Southwark').to.equal('Westminster');
   });
 
   it('leads each arrow key to an area that lies in that direction, or nowhere at the edge', () => {
@@ -116,9 +157,20 @@ describe('London borough geometry', () => {
         const along = (tx - area.label[0]) * dx + (ty - area.label[1]) * dy;
         const sideways = Math.abs((tx - area.label[0]) * dy - (ty - area.label[1]) * dx);
         expect(target, `${area.name} ${key}`).not.to.equal(area.code);
-        // Within 60°, or short of 90° for a bordering area that would otherwise be passed over.
-        const limit = arcBorders.get(area.code)!.has(target) ? 89.9 : 60;
-        expect(Math.atan2(sideways, along) * (180 / Math.PI), `${area.name} ${key} → ${codes.get(target)!.name}`).to.be.at.most(limit);
+        // Within 60°, or short of 90° for a neighbour that would otherwise be passed over.
+        const limit = neighbours(area.code).has(target) ? 89.9 : 60;
+        const off = Math.atan2(sideways, along) * (180 / Math.PI);
+        expect(off, `${area.name} ${key} → ${codes.get(target)!.name}`).to.be.at.most(limit);
+        // A key well off its direction never just repeats another key that leads there more squarely.
+        if (off > 60) {
+          const alsoThere = Object.entries(vectors).filter(
+            ([other]) => other !== key && area.moves[other as keyof typeof vectors] === target,
+          );
+          expect(
+            alsoThere.map(([other]) => other),
+            `${area.name} ${key} repeats another key`,
+          ).to.deep.equal([]);
+        }
       }
     }
     expect(byName.get('Lambeth')!.moves.right).to.equal(byName.get('Southwark')!.code);
@@ -126,12 +178,12 @@ describe('London borough geometry', () => {
     expect(byName.get('Lewisham')!.moves.down).to.equal(byName.get('Bromley')!.code);
   });
 
-  it('leads every arrow key where this table says (bordering areas first, never wrapping)', () => {
+  it('leads every arrow key where this table says (neighbouring areas first, never wrapping)', () => {
     // [area, up, right, down, left]; null: nothing further that way.
     const expected: [string, ...(string | null)[]][] = [
-      ['Barking and Dagenham', 'Redbridge', 'Havering', 'Newham', 'Newham'],
+      ['Barking and Dagenham', 'Redbridge', 'Havering', 'Bexley', 'Newham'],
       ['Barnet', null, 'Haringey', 'Camden', 'Harrow'],
-      ['Bexley', 'Greenwich', 'Havering', 'Bromley', 'Greenwich'],
+      ['Bexley', 'Barking and Dagenham', 'Havering', 'Bromley', 'Greenwich'],
       ['Brent', 'Barnet', 'Camden', 'Ealing', 'Harrow'],
       ['Bromley', 'Greenwich', 'Bexley', null, 'Croydon'],
       ['Camden', 'Barnet', 'Islington', 'Westminster', 'Brent'],
@@ -141,26 +193,26 @@ describe('London borough geometry', () => {
       ['Enfield', null, 'Waltham Forest', 'Haringey', 'Barnet'],
       ['Greenwich', 'Newham', 'Bexley', 'Bromley', 'Lewisham'],
       ['Hackney', 'Waltham Forest', 'Newham', 'Tower Hamlets', 'Islington'],
-      ['Hammersmith and Fulham', 'Kensington and Chelsea', 'Kensington and Chelsea', 'Hounslow', 'Hounslow'],
+      ['Hammersmith and Fulham', 'Kensington and Chelsea', 'Wandsworth', 'Wandsworth', 'Hounslow'],
       ['Haringey', 'Enfield', 'Waltham Forest', 'Islington', 'Camden'],
       ['Harrow', null, 'Brent', 'Ealing', 'Hillingdon'],
-      ['Havering', null, null, 'Barking and Dagenham', 'Barking and Dagenham'],
+      ['Havering', null, null, 'Bexley', 'Barking and Dagenham'],
       ['Hillingdon', null, 'Harrow', 'Hounslow', null],
       ['Hounslow', 'Ealing', 'Richmond upon Thames', 'Richmond upon Thames', null],
       ['Islington', 'Haringey', 'Hackney', 'City of London', 'Camden'],
       ['Kensington and Chelsea', 'Westminster', 'Westminster', 'Hammersmith and Fulham', 'Brent'],
       ['Kingston upon Thames', 'Richmond upon Thames', 'Merton', null, null],
-      ['Lambeth', 'Southwark', 'Southwark', 'Croydon', 'Wandsworth'],
+      ['Lambeth', 'Westminster', 'Southwark', 'Croydon', 'Wandsworth'],
       ['Lewisham', 'Southwark', 'Greenwich', 'Bromley', 'Southwark'],
       ['Merton', 'Wandsworth', 'Lambeth', 'Sutton', 'Kingston upon Thames'],
-      ['Newham', 'Redbridge', 'Barking and Dagenham', 'Tower Hamlets', 'Tower Hamlets'],
-      ['Redbridge', 'Waltham Forest', 'Havering', 'Barking and Dagenham', 'Waltham Forest'],
+      ['Newham', 'Redbridge', 'Barking and Dagenham', 'Greenwich', 'Tower Hamlets'],
+      ['Redbridge', null, 'Havering', 'Barking and Dagenham', 'Waltham Forest'],
       ['Richmond upon Thames', 'Hounslow', 'Wandsworth', 'Kingston upon Thames', 'Hounslow'],
       ['Southwark', 'City of London', 'Lewisham', 'Lewisham', 'Lambeth'],
       ['Sutton', 'Merton', 'Croydon', null, 'Kingston upon Thames'],
-      ['Tower Hamlets', 'Hackney', 'Newham', 'City of London', 'City of London'],
+      ['Tower Hamlets', 'Hackney', 'Newham', 'Southwark', 'City of London'],
       ['Waltham Forest', 'Enfield', 'Redbridge', 'Hackney', 'Haringey'],
-      ['Wandsworth', 'Lambeth', 'Lambeth', 'Merton', 'Richmond upon Thames'],
+      ['Wandsworth', 'Hammersmith and Fulham', 'Lambeth', 'Merton', 'Richmond upon Thames'],
       ['Westminster', 'Camden', 'City of London', 'Kensington and Chelsea', 'Brent'],
     ];
     const nameOf = new Map(londonBoroughs.areas.map((area) => [area.code, area.name]));

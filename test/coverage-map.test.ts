@@ -481,17 +481,27 @@ describe('<selca-coverage-map>', () => {
       expect(shown.map.shadowRoot!.querySelector('details')!.open).to.equal(true);
     });
 
-    it('are each a Tab stop only while they scroll sideways, so the keyboard can scroll them', async () => {
+    it('are each a named region and a Tab stop only while they scroll sideways, so the keyboard can scroll them', async () => {
       const { map } = await mapWithButton(html`<selca-coverage-map show-tables style=${UNFRAMED}></selca-coverage-map>`);
       await waitUntil(() => map.shadowRoot!.querySelector('table'), 'tables shown');
       const regions = [...map.shadowRoot!.querySelectorAll<HTMLElement>('.table-wrap')];
+      const roles = () => regions.map((region) => [region.getAttribute('role'), region.getAttribute('aria-labelledby')]);
       await waitUntil(() => regions.every((region) => !region.hasAttribute('tabindex')), 'no Tab stop while the tables fit');
+      // The caption names the table; a region round a table that fits would only say it again.
+      expect(roles()).to.deep.equal([
+        [null, null],
+        [null, null],
+      ]);
       map.shadowRoot!.querySelector('summary')!.focus();
       await sendKeys({ press: 'Tab' });
       expect(map.shadowRoot!.activeElement?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Show Barking and Dagenham on map');
       // Cells wrap and long words break, so only content that cannot (a wide figure, a long code) makes a table wider.
       for (const table of map.shadowRoot!.querySelectorAll('table')) table.style.minInlineSize = '80rem';
       await waitUntil(() => regions.every((region) => region.tabIndex === 0), 'a Tab stop each while the tables scroll');
+      expect(roles()).to.deep.equal([
+        ['region', 'areas-caption'],
+        ['region', 'sites-caption'],
+      ]);
       map.shadowRoot!.querySelector('summary')!.focus();
       await sendKeys({ press: 'Tab' });
       expect(map.shadowRoot!.activeElement).to.equal(regions[0]);

@@ -144,11 +144,9 @@ export const ROWS = {
         CM('accessibility › is one listbox named as a map, with one option per borough'),
         CM("tables › list every area the map offers, saying which are the alliance's, with captions and header scopes"),
         CMC('says each name once › heads each site row with the site name alone'),
+        CMC('says each name once › names each table once, by its caption, and names a region round it only while it scrolls sideways'),
       ],
       matrix: ['default'],
-      open: [
-        { finding: 'Map tables, names (minor, best practice).', part: 'each table and the region round it have the same name, read twice' },
-      ],
     },
     'selca-partner-list': {
       how: 'Partners are grouped under headings at the level the page asks for, names one level below, each group a list (role="list", so Safari keeps it); the filters are a search landmark.',
@@ -439,22 +437,18 @@ export const ROWS = {
   ),
   '2.1.1': {
     'selca-coverage-map': {
-      how: 'One Tab stop; arrow keys go to the bordering borough in that direction, Home, End and initials jump, Enter or Space selects, Escape closes the tooltip then clears the selection; the tables\' "Show on map" buttons select too.',
+      how: 'One Tab stop; arrow keys go to the neighbouring borough in that direction (bordering, or facing across the Thames), Home, End and initials jump, Enter or Space selects, Escape closes the tooltip then clears the selection; the tables\' "Show on map" buttons select too.',
       tests: [
         CM('keyboard › is one Tab stop that lands on the selected borough'),
         CM('keyboard › moves to the geographic neighbour with the arrow keys, and selects with Enter'),
         CM('keyboard › goes to the first and last borough with Home and End, and by initial with a letter'),
-        'coverage-map.geometry.test.ts › London borough geometry › never passes over a bordering area within 90° of an arrow key for one that does not border',
+        'coverage-map.geometry.test.ts › London borough geometry › never passes over a neighbouring area (bordering, or facing across the river) within 90° of an arrow key for one that is not',
+        'coverage-map.geometry.test.ts › London borough geometry › leads each arrow key to an area that lies in that direction, or nowhere at the edge',
+        'coverage-map.geometry.test.ts › London borough geometry › records as facing across the river only areas whose banks run within 15 units of each other, with no area between',
         CM('tables › share the selection with the map: "Show on map" selects, moves focus, and marks the row'),
         ...HOST_KEYBOARD,
       ],
       manual: { method: 'keyboard', check: 'Use the map and its tables with the keyboard alone.' },
-      open: [
-        {
-          finding: 'Map, arrow keys (minor, WCAG 2.1.1).',
-          part: 'some arrow keys move well off their direction (from Tower Hamlets ↓ goes west), though every borough is still reached',
-        },
-      ],
     },
     'selca-partner-list': {
       how: 'Search, filters, "Clear" and "Show more" work from the keyboard, focus kept where the visitor is.',

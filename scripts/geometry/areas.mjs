@@ -266,15 +266,78 @@ export function borderingAreas(areas) {
   return shared.map((counts) => [...counts.keys()].sort((a, b) => a - b));
 }
 
+/** Points along every ring of an area's polygons, about one map unit apart. */
+const boundarySamples = (polygons) => {
+  const samples = [];
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      ring.forEach((a, i) => {
+        const b = ring[(i + 1) % ring.length];
+        const steps = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1])));
+        for (let k = 0; k < steps; k += 1) samples.push([a[0] + ((b[0] - a[0]) * k) / steps, a[1] + ((b[1] - a[1]) * k) / steps]);
+      });
+    }
+  }
+  return samples;
+};
+
+/**
+ * Areas that face each other across water the boundaries leave out, such as a river the areas'
+ * legal boundaries meet in the middle of: not bordering, but with at least twice `gap` map units
+ * of boundary each within `gap` units of the other, and no area in between. Without these, a key
+ * pressed towards the river would skip the area across it for one further along the bank.
+ */
+export function facingAreas(areas, bordering, gap) {
+  const samples = areas.map((area) => boundarySamples(area.projected));
+  const boxes = samples.map((points) =>
+    points.reduce(
+      ([x0, y0, x1, y1], [x, y]) => [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)],
+      [Infinity, Infinity, -Infinity, -Infinity],
+    ),
+  );
+  const near = (a, b) =>
+    boxes[a][0] - gap <= boxes[b][2] &&
+    boxes[b][0] - gap <= boxes[a][2] &&
+    boxes[a][1] - gap <= boxes[b][3] &&
+    boxes[b][1] - gap <= boxes[a][3];
+  /** How much of `a`'s boundary lies within `gap` of `b`'s, across ground that is no area's. */
+  const facingLength = (a, b) =>
+    samples[a].filter((p) => {
+      let nearest = null;
+      let best = gap * gap;
+      for (const q of samples[b]) {
+        const d = (p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2;
+        if (d <= best) [nearest, best] = [q, d];
+      }
+      if (!nearest) return false;
+      const middle = [(p[0] + nearest[0]) / 2, (p[1] + nearest[1]) / 2];
+      return !areas.some((area) => insidePolygons(middle, area.projected));
+    }).length;
+  const facing = areas.map(() => []);
+  for (let a = 0; a < areas.length; a += 1) {
+    for (let b = a + 1; b < areas.length; b += 1) {
+      if (bordering[a].includes(b) || !near(a, b)) continue;
+      // A stretch of bank, not the corner where two areas' banks meet at a bridge.
+      if (Math.min(facingLength(a, b), facingLength(b, a)) >= 2 * gap) {
+        facing[a].push(b);
+        facing[b].push(a);
+      }
+    }
+  }
+  return facing.map((list) => list.sort((x, y) => x - y));
+}
+
 export const DIRECTIONS = { up: [0, -1], right: [1, 0], down: [0, 1], left: [-1, 0] };
 
 /**
  * Where each arrow key leads from each area: a bordering area within ±45° of the direction, else
- * within ±60°, else any area within ±45° and then ±60°, the nearest by distance along the
- * direction plus distance sideways; but never an area that does not border this one while one
- * that does lies within 90° of the direction. Never wraps: null at the edge.
+ * one facing across water within ±45°, then the same within ±60°, else any area within ±45° and
+ * then ±60°, the nearest by distance along the direction plus distance sideways; but never an
+ * area that is not a neighbour (bordering or facing) while a neighbour lies within 90° of the
+ * direction. Never wraps: null at the edge, and where the only way is a neighbour more than 60°
+ * off that another key reaches within 60°.
  */
-export function arrowMoves(labels, bordering) {
+export function arrowMoves(labels, bordering, facing = labels.map(() => [])) {
   return labels.map((from, index) => {
     const moves = {};
     for (const [direction, [dx, dy]] of Object.entries(DIRECTIONS)) {
@@ -285,16 +348,28 @@ export function arrowMoves(labels, bordering) {
           const along = vx * dx + vy * dy;
           const sideways = Math.abs(vx * dy - vy * dx);
           const angle = (Math.atan2(sideways, along) * 180) / Math.PI;
-          return { other, along, angle, score: along + sideways, borders: bordering[index].includes(other) };
+          const kind = bordering[index].includes(other) ? 'borders' : facing[index].includes(other) ? 'faces' : 'other';
+          return { other, along, angle, score: along + sideways, kind };
         })
         .filter((c) => c.other !== index && c.along > 0);
-      const pick = (cone, bordersOnly) =>
-        candidates.filter((c) => c.angle <= cone && (!bordersOnly || c.borders)).sort((a, b) => a.score - b.score)[0];
-      const beyond = pick(45, false) ?? pick(60, false);
-      // A bordering area that way is never passed over for one further off.
-      const choice = pick(45, true) ?? pick(60, true) ?? (beyond && (pick(90, true) ?? beyond));
-      moves[direction] = choice ? choice.other : null;
+      const pick = (cone, ...kinds) =>
+        candidates.filter((c) => c.angle <= cone && (!kinds.length || kinds.includes(c.kind))).sort((a, b) => a.score - b.score)[0];
+      const beyond = pick(45) ?? pick(60);
+      // A neighbour that way is never passed over for one further off.
+      const choice =
+        pick(45, 'borders') ??
+        pick(45, 'faces') ??
+        pick(60, 'borders') ??
+        pick(60, 'faces') ??
+        (beyond && (pick(90, 'borders', 'faces') ?? beyond));
+      moves[direction] = choice ? { other: choice.other, angle: choice.angle } : null;
     }
-    return moves;
+    // A key far off its direction that leads where another key leads more squarely only repeats
+    // that key: it goes nowhere instead, as at the edge of the map.
+    for (const [direction, move] of Object.entries(moves)) {
+      const squarer = (other) => other && other !== move && other.other === move.other && other.angle <= 60;
+      if (move && move.angle > 60 && Object.values(moves).some(squarer)) moves[direction] = null;
+    }
+    return Object.fromEntries(Object.entries(moves).map(([direction, move]) => [direction, move ? move.other : null]));
   });
 }

@@ -9,7 +9,9 @@
  *     --export myAreas --title "Cheshire and Merseyside places" --attribution "Source …"
  *
  * Options: --object (TopoJSON object, default the first), --width (map units, default 1000),
- * --tolerance (simplification in map units, default 1.2).
+ * --tolerance (simplification in map units, default 1.2), --water-gap (the widest river or
+ * estuary, in map units, across which areas count as neighbours for the arrow keys; default 15,
+ * about 900 m on the London map; 0 for none).
  * `--name id` and `--code id` read the feature's own id. `--json` writes the same map object as
  * plain JSON to --out instead of a TypeScript module (--export is still required, and ignored).
  */
@@ -22,6 +24,7 @@ import {
   arrowMoves,
   borderingAreas,
   compactArcs,
+  facingAreas,
   fitProjection,
   geoJsonFeatures,
   labelPoint,
@@ -60,10 +63,13 @@ const { values } = parseArgs({
     attribution: { type: 'string' },
     width: { type: 'string', default: '1000' },
     tolerance: { type: 'string', default: '1.2' },
+    'water-gap': { type: 'string', default: '15' },
     json: { type: 'boolean', default: false },
   },
 });
-const options = values.input ? { source: values.input, ...values } : { ...LONDON, width: values.width, tolerance: values.tolerance };
+const options = values.input
+  ? { source: values.input, ...values }
+  : { ...LONDON, width: values.width, tolerance: values.tolerance, 'water-gap': values['water-gap'] };
 for (const required of ['name', 'out', 'export', 'title', 'attribution']) {
   if (!options[required]) throw new Error(`build-geometry: --${required} is required with --input`);
 }
@@ -102,7 +108,8 @@ const areas = features
 
 const labels = areas.map((area) => labelPoint(area.projected));
 const bordering = borderingAreas(areas);
-const moves = arrowMoves(labels, bordering);
+const facing = facingAreas(areas, bordering, Number(options['water-gap']));
+const moves = arrowMoves(labels, bordering, facing);
 
 const compact = compactArcs(features.arcs, areas);
 const map = {
@@ -129,9 +136,11 @@ async function expandAreaMap(compactMap) {
   return runtime.expandAreaMap(compactMap);
 }
 
-// Which areas share a boundary: what the arrow-key moves were worked out from. Kept beside the
-// map for tests and tools; the map itself never reads it, so bundlers leave it out.
-const borders = Object.fromEntries(areas.map((area, index) => [area.code, bordering[index].map((other) => areas[other].code)]));
+// Which areas share a boundary, and which face each other across water: what the arrow-key moves
+// were worked out from. Kept beside the map for tests and tools; the map itself never reads them,
+// so bundlers leave them out.
+const codesOf = (lists) => Object.fromEntries(areas.map((area, index) => [area.code, lists[index].map((other) => areas[other].code)]));
+const borders = codesOf(bordering);
 
 const module = values.json
   ? `${JSON.stringify(await expandAreaMap(map))}\n`
@@ -149,6 +158,9 @@ export const ${options.export}: AreaMap = expandAreaMap(${options.export}Topolog
 
 /** Codes of the areas sharing a boundary with each area. */
 export const ${options.export}Borders: Record<string, string[]> = ${JSON.stringify(borders, null, 2)};
+
+/** Codes of the areas facing each area across water the boundaries leave out (a river), within ${options['water-gap']} map units. */
+export const ${options.export}Facing: Record<string, string[]> = ${JSON.stringify(codesOf(facing), null, 2)};
 `;
 writeFileSync(options.out, module);
 console.log(

@@ -153,7 +153,7 @@ export const londonBoroughsTopology: CompactAreaMap = {
       "moves": [
         25,
         15,
-        24,
+        2,
         24
       ]
     },
@@ -196,7 +196,7 @@ export const londonBoroughsTopology: CompactAreaMap = {
         461
       ],
       "moves": [
-        10,
+        0,
         15,
         4,
         10
@@ -440,8 +440,8 @@ export const londonBoroughsTopology: CompactAreaMap = {
       ],
       "moves": [
         19,
-        19,
-        17,
+        31,
+        31,
         17
       ]
     },
@@ -511,7 +511,7 @@ export const londonBoroughsTopology: CompactAreaMap = {
       "moves": [
         null,
         null,
-        0,
+        2,
         0
       ]
     },
@@ -646,7 +646,7 @@ export const londonBoroughsTopology: CompactAreaMap = {
         441
       ],
       "moves": [
-        27,
+        32,
         27,
         7,
         31
@@ -723,7 +723,7 @@ export const londonBoroughsTopology: CompactAreaMap = {
       "moves": [
         25,
         0,
-        29,
+        10,
         29
       ]
     },
@@ -746,7 +746,7 @@ export const londonBoroughsTopology: CompactAreaMap = {
         215
       ],
       "moves": [
-        30,
+        null,
         15,
         0,
         30
@@ -839,7 +839,7 @@ export const londonBoroughsTopology: CompactAreaMap = {
       "moves": [
         11,
         24,
-        6,
+        27,
         6
       ]
     },
@@ -884,7 +884,7 @@ export const londonBoroughsTopology: CompactAreaMap = {
         456
       ],
       "moves": [
-        21,
+        12,
         21,
         23,
         26
@@ -1121,5 +1121,83 @@ export const londonBoroughsBorders: Record<string, string[]> = {
     "E09000007",
     "E09000001",
     "E09000020"
+  ]
+};
+
+/** Codes of the areas facing each area across water the boundaries leave out (a river), within 15 map units. */
+export const londonBoroughsFacing: Record<string, string[]> = {
+  "E09000002": [
+    "E09000004",
+    "E09000011"
+  ],
+  "E09000003": [],
+  "E09000004": [
+    "E09000002",
+    "E09000016"
+  ],
+  "E09000005": [],
+  "E09000006": [],
+  "E09000007": [],
+  "E09000001": [
+    "E09000028"
+  ],
+  "E09000008": [],
+  "E09000009": [],
+  "E09000010": [],
+  "E09000011": [
+    "E09000002",
+    "E09000025",
+    "E09000030"
+  ],
+  "E09000012": [],
+  "E09000013": [
+    "E09000027",
+    "E09000032"
+  ],
+  "E09000014": [],
+  "E09000015": [],
+  "E09000016": [
+    "E09000004"
+  ],
+  "E09000017": [],
+  "E09000018": [],
+  "E09000019": [],
+  "E09000020": [
+    "E09000032"
+  ],
+  "E09000021": [],
+  "E09000022": [
+    "E09000033"
+  ],
+  "E09000023": [
+    "E09000030"
+  ],
+  "E09000024": [],
+  "E09000025": [
+    "E09000011"
+  ],
+  "E09000026": [],
+  "E09000027": [
+    "E09000013"
+  ],
+  "E09000028": [
+    "E09000001",
+    "E09000030"
+  ],
+  "E09000029": [],
+  "E09000030": [
+    "E09000011",
+    "E09000023",
+    "E09000028"
+  ],
+  "E09000031": [],
+  "E09000032": [
+    "E09000013",
+    "E09000020",
+    "E09000033"
+  ],
+  "E09000033": [
+    "E09000022",
+    "E09000032"
   ]
 };

@@ -23,17 +23,23 @@ export interface TablesView {
 }
 
 /**
- * A table's region is a Tab stop, so a keyboard can scroll it, only while the table is wider than
- * it: otherwise the stop would do nothing. Each table is watched, as it resizes with its region and its text.
+ * A table's wrapper is a region and a Tab stop, so a keyboard can scroll it, only while the table is
+ * wider than it: otherwise the stop would do nothing and a screen reader would say the caption twice.
+ * Each table is watched, as it resizes with its wrapper and its text.
  */
 const sideways =
   typeof ResizeObserver === 'undefined'
     ? undefined
     : new ResizeObserver((entries) => {
         for (const { target } of entries) {
-          const region = target.parentElement!;
-          if (region.scrollWidth > region.clientWidth) region.tabIndex = 0;
-          else region.removeAttribute('tabindex');
+          const wrap = target.parentElement!;
+          if (wrap.scrollWidth > wrap.clientWidth) {
+            wrap.tabIndex = 0;
+            wrap.setAttribute('role', 'region');
+            wrap.setAttribute('aria-labelledby', (target as HTMLTableElement).caption!.id);
+          } else {
+            for (const name of ['tabindex', 'role', 'aria-labelledby']) wrap.removeAttribute(name);
+          }
         }
       });
 const watchWidth = (table?: Element) => table && sideways?.observe(table);
