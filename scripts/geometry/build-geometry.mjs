@@ -69,7 +69,7 @@ const { values } = parseArgs({
 });
 const options = values.input
   ? { source: values.input, ...values }
-  : { ...LONDON, width: values.width, tolerance: values.tolerance, 'water-gap': values['water-gap'] };
+  : { ...LONDON, width: values.width, tolerance: values.tolerance, 'water-gap': values['water-gap'], out: values.out ?? LONDON.out };
 for (const required of ['name', 'out', 'export', 'title', 'attribution']) {
   if (!options[required]) throw new Error(`build-geometry: --${required} is required with --input`);
 }
