@@ -142,8 +142,12 @@ describe('London borough geometry', () => {
     }
     const move = (from: string, key: keyof typeof vectors) => codes.get(byName.get(from)!.moves[key]!)?.name;
     expect(move('Bromley', 'right'), 'Bromley → Bexley, not across the Thames').to.equal('Bexley');
-    expect(move('Tower Hamlets', 'down'), 'Tower Hamlets ↓ across the river, not west to the City').to.equal('Southwark');
+    expect(move('Tower Hamlets', 'down'), 'Tower Hamlets ↓ across the river, not west to the City').to.equal('Lewisham');
     expect(move('Lambeth', 'up'), 'Lambeth ↑ across the river, not east to Southwark').to.equal('Westminster');
+    // A neighbour squarely that way beats a nearer one at the edge of the cone.
+    expect(move('Westminster', 'down'), 'Westminster ↓ across the river, not west to Kensington and Chelsea').to.equal('Wandsworth');
+    expect(move('Lewisham', 'up'), 'Lewisham ↑ across the river, not north-west to Southwark').to.equal('Tower Hamlets');
+    expect(move('Southwark', 'right'), 'Southwark → by land to Lewisham, not across the river').to.equal('Lewisham');
   });
 
   it('leads each arrow key to an area that lies in that direction, or nowhere at the edge', () => {
@@ -189,31 +193,31 @@ describe('London borough geometry', () => {
       ['Camden', 'Barnet', 'Islington', 'Westminster', 'Brent'],
       ['City of London', 'Islington', 'Tower Hamlets', 'Southwark', 'Westminster'],
       ['Croydon', 'Lambeth', 'Bromley', null, 'Sutton'],
-      ['Ealing', 'Brent', 'Hammersmith and Fulham', 'Hounslow', 'Hillingdon'],
+      ['Ealing', 'Harrow', 'Hammersmith and Fulham', 'Hounslow', 'Hillingdon'],
       ['Enfield', null, 'Waltham Forest', 'Haringey', 'Barnet'],
       ['Greenwich', 'Newham', 'Bexley', 'Bromley', 'Lewisham'],
       ['Hackney', 'Waltham Forest', 'Newham', 'Tower Hamlets', 'Islington'],
       ['Hammersmith and Fulham', 'Kensington and Chelsea', 'Wandsworth', 'Wandsworth', 'Hounslow'],
-      ['Haringey', 'Enfield', 'Waltham Forest', 'Islington', 'Camden'],
-      ['Harrow', null, 'Brent', 'Ealing', 'Hillingdon'],
+      ['Haringey', 'Enfield', 'Waltham Forest', 'Islington', 'Barnet'],
+      ['Harrow', null, 'Barnet', 'Ealing', 'Hillingdon'],
       ['Havering', null, null, 'Bexley', 'Barking and Dagenham'],
       ['Hillingdon', null, 'Harrow', 'Hounslow', null],
-      ['Hounslow', 'Ealing', 'Richmond upon Thames', 'Richmond upon Thames', null],
+      ['Hounslow', 'Ealing', 'Hammersmith and Fulham', 'Richmond upon Thames', null],
       ['Islington', 'Haringey', 'Hackney', 'City of London', 'Camden'],
       ['Kensington and Chelsea', 'Westminster', 'Westminster', 'Hammersmith and Fulham', 'Brent'],
       ['Kingston upon Thames', 'Richmond upon Thames', 'Merton', null, null],
       ['Lambeth', 'Westminster', 'Southwark', 'Croydon', 'Wandsworth'],
-      ['Lewisham', 'Southwark', 'Greenwich', 'Bromley', 'Southwark'],
+      ['Lewisham', 'Tower Hamlets', 'Greenwich', 'Bromley', 'Southwark'],
       ['Merton', 'Wandsworth', 'Lambeth', 'Sutton', 'Kingston upon Thames'],
-      ['Newham', 'Redbridge', 'Barking and Dagenham', 'Greenwich', 'Tower Hamlets'],
+      ['Newham', 'Waltham Forest', 'Barking and Dagenham', 'Greenwich', 'Tower Hamlets'],
       ['Redbridge', null, 'Havering', 'Barking and Dagenham', 'Waltham Forest'],
       ['Richmond upon Thames', 'Hounslow', 'Wandsworth', 'Kingston upon Thames', 'Hounslow'],
       ['Southwark', 'City of London', 'Lewisham', 'Lewisham', 'Lambeth'],
       ['Sutton', 'Merton', 'Croydon', null, 'Kingston upon Thames'],
-      ['Tower Hamlets', 'Hackney', 'Newham', 'Southwark', 'City of London'],
+      ['Tower Hamlets', 'Hackney', 'Newham', 'Lewisham', 'City of London'],
       ['Waltham Forest', 'Enfield', 'Redbridge', 'Hackney', 'Haringey'],
-      ['Wandsworth', 'Hammersmith and Fulham', 'Lambeth', 'Merton', 'Richmond upon Thames'],
-      ['Westminster', 'Camden', 'City of London', 'Kensington and Chelsea', 'Brent'],
+      ['Wandsworth', 'Westminster', 'Lambeth', 'Merton', 'Richmond upon Thames'],
+      ['Westminster', 'Camden', 'City of London', 'Wandsworth', 'Brent'],
     ];
     const nameOf = new Map(londonBoroughs.areas.map((area) => [area.code, area.name]));
     const actual = londonBoroughs.areas.map((area) => [

@@ -7,6 +7,7 @@ import '../src/selca-coverage-map.js';
 import { TIP_DELAY } from '../src/components/coverage-map/coverage-map.js';
 import type { CoverageMap } from '../src/components/coverage-map/coverage-map.js';
 import { retimeTimers } from './helpers/timers.js';
+import { brokenWords } from './helpers/broken-words.js';
 import { placeLabels } from '../src/components/coverage-map/label-placement.js';
 import { setPreferences, resetPreferences } from '../src/core/preferences.js';
 import { londonBoroughs } from '../src/data/london-boroughs.js';
@@ -266,6 +267,19 @@ describe('<selca-coverage-map>', () => {
         // A line three times a boundary's width: a shape, not only a colour.
         expect(parseFloat(style.strokeWidth)).to.be.at.least(3 * parseFloat(getComputedStyle(option(map, 'E09000008')).strokeWidth));
         expect(style.vectorEffect).to.equal('non-scaling-stroke');
+      });
+    }
+
+    for (const theme of ['default', 'dark', 'contrast-dark', 'contrast-light', 'cream'] as const) {
+      it(`draws the boundaries between areas at 3:1 or more against the areas either side, in the ${theme} theme`, async () => {
+        setPreferences({ theme });
+        const { map } = await mapWithButton();
+        // Lambeth and Southwark, both the alliance's; Westminster and Kensington and Chelsea, both outside it.
+        for (const code of [LEWISHAM, 'E09000022', 'E09000028', 'E09000033', 'E09000020']) {
+          const area = getComputedStyle(option(map, code));
+          const fills = [getComputedStyle(option(map, LEWISHAM)).fill, getComputedStyle(option(map, 'E09000008')).fill];
+          for (const fill of fills) expect(contrast(area.stroke, fill), `${code} against ${fill}`).to.be.at.least(3);
+        }
       });
     }
 
@@ -569,7 +583,7 @@ describe('<selca-coverage-map>', () => {
       });
 
       for (const combined of [false, true]) {
-        it(`scroll sideways not at all${combined ? ', with 200% text, OpenDyslexic and wide spacing' : ''}`, async () => {
+        it(`break no word at 320 px, and scroll sideways only with the largest settings, inside a named region that is a Tab stop${combined ? ', with 200% text, OpenDyslexic and wide spacing' : ''}`, async () => {
           if (combined) {
             document.documentElement.style.fontSize = '200%';
             useReadingFont('dyslexic');
@@ -578,10 +592,20 @@ describe('<selca-coverage-map>', () => {
           }
           const { map } = await mapWithButton(html`<selca-coverage-map show-tables style="inline-size: 320px"></selca-coverage-map>`);
           await map.updateComplete;
-          const regions = [...map.shadowRoot!.querySelectorAll('.table-wrap')];
+          const regions = [...map.shadowRoot!.querySelectorAll<HTMLElement>('.table-wrap')];
           expect(regions).to.have.length(2);
-          // Every cell may wrap, and break a word too long for it: the tables fit without scrolling.
-          expect(regions.map((region) => region.scrollWidth - region.clientWidth)).to.deep.equal([0, 0]);
+          // Codes, names and "Show on map" read whole, as the audit found them broken ("E0900/0004", "Sh/ow").
+          for (const table of map.shadowRoot!.querySelectorAll('table')) {
+            expect(brokenWords(table), table.caption!.textContent).to.deep.equal([]);
+          }
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          // At the default text size both fit whole; only with the largest settings may one scroll.
+          if (!combined) expect(regions.map((region) => region.scrollWidth - region.clientWidth)).to.deep.equal([0, 0]);
+          for (const region of regions) {
+            if (region.scrollWidth <= region.clientWidth) continue;
+            expect([region.getAttribute('role'), region.tabIndex], 'a table wider than the widget').to.deep.equal(['region', 0]);
+          }
+          expect(document.documentElement.scrollWidth, 'the page').to.be.at.most(document.documentElement.clientWidth);
         });
       }
     });

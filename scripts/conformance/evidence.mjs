@@ -344,6 +344,9 @@ export const ROWS = {
       tests: [
         CMC('labels in CSS pixels › frame the alliance and its neighbours on a 320 px screen, every alliance name shown at 14px or more'),
         'helpers.test.ts › test helpers › findOverflow › lets a data table scroll sideways in a named, focusable region, and nothing else',
+        CM(
+          "tables › in a 320 px widget › break no word at 320 px, and scroll sideways only with the largest settings, inside a named region that is a Tab stop${combined ? ', with 200% text, OpenDyslexic and wide spacing' : ''}",
+        ),
         HOST_320,
       ],
       matrix: NARROW,
@@ -365,9 +368,10 @@ export const ROWS = {
   },
   '1.4.11': {
     'selca-coverage-map': {
-      how: "The alliance's outline is 3:1 or more against every area in every theme, and 4 px CanvasText in forced colours; the focus ring is drawn in the system highlight round a dark line.",
+      how: "The alliance's outline, and the boundaries between areas, are 3:1 or more against the areas in every theme, and 4 px CanvasText in forced colours; the focus ring is drawn in the system highlight round a dark line.",
       tests: [
         CM("the alliance's area › is outlined as a whole, at 3:1 or more against every area, in the ${theme} theme"),
+        CM("the alliance's area › draws the boundaries between areas at 3:1 or more against the areas either side, in the ${theme} theme"),
         CMC(
           "in forced colours › outlines the alliance's area at 3:1 or more against the areas, thicker than any boundary, where fills are all alike",
         ),

@@ -330,11 +330,11 @@ export function facingAreas(areas, bordering, gap) {
 export const DIRECTIONS = { up: [0, -1], right: [1, 0], down: [0, 1], left: [-1, 0] };
 
 /**
- * Where each arrow key leads from each area: a bordering area within ±45° of the direction, else
- * one facing across water within ±45°, then the same within ±60°, else any area within ±45° and
- * then ±60°, the nearest by distance along the direction plus distance sideways; but never an
- * area that is not a neighbour (bordering or facing) while a neighbour lies within 90° of the
- * direction. Never wraps: null at the edge, and where the only way is a neighbour more than 60°
+ * Where each arrow key leads from each area: a neighbour (bordering, or facing across water)
+ * within ±45° of the direction, else within ±60°, else any area within ±45° and then ±60°, the
+ * first by distance along the direction plus five times the distance sideways (a facing one's
+ * counted 30% further); but never an area that is not a
+ * neighbour while a neighbour lies within 90° of the direction. Never wraps: null at the edge, and where the only way is a neighbour more than 60°
  * off that another key reaches within 60°.
  */
 export function arrowMoves(labels, bordering, facing = labels.map(() => [])) {
@@ -349,19 +349,15 @@ export function arrowMoves(labels, bordering, facing = labels.map(() => [])) {
           const sideways = Math.abs(vx * dy - vy * dx);
           const angle = (Math.atan2(sideways, along) * 180) / Math.PI;
           const kind = bordering[index].includes(other) ? 'borders' : facing[index].includes(other) ? 'faces' : 'other';
-          return { other, along, angle, score: along + sideways, kind };
+          // Squarely that way counts for more than near; a river to cross makes an area a little further.
+          return { other, along, angle, score: (along + 5 * sideways) * (kind === 'faces' ? 1.3 : 1), kind };
         })
         .filter((c) => c.other !== index && c.along > 0);
       const pick = (cone, ...kinds) =>
         candidates.filter((c) => c.angle <= cone && (!kinds.length || kinds.includes(c.kind))).sort((a, b) => a.score - b.score)[0];
       const beyond = pick(45) ?? pick(60);
       // A neighbour that way is never passed over for one further off.
-      const choice =
-        pick(45, 'borders') ??
-        pick(45, 'faces') ??
-        pick(60, 'borders') ??
-        pick(60, 'faces') ??
-        (beyond && (pick(90, 'borders', 'faces') ?? beyond));
+      const choice = pick(45, 'borders', 'faces') ?? pick(60, 'borders', 'faces') ?? (beyond && (pick(90, 'borders', 'faces') ?? beyond));
       moves[direction] = choice ? { other: choice.other, angle: choice.angle } : null;
     }
     // A key far off its direction that leads where another key leads more squarely only repeats

@@ -342,7 +342,7 @@ export const londonBoroughsTopology: CompactAreaMap = {
         324
       ],
       "moves": [
-        3,
+        14,
         12,
         17,
         16
@@ -468,7 +468,7 @@ export const londonBoroughsTopology: CompactAreaMap = {
         9,
         30,
         18,
-        5
+        1
       ]
     },
     {
@@ -489,7 +489,7 @@ export const londonBoroughsTopology: CompactAreaMap = {
       ],
       "moves": [
         null,
-        3,
+        1,
         8,
         16
       ]
@@ -556,7 +556,7 @@ export const londonBoroughsTopology: CompactAreaMap = {
       ],
       "moves": [
         8,
-        26,
+        12,
         26,
         null
       ]
@@ -670,7 +670,7 @@ export const londonBoroughsTopology: CompactAreaMap = {
         472
       ],
       "moves": [
-        27,
+        29,
         10,
         4,
         27
@@ -721,7 +721,7 @@ export const londonBoroughsTopology: CompactAreaMap = {
         305
       ],
       "moves": [
-        25,
+        30,
         0,
         10,
         29
@@ -839,7 +839,7 @@ export const londonBoroughsTopology: CompactAreaMap = {
       "moves": [
         11,
         24,
-        27,
+        22,
         6
       ]
     },
@@ -884,7 +884,7 @@ export const londonBoroughsTopology: CompactAreaMap = {
         456
       ],
       "moves": [
-        12,
+        32,
         21,
         23,
         26
@@ -909,7 +909,7 @@ export const londonBoroughsTopology: CompactAreaMap = {
       "moves": [
         5,
         6,
-        19,
+        31,
         3
       ]
     }

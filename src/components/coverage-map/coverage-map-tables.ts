@@ -117,11 +117,15 @@ export const partStyles = css`
   .table-wrap {
     margin-block: 1rem;
     overflow-x: auto;
+    /* Contains the buttons' visually hidden words, which would otherwise widen the page when the table scrolls. */
+    position: relative;
   }
 
+  /* A word breaks only where it cannot fit its column by itself: a table too wide for its words scrolls instead. */
   table {
     inline-size: 100%;
     border-collapse: collapse;
+    overflow-wrap: break-word;
   }
 
   caption {

@@ -14,6 +14,7 @@ export const coverageMapStyles = css`
     --_area: #23425e;
     --_area-context: #1b2733;
     --_area-selected: #8ec9ff;
+    --_boundary: #8a9ba8;
   }
 
   :host([data-selca-theme='contrast-dark']) {
