@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * Checks the built Storybook (storybook-static/, from `npm run build-storybook`) as designers read it:
- *   - every docs page (the MDX pages and every widget's autodocs page), opened by address in each
- *     visitor mode the Storybook toolbar offers (read from the preview's own globals and viewports),
- *     renders its h1 without Storybook's error page and passes axe (WCAG 2.0/2.1/2.2 A and AA and
- *     best practice, no rule disabled) on the whole docs page, Storybook's blocks included;
+ *   - every docs page (the MDX pages and every widget's autodocs page), opened by address, then put
+ *     in each visitor mode the Storybook toolbar offers (read from the preview's own globals and
+ *     viewports) as the toolbar puts it, renders its h1 without Storybook's error page and passes axe
+ *     (WCAG 2.0/2.1/2.2 A and AA and best practice, no rule disabled) on the whole docs page,
+ *     Storybook's blocks included;
  *   - every story, opened by address, renders without Storybook's error display;
  *   - the manager shows the alliance's brand in its sidebar (.storybook/manager.ts).
  * Prints each problem and exits 1 on any.
@@ -26,12 +27,7 @@ const BRAND_TITLE = '@selca/widgets';
 // Pages open side by side; the machine has two cores.
 const PAGES = Number(process.env.SELCA_STORYBOOK_PAGES ?? 3);
 const RENDER_TIMEOUT = 60_000;
-
-/** Storybook's `globals` address parameter: `key:value;key:value`. */
-const globalsParam = (globals) =>
-  Object.entries(globals)
-    .map(([key, value]) => `${key}:${value}`)
-    .join(';');
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
  * The visitor modes the preview's toolbar offers: the defaults; each other choice of each setting
@@ -50,7 +46,7 @@ function visitorModes({ globalTypes, viewports }) {
   if (key) {
     modes.push({
       name: narrowest.name,
-      globals: { 'viewport.value': key, 'viewport.isRotated': '!false' },
+      globals: { viewport: { value: key, isRotated: false } },
       viewport: { width: 320, height: parseInt(narrowest.styles.height, 10) || 640 },
     });
   }
@@ -89,21 +85,37 @@ const rendered = (page, selector, { needsHeading }) =>
     needsHeading,
   );
 
-/** Waits until nothing in the page has changed for `quietMs` (late React and Lit renders, story play steps). */
+/**
+ * Waits until nothing in the page has changed for `quietMs`: late React and Lit renders (in shadow
+ * roots too), story play steps, and the size of every story's box. Storybook sets a docs story's box
+ * to its content's measured height when told of a resize; until then, content that has grown (a part
+ * drawn late, a font) overflows it, and axe would see a scrollable region that is gone a frame later.
+ */
 const quiet = (page, quietMs = 300) =>
   page.evaluate(
     (ms) =>
       new Promise((done) => {
         let timer = setTimeout(finish, ms);
-        const observer = new window.MutationObserver(() => {
+        const again = () => {
           clearTimeout(timer);
           timer = setTimeout(finish, ms);
-        });
+        };
+        const mutations = new window.MutationObserver(again);
+        const sizes = new window.ResizeObserver(again);
+        const options = { subtree: true, childList: true, attributes: true, characterData: true };
+        const watch = (root) => {
+          mutations.observe(root, options);
+          for (const element of root.querySelectorAll('*')) {
+            if (element.shadowRoot) watch(element.shadowRoot);
+            if (element.matches('.docs-story, .docs-story *:not(svg *)')) sizes.observe(element);
+          }
+        };
+        watch(document.body);
         function finish() {
-          observer.disconnect();
+          mutations.disconnect();
+          sizes.disconnect();
           done();
         }
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
       }),
     quietMs,
   );
@@ -130,6 +142,33 @@ async function inParallel(jobs, run) {
   );
 }
 
+const DEFAULT_VIEWPORT = { width: 1200, height: 900 };
+
+/** The first globals again for every setting the `previous` mode changed. */
+const restore = (previous, initial) => Object.fromEntries(Object.keys(previous).map((key) => [key, initial[key] ?? {}]));
+
+/** Waits for the docs page as it now stands, checks its h1 and returns axe's violations on it. */
+async function checkDocsPage(page) {
+  const state = await (await rendered(page, '#storybook-docs', { needsHeading: true })).jsonValue();
+  if (state === 'error') throw new Error(`Storybook's error page: ${await shownError(page)}`);
+  await quiet(page);
+  const heading = await page.$eval('#storybook-docs h1', (h1) => h1.textContent.trim());
+  if (!heading) throw new Error('no h1 text');
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
+  return page.evaluate(
+    (tags) =>
+      axe.run(document.getElementById('storybook-docs'), { runOnly: { type: 'tag', values: tags } }).then((results) =>
+        results.violations.map(({ id, impact, help, nodes }) => ({
+          id,
+          impact,
+          help,
+          targets: nodes.map((node) => `${node.target.join(' >>> ')} ${node.html.replace(/\s+/g, ' ').slice(0, 160)}`),
+        })),
+      ),
+    AXE_TAGS,
+  );
+}
+
 const started = Date.now();
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 const problems = [];
@@ -144,7 +183,6 @@ try {
   const chosen = only ? entries.filter((entry) => only.some((word) => entry.id.includes(word))) : entries;
   const docsPages = chosen.filter((entry) => entry.type === 'docs');
   const stories = chosen.filter((entry) => entry.type === 'story');
-  const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
   server = await preview({
     configFile: false,
@@ -172,62 +210,59 @@ try {
     `storybook-check: ${docsPages.length} docs pages in ${modes.length} modes (${modes.map((mode) => mode.name).join('; ')}), ${stories.length} stories`,
   );
 
-  // Each mode in a browser context of its own: a mode's settings are stored as a visitor's would be, and must not carry to the next.
-  const jobs = modes.flatMap((mode) => docsPages.map((entry) => ({ mode, entry })));
-  const contexts = new Map();
-  const contextOf = async (mode) => {
-    if (!contexts.has(mode)) contexts.set(mode, browser.createBrowserContext());
-    return contexts.get(mode);
-  };
+  // Each docs page in a browser context of its own, opened once by address; each mode is then put in
+  // force as Storybook's toolbar does (the preview's UPDATE_GLOBALS handler: the globals stored as a
+  // visitor's choice, the page and its stories drawn again), the previous mode's settings put back first.
   let violationCount = 0;
-  await inParallel(jobs, async ({ mode, entry }) => {
-    const where = `${entry.title} (${entry.id}), ${mode.name}`;
-    const page = await (await contextOf(mode)).newPage();
-    const errors = [];
+  await inParallel(docsPages, async (entry) => {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    let errors = [];
     page.on('pageerror', (error) => errors.push(describeError(error)));
     try {
-      await page.setViewport(mode.viewport ?? { width: 1200, height: 900 });
-      const query = new URLSearchParams({ viewMode: 'docs', id: entry.id });
-      const globals = globalsParam(mode.globals);
-      await page.goto(address(`iframe.html?${query}${globals ? `&globals=${globals}` : ''}`), {
+      await page.setViewport(DEFAULT_VIEWPORT);
+      await page.goto(address(`iframe.html?${new URLSearchParams({ viewMode: 'docs', id: entry.id })}`), {
         waitUntil: 'load',
         timeout: RENDER_TIMEOUT,
       });
-      const state = await (await rendered(page, '#storybook-docs', { needsHeading: true })).jsonValue();
-      if (state === 'error') throw new Error(`Storybook's error page: ${await shownError(page)}`);
-      await quiet(page);
-      const heading = await page.$eval('#storybook-docs h1', (h1) => h1.textContent.trim());
-      if (!heading) throw new Error('no h1 text');
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(
-        (tags) =>
-          axe.run(document.getElementById('storybook-docs'), { runOnly: { type: 'tag', values: tags } }).then((results) =>
-            results.violations.map(({ id, impact, help, nodes }) => ({
-              id,
-              impact,
-              help,
-              targets: nodes.map((node) => `${node.target.join(' >>> ')} ${node.html.replace(/\s+/g, ' ').slice(0, 160)}`),
-            })),
-          ),
-        AXE_TAGS,
-      );
-      for (const violation of violations) {
-        violationCount += 1;
-        for (const target of violation.targets)
-          problems.push(`${where}: ${violation.id} (${violation.impact}, ${violation.help}): ${target}`);
+      const initial = await page.evaluate(async () => {
+        await window.__STORYBOOK_PREVIEW__.storeInitializationPromise;
+        return JSON.parse(JSON.stringify(window.__STORYBOOK_PREVIEW__.storyStoreValue.userGlobals.globals));
+      });
+      let previous = {};
+      for (const mode of modes) {
+        const where = `${entry.title} (${entry.id}), ${mode.name}`;
+        try {
+          const globals = { ...restore(previous, initial), ...mode.globals };
+          previous = mode.globals;
+          await page.setViewport(mode.viewport ?? DEFAULT_VIEWPORT);
+          if (Object.keys(globals).length) {
+            await page.evaluate((changed) => window.__STORYBOOK_PREVIEW__.onUpdateGlobals({ globals: changed }), globals);
+          }
+          const violations = await checkDocsPage(page);
+          for (const violation of violations) {
+            violationCount += 1;
+            for (const target of violation.targets)
+              problems.push(`${where}: ${violation.id} (${violation.impact}, ${violation.help}): ${target}`);
+          }
+          for (const error of errors) problems.push(`${where}: page error: ${error}`);
+          console.log(
+            `  ${violations.length ? 'FAIL' : 'ok  '} ${where}${violations.length ? `: ${violations.map((v) => v.id).join(', ')}` : ''} [${seconds()}]`,
+          );
+        } catch (error) {
+          problems.push(`${where}: ${describeError(error)}`);
+          console.log(`  FAIL ${where}: ${describeError(error)} [${seconds()}]`);
+        } finally {
+          errors = [];
+        }
       }
-      for (const error of errors) problems.push(`${where}: page error: ${error}`);
-      console.log(
-        `  ${violations.length ? 'FAIL' : 'ok  '} ${where}${violations.length ? `: ${violations.map((v) => v.id).join(', ')}` : ''} [${seconds()}]`,
-      );
     } catch (error) {
-      problems.push(`${where}: ${describeError(error)}`);
-      console.log(`  FAIL ${where}: ${describeError(error)} [${seconds()}]`);
+      problems.push(`${entry.title} (${entry.id}): ${describeError(error)}`);
+      console.log(`  FAIL ${entry.title} (${entry.id}): ${describeError(error)} [${seconds()}]`);
     } finally {
-      await page.close();
+      await context.close();
     }
   });
-  for (const context of contexts.values()) await (await context).close();
 
   // Every story once, by address, in the default mode.
   const storyContext = await browser.createBrowserContext();
