@@ -1,4 +1,14 @@
-import { a11ySnapshot, assert, executeServerCommand, expect, findAccessibilityNode, setViewport } from './helpers/testing.js';
+import {
+  a11ySnapshot,
+  assert,
+  executeServerCommand,
+  expect,
+  findAccessibilityNode,
+  sendKeys,
+  setViewport,
+  waitUntil,
+} from './helpers/testing.js';
+import { outlineSeen, textContrast } from './helpers/contrast.js';
 import { findOverflow } from './helpers/stories.js';
 import { control, inToolbar, resetToolbarState, toolbarPage } from './helpers/toolbar.js';
 import { PreferenceStore, preferenceStore } from '../src/components/a11y-toolbar/preference-store.js';
@@ -52,6 +62,7 @@ describe('<selca-a11y-toolbar> (Chromium)', () => {
       'forced-colors': 'none',
       'prefers-reduced-motion': 'no-preference',
       'prefers-contrast': 'no-preference',
+      'prefers-color-scheme': '',
     });
     await setViewport({ width: 1024, height: 768 });
   });
@@ -236,5 +247,49 @@ describe('<selca-a11y-toolbar> (Chromium)', () => {
       store.stop();
       expect([getPreferences().highlightLinks, getPreferences().strongFocus]).to.deep.equal([true, true]);
     });
+  });
+
+  describe('focus under forced colours', () => {
+    /** The open panel, reached from the page as a keyboard user does: Tab to the button, Enter. */
+    async function openWithKeys() {
+      const page = await toolbarPage(
+        html`<button>Before</button><selca-a11y-toolbar statement-url="/accessibility-statement"></selca-a11y-toolbar>`,
+      );
+      page.root.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(page.toolbar.shadowRoot!.activeElement).to.equal(inToolbar(page.toolbar, '.toggle'));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => page.toolbar.shadowRoot!.activeElement?.classList.contains('heading'), 'the panel heading takes focus');
+      return page;
+    }
+
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`keeps the focused panel heading readable, marked by an outline, in the ${scheme} scheme`, async () => {
+        await executeServerCommand('selca-emulate-media', { 'forced-colors': 'active', 'prefers-color-scheme': scheme });
+        const { toolbar } = await openWithKeys();
+        const heading = inToolbar(toolbar, '.heading');
+        expect(heading.matches(':focus-visible')).to.equal(true);
+        expect(textContrast(heading)).to.be.at.least(4.5);
+        const outline = outlineSeen(heading);
+        expect(outline.style).not.to.equal('none');
+        expect(outline.width).to.be.at.least(2);
+        expect(outline.contrast).to.be.at.least(3);
+      });
+
+      it(`keeps the focused statement link readable, marked by an outline, in the ${scheme} scheme`, async () => {
+        await executeServerCommand('selca-emulate-media', { 'forced-colors': 'active', 'prefers-color-scheme': scheme });
+        const { toolbar } = await openWithKeys();
+        inToolbar(toolbar, '.reset').focus();
+        await sendKeys({ press: 'Tab' });
+        const link = toolbar.shadowRoot!.activeElement!;
+        expect(link.textContent).to.equal('Accessibility statement');
+        expect(link.matches(':focus-visible')).to.equal(true);
+        expect(textContrast(link)).to.be.at.least(4.5);
+        const outline = outlineSeen(link);
+        expect(outline.style).not.to.equal('none');
+        expect(outline.width).to.be.at.least(2);
+        expect(outline.contrast).to.be.at.least(3);
+      });
+    }
   });
 });

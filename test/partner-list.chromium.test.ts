@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import { assert, expect, fixture, sendKeys, waitUntil } from './helpers/testing.js';
+import { assert, executeServerCommand, expect, fixture, sendKeys, waitUntil } from './helpers/testing.js';
+import { outlineSeen, textContrast } from './helpers/contrast.js';
 import { accessibilityTree, all } from './helpers/a11y-tree.js';
 import type { AccessibilityNode } from './helpers/a11y-tree.js';
 import { timesSaid } from './helpers/screen-reader.js';
@@ -129,5 +130,27 @@ describe('<selca-partner-list> (Chromium)', () => {
     const texts = all(await accessibilityTree(), (node) => node.role === 'StaticText').map((node) => node.name);
     expect(texts).to.include('Westminster is outside the area this alliance covers; no partners listed here serve it.');
     expect(texts).not.to.include('No partners match your search and filters.');
+  });
+
+  describe('focus under forced colours', () => {
+    afterEach(() => executeServerCommand('selca-emulate-media', { 'forced-colors': 'none', 'prefers-color-scheme': '' }));
+
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`keeps a focused partner's link readable, marked by an outline, in the ${scheme} scheme`, async () => {
+        await executeServerCommand('selca-emulate-media', { 'forced-colors': 'active', 'prefers-color-scheme': scheme });
+        const list = await fixture<PartnerList>(html`<selca-partner-list></selca-partner-list>`);
+        const partner = list.shadowRoot!.querySelector<HTMLElement>('.partner:has(a)')!;
+        partner.focus();
+        await sendKeys({ press: 'Tab' });
+        const link = list.shadowRoot!.activeElement!;
+        expect(link).to.equal(partner.querySelector('a'));
+        expect(link.matches(':focus-visible')).to.equal(true);
+        expect(textContrast(link)).to.be.at.least(4.5);
+        const outline = outlineSeen(link);
+        expect(outline.style).not.to.equal('none');
+        expect(outline.width).to.be.at.least(2);
+        expect(outline.contrast).to.be.at.least(3);
+      });
+    }
   });
 });

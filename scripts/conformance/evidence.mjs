@@ -66,6 +66,14 @@ const HOSTILE_CONTRAST =
 const THEME_TOKENS =
   "core/theme.test.ts › theme tokens › ${theme} theme › gives text at least ${high ? '7' : '4.5'}:1 and boundaries at least 3:1";
 const SHARED_FOCUS_FORCED = 'core/theme.chromium.test.ts › theme (Chromium) › forced colours › keeps a visible focus outline';
+const SHARED_LINK_FOCUS_FORCED =
+  'core/theme.chromium.test.ts › theme (Chromium) › forced colours › marks a focused link with an outline, not a fill, so its text stays readable, in the ${scheme} scheme';
+const TOOLBAR_FOCUS_FORCED = [
+  'focus under forced colours › keeps the focused panel heading readable, marked by an outline, in the ${scheme} scheme',
+  'focus under forced colours › keeps the focused statement link readable, marked by an outline, in the ${scheme} scheme',
+];
+const PARTNER_LINK_FOCUS_FORCED =
+  "focus under forced colours › keeps a focused partner's link readable, marked by an outline, in the ${scheme} scheme";
 const SHARED_SPACING =
   'core/theme.test.ts › theme tokens › reading preferences › applies the WCAG 1.4.12 spacing set inside the shadow root';
 const HOST_TEXT_SIZE = [
@@ -282,11 +290,23 @@ export const ROWS = {
     },
     'It plays no sound.',
   ),
-  '1.4.3': each({
-    how: 'Text colours come from theme tokens that give text at least 4.5:1 (7:1 in the high-contrast themes); axe checks the contrast of every story in every theme, and on a dark, hostile host page.',
-    tests: [THEME_TOKENS, HOSTILE_CONTRAST],
-    matrix: THEMES,
-  }),
+  '1.4.3': {
+    ...each({
+      how: 'Text colours come from theme tokens that give text at least 4.5:1 (7:1 in the high-contrast themes); axe checks the contrast of every story in every theme, and on a dark, hostile host page. In forced colours a focused link keeps its system colour on Canvas, at least 4.5:1, in the light and dark schemes.',
+      tests: [THEME_TOKENS, HOSTILE_CONTRAST, SHARED_LINK_FOCUS_FORCED],
+      matrix: THEMES,
+    }),
+    'selca-partner-list': {
+      how: "Text colours come from theme tokens that give text at least 4.5:1 (7:1 in the high-contrast themes); axe checks the contrast of every story in every theme, and on a dark, hostile host page. In forced colours a focused partner's link keeps LinkText on Canvas, at least 4.5:1, in the light and dark schemes.",
+      tests: [THEME_TOKENS, HOSTILE_CONTRAST, SHARED_LINK_FOCUS_FORCED, PLC(PARTNER_LINK_FOCUS_FORCED)],
+      matrix: THEMES,
+    },
+    'selca-a11y-toolbar': {
+      how: 'Text colours come from theme tokens that give text at least 4.5:1 (7:1 in the high-contrast themes); axe checks the contrast of every story in every theme, and on a dark, hostile host page. In forced colours the focused panel heading and the focused statement link keep their text on Canvas, at least 4.5:1, in the light and dark schemes.',
+      tests: [THEME_TOKENS, HOSTILE_CONTRAST, SHARED_LINK_FOCUS_FORCED, ...TOOLBAR_FOCUS_FORCED.map(TBC)],
+      matrix: THEMES,
+    },
+  },
   '1.4.4': {
     ...each({
       how: 'Text is sized in rem and em, so it follows the browser text size and the toolbar; every story passes axe and cuts nothing off at 200% text, and a 10px host root does not shrink it.',
@@ -639,8 +659,8 @@ export const ROWS = {
   },
   '2.4.7': {
     ...each({
-      how: 'Every control shows the NHS focus style on keyboard focus, and keeps a visible outline in forced colours.',
-      tests: [SHARED_FOCUS_FORCED],
+      how: 'Every control shows the NHS focus style on keyboard focus, and keeps a visible outline in forced colours; a focused link there is an outline in Highlight with no fill.',
+      tests: [SHARED_FOCUS_FORCED, SHARED_LINK_FOCUS_FORCED],
       manual: {
         method: 'keyboard',
         check: 'Tab through the widget in each theme and in forced colours, and see where focus is at every step.',
@@ -655,9 +675,18 @@ export const ROWS = {
       ],
       manual: { method: 'keyboard', check: 'Move through the map with the arrow keys in each theme and in forced colours.' },
     },
+    'selca-partner-list': {
+      how: "Every control shows the NHS focus style on keyboard focus; in forced colours a partner's link, reached with Tab, is marked by a Highlight outline of at least 3:1, with no fill.",
+      tests: [SHARED_FOCUS_FORCED, SHARED_LINK_FOCUS_FORCED, PLC(PARTNER_LINK_FOCUS_FORCED)],
+      manual: {
+        method: 'keyboard',
+        check: 'Tab through the widget in each theme and in forced colours, and see where focus is at every step.',
+      },
+    },
     'selca-a11y-toolbar': {
-      how: 'Focus is shown the NHS way in every theme, the panel heading included; a stronger outline is one of its settings, and under a colour theme the page keeps focus indicators of 3:1 or more.',
+      how: 'Focus is shown the NHS way in every theme, the panel heading included; in forced colours the heading and the links are marked by a Highlight outline with no fill; a stronger outline is one of its settings, and under a colour theme the page keeps focus indicators of 3:1 or more.',
       tests: [
+        ...TOOLBAR_FOCUS_FORCED.map(TBC),
         TB('keyboard › shows focus on the panel heading at 3:1 or more, the NHS way, in the ${theme} theme'),
         TB('each preference reaches the host page and other widgets › a stronger focus outline shows on keyboard focus'),
         "a11y-toolbar.host-page.test.ts › <selca-a11y-toolbar> colour themes on an NHS.UK page › keep the page's focus indicators visible › in the ${theme} theme${strongFocus ? ', with the stronger focus outline' : ''}: focused links, buttons and inputs stand out at 3:1 or more",

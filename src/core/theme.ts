@@ -243,6 +243,15 @@ const themeBaseStyles = css`
     [tabindex]:focus-visible {
       outline-color: Highlight;
     }
+    /* No fill: the link's own colour on Highlight can be under 2:1. The outline alone marks focus, as on NHS.UK. */
+    a:focus-visible {
+      color: var(--_link);
+      background-color: transparent;
+      text-decoration: underline;
+    }
+    a:visited:focus-visible {
+      color: var(--_link-visited);
+    }
   }
 `;
 

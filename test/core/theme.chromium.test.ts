@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { a11ySnapshot, assert, executeServerCommand, expect, findAccessibilityNode, fixture, sendKeys } from '../helpers/testing.js';
 import { ThemeProbe } from '../helpers/theme-probe.js';
+import { outlineSeen, textContrast } from '../helpers/contrast.js';
 import { resetPreferences, setPreferences } from '../../src/core/preferences.js';
 
 interface AccessibilityNode {
@@ -11,7 +12,13 @@ interface AccessibilityNode {
 
 // Checks that need Chromium: media emulation through DevTools and the accessibility tree.
 describe('theme (Chromium)', () => {
-  afterEach(() => executeServerCommand('selca-emulate-media', { 'forced-colors': 'none', 'prefers-reduced-motion': 'no-preference' }));
+  afterEach(() =>
+    executeServerCommand('selca-emulate-media', {
+      'forced-colors': 'none',
+      'prefers-reduced-motion': 'no-preference',
+      'prefers-color-scheme': '',
+    }),
+  );
 
   describe('forced colours', () => {
     it('uses system colours, so the operating system decides', async () => {
@@ -53,6 +60,22 @@ describe('theme (Chromium)', () => {
       expect(style.outlineStyle).to.equal('solid');
       expect(parseFloat(style.outlineWidth)).to.be.at.least(3);
     });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`marks a focused link with an outline, not a fill, so its text stays readable, in the ${scheme} scheme`, async () => {
+        await executeServerCommand('selca-emulate-media', { 'forced-colors': 'active', 'prefers-color-scheme': scheme });
+        const wrapper = await fixture(html`<div><button>Before</button><test-theme-probe></test-theme-probe></div>`);
+        const link = wrapper.querySelector<ThemeProbe>('test-theme-probe')!.shadowRoot!.querySelector('a')!;
+        wrapper.querySelector('button')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(link.matches(':focus-visible')).to.equal(true);
+        expect(textContrast(link)).to.be.at.least(4.5);
+        const outline = outlineSeen(link);
+        expect(outline.style).not.to.equal('none');
+        expect(outline.width).to.be.at.least(2);
+        expect(outline.contrast).to.be.at.least(3);
+      });
+    }
   });
 
   describe('reduced motion from the operating system', () => {

@@ -63,3 +63,52 @@ export function focusIndicatorContrast(element: Element): { best: number; parts:
     parts: seen.map(([part, ratio]) => `${part} ${ratio.toFixed(2)}:1`),
   };
 }
+
+/** `colour` seen over an opaque `below`. */
+const over = ([r, g, b, a]: Rgba, [R, G, B]: Rgba): Rgba => [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a), 1];
+
+const parentOf = (node: Element) => node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
+
+/** What is painted behind an element's box: every background from it up to the first opaque one, see-through ones composited. */
+function painted(element: Element | null): Rgba {
+  const layers: Rgba[] = [];
+  for (let node = element; node; node = parentOf(node)) {
+    const [colour] = colours(getComputedStyle(node).backgroundColor);
+    if (!colour || colour[3] === 0) continue;
+    layers.push(colour);
+    if (colour[3] >= 1) break;
+  }
+  return layers.reduceRight<Rgba>((below, layer) => over(layer, below), [255, 255, 255, 1]);
+}
+
+/** A system colour (`Canvas`, `Highlight`…) as the browser resolves it now. */
+export function systemColour(name: string): Rgba {
+  const probe = document.createElement('span');
+  probe.style.color = name;
+  document.body.append(probe);
+  const [colour] = colours(getComputedStyle(probe).color);
+  probe.remove();
+  return colour!;
+}
+
+/**
+ * The contrast of an element's own text with what is painted behind it. Under forced colours
+ * Chromium paints a backplate in Canvas behind each line of a block's text, over the block's own
+ * background; an inline element's background is painted over the backplate.
+ */
+export function textContrast(element: Element): number {
+  const style = getComputedStyle(element);
+  const backplate = matchMedia('(forced-colors: active)').matches && style.forcedColorAdjust === 'auto';
+  const behind = backplate ? systemColour('Canvas') : painted(parentOf(element));
+  const [own = [0, 0, 0, 0] as Rgba] = colours(style.backgroundColor);
+  const background = backplate && style.display !== 'inline' ? behind : over(own, behind);
+  return contrast(over(colours(style.color)[0]!, background), background);
+}
+
+/** A focus outline drawn now: its width in px and its contrast with what is painted around the element. */
+export function outlineSeen(element: Element): { style: string; width: number; contrast: number } {
+  const style = getComputedStyle(element);
+  const around = painted(parentOf(element));
+  const [colour = [0, 0, 0, 0] as Rgba] = colours(style.outlineColor);
+  return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), contrast: contrast(over(colour, around), around) };
+}

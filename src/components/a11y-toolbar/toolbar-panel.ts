@@ -260,9 +260,11 @@ export const partStyles = css`
       0 var(--_focus-width) var(--_focus-text);
   }
 
+  /* The browser paints a Canvas backplate behind a block's text, over its own fill: focus is an outline alone. */
   @media (forced-colors: active) {
     .heading:focus-visible {
-      color: HighlightText;
+      color: CanvasText;
+      background-color: transparent;
       outline-color: Highlight;
     }
   }
