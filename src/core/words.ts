@@ -82,29 +82,10 @@ export function clearWords(): void {
 const isWord = (value: unknown): value is Word | Plural =>
   typeof value === 'string' || typeof value === 'function' || typeof (value as Plural | null)?.other === 'string';
 
-/** The value of `name` on the element or its nearest ancestor that has it, across shadow roots. */
-function inherited(element: Element, name: string, accept: (value: string) => boolean): string | undefined {
-  for (let node: Node | undefined = element; node; node = node.parentNode ?? (node as ShadowRoot).host) {
-    const value = (node as Element).getAttribute?.(name);
-    if (value != null && accept(value)) return value;
-  }
-  return undefined;
-}
-
-/** The element and the ancestors whose `lang` or `dir` it follows, across shadow roots. */
-function ancestry(element: Element): Node[] {
-  const nodes: Node[] = [];
-  for (let node: Node | undefined = element; node; node = node.parentNode ?? (node as ShadowRoot).host) {
-    if (node.nodeType === Node.ELEMENT_NODE) nodes.push(node);
-  }
-  return nodes;
-}
-
-// One observer for the page: it watches only `lang` and `dir`, on the widgets and their ancestors.
-const live = new Set<WordsController<Catalogue>>();
-const WATCH = { attributes: true, attributeFilter: ['lang', 'dir'] };
+// One observer for the page, watching only `lang` and `dir` on the widgets and their ancestors. A
+// node that stops being an ancestor stays watched: a change there only makes the widgets look again.
+const live = new Set<() => unknown>();
 let observer: MutationObserver | undefined;
-let rewatch = false;
 
 /**
  * A widget's words, language and direction. The widget creates one with its tag and its English
@@ -133,41 +114,39 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
   }
 
   hostConnected(): void {
-    this.#follow();
-    live.add(this);
+    live.add(this.#follow);
     store.hosts.add(this.#update);
-    observer ??= new MutationObserver(() => {
-      for (const words of live) words.#follow();
-    });
-    for (const node of ancestry(this.host)) observer.observe(node, WATCH);
+    observer ??= new MutationObserver(() => live.forEach((follow) => follow()));
+    for (const node of this.#follow()) observer.observe(node, { attributes: true, attributeFilter: ['lang', 'dir'] });
   }
 
   hostDisconnected(): void {
-    live.delete(this);
+    live.delete(this.#follow);
     store.hosts.delete(this.#update);
-    // An observer cannot stop watching one node: it starts again on the ancestors of the widgets left.
-    if (rewatch) return;
-    rewatch = true;
-    queueMicrotask(() => {
-      rewatch = false;
-      observer?.disconnect();
-      for (const words of live) for (const node of ancestry(words.host)) observer?.observe(node, WATCH);
-    });
   }
 
-  #follow(): void {
-    const lang = inherited(this.host, 'lang', () => true) ?? '';
-    const dir = inherited(this.host, 'dir', (value) => /^(ltr|rtl)$/i.test(value))?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
-    if (lang === this.lang && dir === this.dir) return;
-    this.lang = lang;
-    this.dir = dir;
-    try {
-      this.#locale = Intl.getCanonicalLocales(lang)[0] ?? 'en-GB';
-    } catch {
-      this.#locale = 'en-GB';
+  /** Takes `lang` and `dir` from the nearest element, across shadow roots, that says them; returns the elements looked at. */
+  readonly #follow = (): Element[] => {
+    const chain: Element[] = [];
+    for (let node: Node | undefined = this.host; node; node = node.parentNode ?? (node as ShadowRoot).host) {
+      if (node instanceof Element) chain.push(node);
     }
-    this.host.requestUpdate();
-  }
+    const lang = chain.find((element) => element.hasAttribute('lang'))?.getAttribute('lang') ?? '';
+    const dir = /^rtl$/i.test(chain.find((element) => /^(ltr|rtl)$/i.test(element.getAttribute('dir') ?? ''))?.getAttribute('dir') ?? '')
+      ? 'rtl'
+      : 'ltr';
+    if (lang !== this.lang || dir !== this.dir) {
+      this.lang = lang;
+      this.dir = dir;
+      try {
+        this.#locale = Intl.getCanonicalLocales(lang)[0] ?? 'en-GB';
+      } catch {
+        this.#locale = 'en-GB';
+      }
+      this.host.requestUpdate();
+    }
+    return chain;
+  };
 
   /** The word for `key`, and whether it is the English default. */
   #find(key: keyof C & string): [Word | Plural, boolean] {

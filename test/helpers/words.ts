@@ -42,8 +42,11 @@ export function shadowTexts(root: ShadowRoot): string[] {
   return texts.filter((text) => text.trim());
 }
 
-/** Every name and description in an accessibility tree. */
-export const announced = (node: AccessibilityNode): string[] => [
-  ...[node.name, node.description, node.value].filter((text): text is string => typeof text === 'string' && !!text.trim()),
-  ...(node.children ?? []).flatMap(announced),
-];
+/** Every name, description and value in an accessibility tree (not the line boxes a text is drawn in: the text itself is there). */
+export const announced = (node: AccessibilityNode): string[] =>
+  node.role === 'InlineTextBox'
+    ? []
+    : [
+        ...[node.name, node.description, node.value].filter((text): text is string => typeof text === 'string' && !!text.trim()),
+        ...(node.children ?? []).flatMap(announced),
+      ];

@@ -93,7 +93,7 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
     const words = this.#words;
     if (unit === '%') return words.number(value / 100, { style: 'percent', maximumFractionDigits: 3 });
     const number = words.number(value);
-    return unit ? words.text('figure', { number, unit }) : number;
+    return unit ? words.text('figure', { number, unit, count: value }) : number;
   }
 
   #renderMeasure(measure: Measure): TemplateResult {

@@ -15,8 +15,8 @@ export const goalsPanelWords = {
   /** The sentence that carries a measure; `value` and `target` are figures ("73%", "1,204 people"). */
   measure: ({ label, value, target, period }: { label: string; value: string; target: string; period: string }) =>
     `${label}: ${value} in ${period}, against a target of ${target}.`,
-  /** A figure with the profile's unit, such as "people" ("%" is written by the language's own rules). */
-  figure: ({ number, unit }: { number: string; unit: string }) => `${number} ${unit}`,
+  /** A figure (`number`, formatted; `count`, the number itself, for plural forms) with the profile's unit, such as "people" ("%" is written by the language's own rules). */
+  figure: ({ number, unit }: { number: string; unit: string; count: number }) => `${number} ${unit}`,
   /** Before the name of a measure's source. */
   source: 'Source:',
   /** A goal's link; `goalLinkContext` follows it for screen readers only, so every link is named apart. */
