@@ -3,6 +3,8 @@ import { expect, fixture } from '../helpers/testing.js';
 import { clearWords, setWords, WordsController } from '../../src/core/words.js';
 import type { WordsFor } from '../../src/core/words.js';
 import { pseudo, pseudoWords } from '../../src/core/pseudo-locale.js';
+import { profileJsonSchema, validateProfile } from '../../src/core/profile.js';
+import { selcaProfile } from '../../src/data/selca-profile.js';
 
 const probeWords = {
   greeting: 'Hello',
@@ -179,6 +181,40 @@ describe('words (core)', () => {
       await settled(probe);
       expect(root.getElementById('greeting')!.hasAttribute('lang')).to.equal(false);
       expect(probe.t.langOf('greeting')).to.equal(undefined);
+    });
+  });
+
+  describe("a profile's words", () => {
+    const check = (words: unknown) => validateProfile({ ...structuredClone(selcaProfile), words });
+
+    it('keeps text and plural forms by widget and key, and leaves out a faulty entry with a warning naming it', () => {
+      const result = check({
+        'selca-goals-panel': { principlesLabel: 'Our principles', figure: { one: '{number} person', other: '{number} people' }, source: 3 },
+        all: { loading: { one: 'no other form' } },
+      });
+      if (!result.ok) throw new Error('the profile should be usable');
+      expect(result.profile.words).to.deep.equal({
+        'selca-goals-panel': { principlesLabel: 'Our principles', figure: { one: '{number} person', other: '{number} people' } },
+        all: {},
+      });
+      expect(result.warnings.map((warning) => warning.path)).to.include.members([
+        'words.selca-goals-panel.source',
+        'words.all.loading.other',
+      ]);
+    });
+
+    it('keeps a key named "__proto__" an ordinary key, changing no prototype', () => {
+      const result = check(JSON.parse('{"__proto__": {"polluted": "yes"}, "selca-goals-panel": {"__proto__": "x"}}'));
+      if (!result.ok) throw new Error('the profile should be usable');
+      const words = result.profile.words!;
+      expect(Object.getPrototypeOf(words)).to.equal(Object.prototype);
+      expect(Object.keys(words)).to.include('__proto__');
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    });
+
+    it('describes the words in the JSON Schema', () => {
+      const properties = (profileJsonSchema() as { properties: Record<string, { additionalProperties?: unknown }> }).properties;
+      expect(properties.words!.additionalProperties).to.have.property('additionalProperties');
     });
   });
 
