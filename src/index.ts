@@ -15,6 +15,7 @@ export {
   onPreferencesChange,
   resetPreferences,
   setPreferences,
+  setWords,
   validateProfile,
 } from './core/index.js';
-export type { AllianceProfile, Preferences } from './core/index.js';
+export type { AllianceProfile, PageWords, Preferences } from './core/index.js';

@@ -4,6 +4,8 @@ import { defineElement } from './core/define.js';
 import { selcaGoals, selcaPrinciples } from './data/selca/goals.js';
 
 export { GoalsPanel };
+// So a page without a bundler can replace words: `import { setWords } from '…/selca-goals-panel.js'`.
+export { setWords } from './core/words.js';
 
 GoalsPanel.defaultProfile = { goals: selcaGoals, principles: selcaPrinciples } satisfies GoalsProfile;
 

@@ -5,6 +5,8 @@ import { goalsFallback } from './support/fallback-content.js';
 import { attributes } from './support/attributes.js';
 import type { AllianceProfile } from '../src/core/profile.js';
 import { ILLUSTRATIVE_NOTICE, illustrativeProfile } from './support/illustrative-measures.js';
+import { goalsPanelWords } from '../src/components/goals-panel/words.js';
+import { pseudoWords } from '../src/core/pseudo-locale.js';
 
 interface Args {
   layout: 'cards' | 'list' | 'rows';
@@ -43,3 +45,28 @@ export const ListWithMeasures: Story = { args: { layout: 'list', profile: illust
 
 /** Measures in compact rows. */
 export const RowsWithMeasures: Story = { args: { layout: 'rows', profile: illustrativeProfile }, render: withMeasures };
+
+/**
+ * On a right-to-left page (here one in Arabic): the layout mirrors, each chart grows from the
+ * right, and the words still in English are marked `lang="en"` for screen readers.
+ */
+export const RightToLeft: Story = {
+  args: { layout: 'rows', profile: illustrativeProfile },
+  render: (args) =>
+    html`<div dir="rtl" lang="ar">
+      <p lang="en"><strong>${ILLUSTRATIVE_NOTICE}</strong></p>
+      <selca-goals-panel ${attributes(args)} .profile=${args.profile}>${goalsFallback}</selca-goals-panel>
+    </div>`,
+};
+
+/**
+ * The pseudo-locale the tests use, carried by the profile as a trust's words would be: every word
+ * of the panel accented, 40% longer and in brackets, so a word left in English, or a layout that
+ * cannot take longer words, shows at once.
+ */
+export const PseudoLocale: Story = {
+  args: { profile: { ...illustrativeProfile, words: { 'selca-goals-panel': pseudoWords(goalsPanelWords) } } as AllianceProfile },
+  render: (args) =>
+    html`<p><strong>${ILLUSTRATIVE_NOTICE}</strong></p>
+      <selca-goals-panel ${attributes(args)} lang="en-XA" .profile=${args.profile}>${goalsFallback}</selca-goals-panel>`,
+};

@@ -2,6 +2,10 @@ import { html } from 'lit';
 import { executeServerCommand, expect, fixture } from './helpers/testing.js';
 import { accessibilityTree, all } from './helpers/a11y-tree.js';
 import { timesSaid } from './helpers/screen-reader.js';
+import { announced, plainEnglish, textsOf } from './helpers/words.js';
+import { goalsPanelWords } from '../src/components/goals-panel/words.js';
+import { clearWords, setWords } from '../src/core/words.js';
+import { pseudoWords } from '../src/core/pseudo-locale.js';
 import '../src/selca-goals-panel.js';
 import type { GoalsPanel } from '../src/components/goals-panel/goals-panel.js';
 import type { AllianceProfile } from '../src/core/profile.js';
@@ -41,6 +45,25 @@ describe('<selca-goals-panel> (Chromium)', () => {
       selcaProfile.goals.length,
       selcaProfile.principles.length,
     ]);
+  });
+
+  it('gives no plain English to a screen reader under the pseudo-locale: every name, description and text is a word of its own', async () => {
+    const linked: AllianceProfile = structuredClone(profile);
+    linked.goals[0]!.url = 'https://example.org/early';
+    linked.principles[0]!.url = 'https://example.org/experience';
+    const english = await fixture<GoalsPanel>(html`<selca-goals-panel .profile=${linked}></selca-goals-panel>`);
+    // The check finds the English words when they are not replaced.
+    expect(plainEnglish(announced(await accessibilityTree()), textsOf(linked))).to.include.members(['Under every goal', 'How we do this']);
+    english.remove();
+    setWords({ 'selca-goals-panel': pseudoWords(goalsPanelWords) });
+    try {
+      await fixture<GoalsPanel>(html`<selca-goals-panel lang="en-XA" .profile=${linked}></selca-goals-panel>`);
+      const said = announced(await accessibilityTree());
+      expect(said.join(' ')).to.contain('[');
+      expect(plainEnglish(said, textsOf(linked))).to.deep.equal([]);
+    } finally {
+      clearWords();
+    }
   });
 
   it('keeps the bar, the scale and the target apart in forced colours', async () => {

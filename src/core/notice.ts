@@ -1,14 +1,15 @@
 import { css, html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TemplateResult } from 'lit';
 
 /**
  * The status region every widget keeps at its top: empty while all is well, a short message while
  * data loads or after it failed. It is always in the page, so screen readers announce the change
- * politely without losing their place.
+ * politely without losing their place. `lang` marks a message in another language than the page's.
  */
-export function renderNotice(kind: 'loading' | 'error' | 'ready', message: string): TemplateResult {
+export function renderNotice(kind: 'loading' | 'error' | 'ready', message: string, lang?: string): TemplateResult {
   return html`<div class="selca-status" role="status">
-    ${message ? html`<p class="selca-notice" data-kind=${kind} part="notice">${message}</p>` : nothing}
+    ${message ? html`<p class="selca-notice" data-kind=${kind} part="notice" lang=${ifDefined(lang)}>${message}</p>` : nothing}
   </div>`;
 }
 

@@ -8,6 +8,7 @@ import type { AllianceProfile } from './profile.js';
 import type { ProfileParts } from './profile-loader.js';
 import { renderNotice } from './notice.js';
 import { PROFILE_MESSAGES, ProfileController } from './profile-source.js';
+import type { ProfileMessage } from './profile-source.js';
 
 /**
  * What every widget that shows the alliance profile shares: the `src` and `profile` inputs, a
@@ -50,7 +51,7 @@ export class ProfileElement<P extends Partial<AllianceProfile> = AllianceProfile
     this,
     () => (this.constructor as typeof ProfileElement).defaultProfile as P | undefined,
     () => (this.constructor as typeof ProfileElement).profileParts,
-    () => (this.constructor as typeof ProfileElement).subject,
+    (key) => this.profileMessage(key),
   );
   protected readonly preferences = new PreferencesController(this);
   /** The widget's parts loaded on first use (`lazyPart`). */
@@ -67,9 +68,14 @@ export class ProfileElement<P extends Partial<AllianceProfile> = AllianceProfile
     keepFallbackFocus(this);
   }
 
+  /** The words of a notice about the profile; a widget with its own words (`WordsController`) gives them here. */
+  protected profileMessage(key: ProfileMessage): string {
+    return key === 'loading' ? PROFILE_MESSAGES.loading : PROFILE_MESSAGES[key]((this.constructor as typeof ProfileElement).subject);
+  }
+
   /** The notice a widget shows when it cannot show what it is for (the detail goes to the console). */
   protected renderUnavailable(): TemplateResult {
-    return renderNotice('error', PROFILE_MESSAGES.invalid((this.constructor as typeof ProfileElement).subject));
+    return renderNotice('error', this.profileMessage('invalid'));
   }
 
   /** What `updateComplete` waits for besides rendering; a widget may add its own. */

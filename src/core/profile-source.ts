@@ -14,6 +14,9 @@ export const PROFILE_MESSAGES = {
   invalid: (subject: string) => `Sorry, we cannot show ${subject} at the moment.`,
 };
 
+/** Which of {@link PROFILE_MESSAGES} a widget shows. */
+export type ProfileMessage = keyof typeof PROFILE_MESSAGES;
+
 export interface ProfileHost extends ReactiveControllerHost, HTMLElement {
   profile?: unknown;
   src?: string | null;
@@ -31,8 +34,8 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
   /** The profile to render, or undefined while nothing usable has arrived. */
   value?: P;
   status: ProfileStatus = 'ready';
-  /** A short message for the visitor when status is 'loading' or 'error'. */
-  message = '';
+  /** Which message the visitor is shown while status is 'loading' or 'error'. */
+  messageKey?: ProfileMessage;
   /** Settles when a profile given as a property has been checked (the checker loads on first use). */
   pending?: Promise<void>;
 
@@ -45,9 +48,15 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
     private readonly host: ProfileHost,
     private readonly fallback: () => P | undefined,
     private readonly parts: () => ProfileParts = () => ({ needs: [] }),
-    private readonly subject: () => string = () => 'this information',
+    private readonly say: (key: ProfileMessage) => string = (key) =>
+      key === 'loading' ? PROFILE_MESSAGES.loading : PROFILE_MESSAGES[key]('this information'),
   ) {
     host.addController(this);
+  }
+
+  /** A short message for the visitor when status is 'loading' or 'error', in the widget's words. */
+  get message(): string {
+    return this.messageKey ? this.say(this.messageKey) : '';
   }
 
   hostUpdate(): void {
@@ -65,7 +74,7 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
       // Checked at once when the checker is here, so a new profile never shows "Loading…".
       if (given && loader.value) return this.#use(loader.value.checkGivenProfile(profile, tag, this.parts()));
       this.status = 'loading';
-      this.message = PROFILE_MESSAGES.loading;
+      this.messageKey = 'loading';
       const outcome = loader.load().then(
         (part) =>
           given ? part.checkGivenProfile(profile, tag, this.parts()) : part.loadGivenProfile(src!, tag, this.host.srcTimeout, this.parts()),
@@ -96,12 +105,12 @@ export class ProfileController<P = AllianceProfile> implements ReactiveControlle
   #settle(profile: P | undefined): void {
     this.value = profile;
     this.status = 'ready';
-    this.message = '';
+    this.messageKey = undefined;
   }
 
   #fail(kind: 'invalid' | 'failed', detail: string, error?: unknown): void {
     this.status = 'error';
-    this.message = PROFILE_MESSAGES[kind](this.subject());
+    this.messageKey = kind;
     if (error === undefined) log.error(detail);
     else log.error(detail, error);
   }

@@ -1,4 +1,4 @@
-import { array, boolean, droppable, errorCount, link, number, object, oneOf, optional, string } from './schema.js';
+import { array, boolean, droppable, errorCount, link, number, object, oneOf, optional, record, string, textOr } from './schema.js';
 import type { Infer, Issue, Schema } from './schema.js';
 import { ORGANISATION_TYPES } from './organisation-types.js';
 import { scaleMax } from './measure-scale.js';
@@ -114,6 +114,15 @@ const goal = object({
   measure,
 });
 
+const pluralForm = optional(text());
+/** A word as a profile replaces it (see `setWords`): text with `{name}` for its values, or its plural forms. */
+const word = textOr(
+  object(
+    { zero: pluralForm, one: pluralForm, two: pluralForm, few: pluralForm, many: pluralForm, other: text() },
+    'Plural forms, chosen by the number {count} in the language of the page.',
+  ),
+);
+
 export const profileSchema = object(
   {
     $schema: optional(text()),
@@ -135,6 +144,12 @@ export const profileSchema = object(
       board: optional(object({ name: text(), meets: text(), members: list(text()) })),
     }),
     sources: optional(list(source)),
+    words: optional(
+      record(
+        record(word, 'Words of that widget, by key, replacing its English ones.'),
+        'Words replacing the widgets\' own, by widget tag name ("selca-goals-panel"), or "all" for every widget.',
+      ),
+    ),
   },
   'An alliance profile for @selca/widgets.',
   // A fault in one section leaves the others usable: each widget shows the sections it uses.

@@ -256,6 +256,43 @@ export function array<T>(item: Schema<T>, options: { minItems?: number; descript
   };
 }
 
+/**
+ * An object whose keys the writer chooses (a word's key), each value fitting `value`; an entry with
+ * anything wrong is left out with warnings and the rest are used.
+ */
+export function record<T>(value: Schema<T>, description?: string): Schema<Record<string, T>> {
+  return {
+    json: { type: 'object', additionalProperties: value.json, maxProperties: MAX_ITEMS, ...(description && { description }) },
+    check(input, path, issues) {
+      if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+        issues.push({ path, message: `must be an object, got ${describe(input)}` });
+        return undefined;
+      }
+      // fromEntries, not assignment, so a key such as "__proto__" stays an ordinary key.
+      return Object.fromEntries(
+        Object.entries(input)
+          .slice(0, MAX_ITEMS)
+          .flatMap(([key, entry]) => {
+            const inner: Issue[] = [];
+            const checked = value.check(entry, `${path}.${key}`, inner);
+            const usable = checked !== undefined && !errorCount(inner);
+            issues.push(...(usable ? inner : leftOut(inner, 'this entry')));
+            return usable ? [[key, checked] as const] : [];
+          }),
+      );
+    },
+  };
+}
+
+/** Text, or an object of the kind `other` describes (a word: text, or its plural forms). */
+export function textOr<T extends object>(other: Schema<T>): Schema<string | T> {
+  const text = string();
+  return {
+    json: { anyOf: [text.json, other.json] },
+    check: (value, path, issues) => (typeof value === 'string' ? text : other).check(value, path, issues),
+  };
+}
+
 /** Marks an object property as optional: it may be absent, but when present it must fit. */
 export function optional<T>(schema: Schema<T>): Schema<T> & { readonly optional: true } {
   return { ...schema, optional: true };

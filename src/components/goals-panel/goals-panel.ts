@@ -1,29 +1,29 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TemplateResult } from 'lit';
 import { clampHeadingLevel } from '../../core/attributes.js';
 import { log } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { ProfileElement } from '../../core/profile-element.js';
 import type { ProfileParts } from '../../core/profile-loader.js';
+import type { ProfileMessage } from '../../core/profile-source.js';
 import { scaleMax } from '../../core/measure-scale.js';
 import type { AllianceProfile, Goal, Measure } from '../../core/profile.js';
-
-/** The part of an alliance profile the goals panel shows. */
-export type GoalsProfile = Pick<AllianceProfile, 'goals' | 'principles'>;
 import { themeStyles } from '../../core/theme.js';
+import { WordsController } from '../../core/words.js';
+import type { WordsFor } from '../../core/words.js';
 import { GOAL_ICONS } from './goal-icons.js';
 import { goalsPanelStyles } from './goals-panel.styles.js';
+import { goalsPanelWords } from './words.js';
+
+/** The part of an alliance profile the goals panel shows. */
+export type GoalsProfile = Pick<AllianceProfile, 'goals' | 'principles' | 'words'>;
+
+export { goalsPanelWords };
+/** Replacements for some of the goals panel's words. */
+export type GoalsPanelWords = WordsFor<typeof goalsPanelWords>;
 
 const TAG = 'selca-goals-panel';
-
-/** "73%", "1,204 people": a figure as the text beside the chart says it. */
-const amount = (value: number, unit = '') => `${value.toLocaleString('en-GB')}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
-
-/** The sentence that carries a measure: the chart beside it only repeats it as a picture. */
-export function describeMeasure(measure: Measure): string {
-  const { label, value, target, unit, period } = measure;
-  return `${label}: ${amount(value, unit)} in ${period}, against a target of ${amount(target, unit)}.`;
-}
 
 /**
  * @tag selca-goals-panel
@@ -34,6 +34,10 @@ export function describeMeasure(measure: Measure): string {
  * bar against its target; the drawing is hidden from assistive technology because the words carry
  * everything. A measure that does not make sense (a figure above its scale, no target, a negative
  * or non-numeric figure) is left out, with the reason in the console, and the goal still shows.
+ *
+ * Every word it shows or announces can be replaced: see `goalsPanelWords` for the keys, `setWords`
+ * for a whole page, a profile's `words`, and the `words` property for one element. It takes its
+ * language and direction from its own `lang` and `dir` or its nearest ancestor's, and follows them.
  *
  * @csspart goals - The list of goals.
  * @csspart goal - One goal.
@@ -54,41 +58,69 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
     return {
       layout: { reflect: true },
       principlesLabel: { attribute: 'principles-label' },
+      words: { attribute: false },
     };
   }
 
   /** `cards` (default), `list`, or `rows` (compact, one goal per line where there is room). */
   declare layout: 'cards' | 'list' | 'rows';
-  /** The label of the principles beneath the goals; they are a labelled group, not a seventh heading. */
-  declare principlesLabel: string;
+  /**
+   * The label of the principles beneath the goals (they are a labelled group, not a seventh
+   * heading), "Under every goal" unless replaced; the same as `words.principlesLabel`, and wins over it.
+   */
+  declare principlesLabel: string | undefined;
+  /** Replacements for this element's words, by key (`goalsPanelWords` lists them); they win over the page's and the profile's. */
+  declare words: GoalsPanelWords | undefined;
+
+  readonly #words = new WordsController(this, TAG, goalsPanelWords, () => [
+    { principlesLabel: this.principlesLabel },
+    this.words,
+    this.data.value?.words?.[TAG],
+    this.data.value?.words?.all,
+  ]);
 
   constructor() {
     super();
     this.layout = 'cards';
-    this.principlesLabel = 'Under every goal';
+  }
+
+  protected override profileMessage(key: ProfileMessage): string {
+    return this.#words.text(key);
+  }
+
+  /** "73%", "1,204 people": a figure as the sentence beside the chart says it. */
+  #figure(value: number, unit = ''): string {
+    const words = this.#words;
+    if (unit === '%') return words.number(value / 100, { style: 'percent', maximumFractionDigits: 3 });
+    const number = words.number(value);
+    return unit ? words.text('figure', { number, unit, count: value }) : number;
   }
 
   #renderMeasure(measure: Measure): TemplateResult {
+    const { label, value, target, unit, period, source } = measure;
     const top = scaleMax(measure);
     const x = (value: number) => (top > 0 ? Math.round((Math.min(value, top) / top) * 2000) / 10 : 0);
     // A div, not a figure: a figure would be named with the whole sentence, then read it again.
     return html`<div class="measure" part="measure">
       <svg class="chart" viewBox="0 0 200 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-        <rect class="track" x="0" y="5" width="200" height="10" vector-effect="non-scaling-stroke"></rect>
-        <rect class="bar" x="0" y="5" width=${x(measure.value)} height="10"></rect>
-        <rect
-          class="target"
-          x=${Math.min(196, Math.max(0, x(measure.target) - 2))}
-          y="1"
-          width="4"
-          height="18"
-          vector-effect="non-scaling-stroke"
-        ></rect>
+        <!-- The bar grows from the start of the line: from the right in a right-to-left page. -->
+        <g transform=${this.#words.dir === 'rtl' ? 'matrix(-1 0 0 1 200 0)' : nothing}>
+          <rect class="track" x="0" y="5" width="200" height="10" vector-effect="non-scaling-stroke"></rect>
+          <rect class="bar" x="0" y="5" width=${x(value)} height="10"></rect>
+          <rect
+            class="target"
+            x=${Math.min(196, Math.max(0, x(target) - 2))}
+            y="1"
+            width="4"
+            height="18"
+            vector-effect="non-scaling-stroke"
+          ></rect>
+        </g>
       </svg>
       <p class="sentence">
-        ${describeMeasure(measure)}
+        ${this.#words.mark('measure', { label, value: this.#figure(value, unit), target: this.#figure(target, unit), period })}
         <span class="source">
-          Source: ${measure.source.url ? html`<a href=${measure.source.url}>${measure.source.title}</a>` : measure.source.title}
+          ${this.#words.mark('source')} ${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title}
         </span>
       </p>
     </div>`;
@@ -101,7 +133,13 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
         <div class="title" role="heading" aria-level=${level}>${goal.title}</div>
         <p>${goal.summary}</p>
         ${goal.measure ? this.#renderMeasure(goal.measure) : nothing}
-        ${goal.url ? html`<a class="more" href=${goal.url}>How we do this<span class="visually-hidden">: ${goal.title}</span></a>` : nothing}
+        ${
+          goal.url
+            ? html`<a class="more" href=${goal.url}
+                >${this.#words.mark('goalLink')}<span class="visually-hidden">${this.#words.mark('goalLinkContext', { goal: goal.title })}</span></a
+              >`
+            : nothing
+        }
       </div>
     </li>`;
   }
@@ -113,7 +151,15 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
         (principle) => html`<li>
           <strong>${principle.title}</strong>
           ${principle.summary}
-          ${principle.url ? html`<a href=${principle.url}>More<span class="visually-hidden"> about ${principle.title}</span></a>` : nothing}
+          ${
+            principle.url
+              ? html`<a href=${principle.url}
+                  >${this.#words.mark('principleLink')}<span class="visually-hidden"
+                    >${this.#words.mark('principleLinkContext', { principle: principle.title })}</span
+                  ></a
+                >`
+              : nothing
+          }
         </li>`,
       )}
     </ul>`;
@@ -129,7 +175,9 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
       ${
         profile.principles.length
           ? html`<div class="principles" part="principles" role="group" aria-labelledby="principles-label">
-            <p id="principles-label" class="principles-label" aria-hidden="true">${this.principlesLabel}</p>
+            <p id="principles-label" class="principles-label" aria-hidden="true" lang=${ifDefined(this.#words.langOf('principlesLabel'))}>
+              ${this.#words.text('principlesLabel')}
+            </p>
             ${this.#renderPrinciples(profile)}
           </div>`
           : nothing
@@ -139,7 +187,9 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
   override render(): TemplateResult {
     const profile = this.data.value;
     try {
-      return html`${renderNotice(this.data.status, this.data.message)} ${profile ? this.#renderPanel(profile) : nothing}`;
+      const { status, message, messageKey } = this.data;
+      return html`${renderNotice(status, message, messageKey && this.#words.langOf(messageKey))}
+      ${profile ? this.#renderPanel(profile) : nothing}`;
     } catch (error) {
       log.error(`<${TAG}> could not show the goals.`, error);
       return this.renderUnavailable();

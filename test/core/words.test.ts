@@ -1,0 +1,241 @@
+import { html, LitElement, nothing } from 'lit';
+import { expect, fixture } from '../helpers/testing.js';
+import { clearWords, setWords, WordsController } from '../../src/core/words.js';
+import type { WordsFor } from '../../src/core/words.js';
+import { pseudo, pseudoWords } from '../../src/core/pseudo-locale.js';
+import { profileJsonSchema, validateProfile } from '../../src/core/profile.js';
+import { selcaProfile } from '../../src/data/selca-profile.js';
+
+const probeWords = {
+  greeting: 'Hello',
+  count: ({ count }: { count: number }) => `${count} partners`,
+  showing: ({ shown, total }: { shown: number; total: number }) => `Showing ${shown} of ${total}`,
+  loading: 'Loading…',
+};
+
+declare module '../../src/core/words.js' {
+  interface WidgetWords {
+    'words-probe': typeof probeWords;
+  }
+}
+
+/** The smallest widget using the words: what it renders says which word it was given. */
+class WordsProbe extends LitElement {
+  static override properties = { words: { attribute: false } };
+  declare words: WordsFor<typeof probeWords> | undefined;
+  readonly t = new WordsController(this, 'words-probe', probeWords, () => [this.words]);
+  count = 1;
+
+  override render() {
+    return html`<p id="greeting" lang=${this.t.langOf('greeting') ?? nothing}>${this.t.text('greeting')}</p>
+      <p id="count">${this.t.mark('count', { count: this.count })}</p>`;
+  }
+}
+customElements.define('words-probe', WordsProbe);
+
+/** A host whose shadow root holds a probe, as a trust's own component might. */
+class ShadowHost extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).innerHTML = '<div><words-probe></words-probe></div>';
+  }
+}
+customElements.define('words-shadow-host', ShadowHost);
+
+const shown = async (probe: WordsProbe, id = 'greeting') => {
+  await probe.updateComplete;
+  return probe.shadowRoot!.getElementById(id)!.textContent.trim();
+};
+/** Waits for the mutation observer's records, then for the render they asked for. */
+const settled = async (probe: WordsProbe) => {
+  await new Promise((resolve) => setTimeout(resolve));
+  await probe.updateComplete;
+};
+
+describe('words (core)', () => {
+  afterEach(() => clearWords());
+
+  describe('replacing words', () => {
+    it('replaces a word on the whole page, in widgets already there and those added later, until cleared', async () => {
+      const probe = await fixture<WordsProbe>(html`<words-probe></words-probe>`);
+      expect(await shown(probe)).to.equal('Hello');
+      setWords({ 'words-probe': { greeting: 'Good morning' } });
+      expect(await shown(probe)).to.equal('Good morning');
+      const later = await fixture<WordsProbe>(html`<words-probe></words-probe>`);
+      expect(await shown(later)).to.equal('Good morning');
+      clearWords();
+      expect(await shown(probe)).to.equal('Hello');
+    });
+
+    it('uses words for every widget under "all", and a widget\'s own words before them', async () => {
+      const probe = await fixture<WordsProbe>(html`<words-probe></words-probe>`);
+      setWords({ all: { greeting: 'Hi all' } });
+      expect(await shown(probe)).to.equal('Hi all');
+      setWords({ 'words-probe': { greeting: 'Hi probe' } });
+      expect(await shown(probe)).to.equal('Hi probe');
+    });
+
+    it("takes an element's own words before the page's", async () => {
+      setWords({ 'words-probe': { greeting: 'Page hello' } });
+      const probe = await fixture<WordsProbe>(html`<words-probe .words=${{ greeting: 'Element hello' }}></words-probe>`);
+      expect(await shown(probe)).to.equal('Element hello');
+      probe.words = undefined;
+      expect(await shown(probe)).to.equal('Page hello');
+    });
+
+    it('reads a parsed JSON document: text with {placeholders} and plural forms', async () => {
+      setWords(
+        JSON.parse(
+          '{"words-probe": {"greeting": "Bonjour", "count": {"one": "{count} partenaire", "other": "{count} partenaires"}}}',
+        ) as never,
+      );
+      const probe = await fixture<WordsProbe>(html`<words-probe lang="fr"></words-probe>`);
+      expect(await shown(probe)).to.equal('Bonjour');
+      expect(await shown(probe, 'count')).to.equal('1 partenaire');
+      probe.count = 1204;
+      probe.requestUpdate();
+      // French writes thousands with a narrow no-break space.
+      expect(await shown(probe, 'count')).to.equal('1\u202f204 partenaires');
+    });
+
+    it("chooses plural forms by the widget's language's rules (Welsh has a form for two)", async () => {
+      setWords({ 'words-probe': { count: { one: '{count} partner', two: '{count} bartner', other: '{count} partner arall' } } }, 'cy');
+      const probe = await fixture<WordsProbe>(html`<words-probe lang="cy"></words-probe>`);
+      probe.count = 2;
+      probe.requestUpdate();
+      expect(await shown(probe, 'count')).to.equal('2 bartner');
+      probe.count = 7;
+      probe.requestUpdate();
+      expect(await shown(probe, 'count')).to.equal('7 partner arall');
+    });
+
+    it('ignores a replacement that is not text, a function or plural forms', async () => {
+      setWords({ 'words-probe': { greeting: 42, count: { one: 'no other' } } } as never);
+      const probe = await fixture<WordsProbe>(html`<words-probe></words-probe>`);
+      expect(await shown(probe)).to.equal('Hello');
+      expect(await shown(probe, 'count')).to.equal('1 partners');
+    });
+  });
+
+  describe('language and direction', () => {
+    it('uses words given for the language of the nearest ancestor, and follows it when it changes, without a reload', async () => {
+      setWords({ 'words-probe': { greeting: 'Shwmae' } }, 'cy');
+      const wrapper = await fixture<HTMLElement>(html`<section lang="en"><div><words-probe></words-probe></div></section>`);
+      const probe = wrapper.querySelector<WordsProbe>('words-probe')!;
+      expect(await shown(probe)).to.equal('Hello');
+      wrapper.lang = 'cy-GB';
+      await settled(probe);
+      expect(probe.t.lang).to.equal('cy-GB');
+      expect(await shown(probe)).to.equal('Shwmae');
+      wrapper.removeAttribute('lang');
+      await settled(probe);
+      expect(await shown(probe)).to.equal('Hello');
+    });
+
+    it("follows lang and dir on an ancestor outside the shadow root it is in, and its own over the ancestor's", async () => {
+      const outer = await fixture<HTMLElement>(html`<div lang="en" dir="ltr"><words-shadow-host></words-shadow-host></div>`);
+      const probe = outer.querySelector('words-shadow-host')!.shadowRoot!.querySelector<WordsProbe>('words-probe')!;
+      await probe.updateComplete;
+      expect([probe.t.lang, probe.t.dir]).to.deep.equal(['en', 'ltr']);
+      outer.setAttribute('lang', 'ar');
+      outer.setAttribute('dir', 'rtl');
+      await settled(probe);
+      expect([probe.t.lang, probe.t.dir]).to.deep.equal(['ar', 'rtl']);
+      probe.setAttribute('lang', 'de');
+      await settled(probe);
+      expect(probe.t.lang).to.equal('de');
+      expect(probe.t.number(1204.5)).to.equal('1.204,5');
+      expect(probe.t.list(['Bexley', 'Bromley', 'Greenwich'])).to.equal('Bexley, Bromley und Greenwich');
+    });
+
+    it('keeps following its ancestors after another widget leaves the page', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="en"><words-probe id="a"></words-probe><words-probe id="b"></words-probe></div>`,
+      );
+      const [first, second] = [...wrapper.querySelectorAll<WordsProbe>('words-probe')];
+      first!.remove();
+      await settled(second!);
+      wrapper.lang = 'fr';
+      await settled(second!);
+      expect(second!.t.lang).to.equal('fr');
+      expect(first!.t.lang).to.equal('en');
+    });
+
+    it('formats in British English when no language is said, or the one said is not a language tag', async () => {
+      const probe = await fixture<WordsProbe>(html`<words-probe lang="not a language!"></words-probe>`);
+      expect(probe.t.number(1204.5)).to.equal('1,204.5');
+      probe.removeAttribute('lang');
+      await settled(probe);
+      expect(probe.t.number(0.6, { style: 'percent' })).to.equal('60%');
+    });
+
+    it('marks English words with lang="en" on a page in another language, and only those', async () => {
+      setWords({ 'words-probe': { count: ({ count }) => `${count} partenaire` } }, 'fr');
+      const wrapper = await fixture<HTMLElement>(html`<div lang="fr"><words-probe></words-probe></div>`);
+      const probe = wrapper.querySelector<WordsProbe>('words-probe')!;
+      await probe.updateComplete;
+      const root = probe.shadowRoot!;
+      expect(root.getElementById('greeting')!.getAttribute('lang')).to.equal('en');
+      expect(root.querySelector('#count [lang]')).to.equal(null);
+      wrapper.lang = 'en-GB';
+      await settled(probe);
+      expect(root.getElementById('greeting')!.hasAttribute('lang')).to.equal(false);
+      expect(probe.t.langOf('greeting')).to.equal(undefined);
+    });
+  });
+
+  describe("a profile's words", () => {
+    const check = (words: unknown) => validateProfile({ ...structuredClone(selcaProfile), words });
+
+    it('keeps text and plural forms by widget and key, and leaves out a faulty entry with a warning naming it', () => {
+      const result = check({
+        'selca-goals-panel': { principlesLabel: 'Our principles', figure: { one: '{number} person', other: '{number} people' }, source: 3 },
+        all: { loading: { one: 'no other form' } },
+      });
+      if (!result.ok) throw new Error('the profile should be usable');
+      expect(result.profile.words).to.deep.equal({
+        'selca-goals-panel': { principlesLabel: 'Our principles', figure: { one: '{number} person', other: '{number} people' } },
+        all: {},
+      });
+      expect(result.warnings.map((warning) => warning.path)).to.include.members([
+        'words.selca-goals-panel.source',
+        'words.all.loading.other',
+      ]);
+    });
+
+    it('keeps a key named "__proto__" an ordinary key, changing no prototype', () => {
+      const result = check(JSON.parse('{"__proto__": {"polluted": "yes"}, "selca-goals-panel": {"__proto__": "x"}}'));
+      if (!result.ok) throw new Error('the profile should be usable');
+      const words = result.profile.words!;
+      expect(Object.getPrototypeOf(words)).to.equal(Object.prototype);
+      expect(Object.keys(words)).to.include('__proto__');
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    });
+
+    it('describes the words in the JSON Schema', () => {
+      const properties = (profileJsonSchema() as { properties: Record<string, { additionalProperties?: unknown }> }).properties;
+      expect(properties.words!.additionalProperties).to.have.property('additionalProperties');
+    });
+  });
+
+  describe('pseudo-locale', () => {
+    it('accents every letter, makes the text 40% longer and brackets it', () => {
+      const text = pseudo('Under every goal');
+      expect(text.startsWith('[') && text.endsWith(']')).to.equal(true);
+      expect(text).not.to.match(/[a-z]/i);
+      expect(text.length - 2).to.be.at.least(Math.ceil('Under every goal'.length * 1.4));
+    });
+
+    it('turns a whole catalogue into text a JSON document can hold, keeping where each value goes', async () => {
+      const words = pseudoWords(probeWords);
+      expect(JSON.parse(JSON.stringify(words))).to.deep.equal(words);
+      expect(words.showing).to.match(/^\[[^a-z]*\{shown\}[^a-z]*\{total\}[^a-z]*\]$/i);
+      const probe = await fixture<WordsProbe>(html`<words-probe .words=${words}></words-probe>`);
+      expect(await shown(probe)).to.equal(pseudo('Hello'));
+      probe.count = 1204;
+      probe.requestUpdate();
+      expect(await shown(probe, 'count')).to.match(/^\[1,204 [^a-z]+\]$/i);
+      expect(pseudo('Showing Bexley', ['Bexley'])).to.contain('Bexley');
+    });
+  });
+});
