@@ -123,6 +123,11 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
   hostDisconnected(): void {
     live.delete(this.#follow);
     store.hosts.delete(this.#update);
+    // The last widget gone: nothing of the library keeps watching the page.
+    if (!live.size) {
+      observer?.disconnect();
+      observer = undefined;
+    }
   }
 
   /** Takes `lang` and `dir` from the nearest element, across shadow roots, that says them; returns the elements looked at. */
