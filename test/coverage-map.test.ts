@@ -131,7 +131,9 @@ describe('<selca-coverage-map>', () => {
       expect(focused(map)).to.equal(LEWISHAM);
     });
 
-    it('closes the tooltip with the first Escape, clears the selection with the second, and lets the third through to the page, focus staying put', async () => {
+    it('closes the tooltip with the first Escape, clears the selection with the second, and lets the third through to the page, focus staying put', async function () {
+      // Twelve real key presses, which WebKit's driver sends slowly.
+      this.timeout(30000);
       const { map, before } = await mapWithButton();
       const said = () => map.shadowRoot!.querySelector('.announcement')!.textContent.trim();
       before.focus();
