@@ -135,7 +135,8 @@ describe('<selca-coverage-map> (Chromium)', () => {
     it('names the map by its listbox alone; the help text is its description and names nothing else', async () => {
       await fixture(html`<selca-coverage-map></selca-coverage-map>`);
       const tree = await accessibilityTree();
-      const help = 'Use the arrow keys to move to the neighbouring area, Enter or Space to select it, Escape to clear the selection.';
+      const help =
+        'Use the arrow keys to move to the neighbouring area, Enter or Space to select it, Escape to close the tooltip and then to clear the selection.';
       const [listbox] = all(tree, (node) => node.role === 'listbox');
       expect(listbox!.description).to.equal(help);
       // Its own words aside, nothing takes the help text as its name (the map's figure used to).

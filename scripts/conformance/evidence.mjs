@@ -147,12 +147,18 @@ export const ROWS = {
   '1.2.5': each(NO_MEDIA),
   '1.3.1': {
     'selca-coverage-map': {
-      how: 'Boroughs are a listbox with the selection marked; the tables have captions and header scopes, and each site row is headed by the site name alone.',
+      how: "Boroughs are a listbox with the selection marked; every alliance borough's name or number is drawn on it, with any selection, each number named in a key that is a list; the tables have captions and header scopes, and each site row is headed by the site name alone.",
       tests: [
         CM('accessibility › is one listbox named as a map, with one option per borough'),
         CM("tables › list every area the map offers, saying which are the alliance's, with captions and header scopes"),
         CMC('says each name once › heads each site row with the site name alone'),
         CMC('says each name once › names each table once, by its caption, and names a region round it only while it scrolls sideways'),
+        CM(
+          'labels › in every text setting of the toolbar › name or number every alliance borough on its own area, none overlapping, with any or no selection, ${setting(width, scale, spacing, font)}',
+        ),
+        CMC(
+          'key to the numbers on a crowded map › is read as a list named by its heading, of the numbered names, after a listbox whose options are unchanged',
+        ),
       ],
       matrix: ['default'],
     },
@@ -314,12 +320,16 @@ export const ROWS = {
       matrix: ['200% text'],
     }),
     'selca-coverage-map': {
-      how: "Map labels are the page's small text size (0.875em) in CSS pixels at any map size, also in a part of the page under CSS zoom, and do not overlap at 100%, 150% and 200% text. Each is placed only with its centre on its own area; an alliance area whose name does not fit there shows a number instead, named in a key of real text under the map.",
+      how: "Map labels are the page's small text size (0.875em) in CSS pixels at any map size, also in a part of the page under CSS zoom, and do not overlap at 100%, 150% and 200% text. Each is placed only with its centre on its own area; an alliance area whose name does not fit there shows a number instead, named in a key of real text under the map; the selected area's name gives way too, moving or shown as its number, so every alliance area has a name or number with any selection.",
       tests: [
         CM('labels › are at least the small text size (0.875em) in CSS pixels at ${scale * 100}% text, not in map units'),
         CM('labels › do not overlap at ${scale * 100}% text with every borough labelled'),
         CM(
-          'labels › in every text setting of the toolbar › name or number every alliance borough on its own area, none overlapping, ${setting(width, scale, spacing, font)}',
+          'labels › in every text setting of the toolbar › name or number every alliance borough on its own area, none overlapping, with any or no selection, ${setting(width, scale, spacing, font)}',
+        ),
+        CM('labels › always show the selected borough, by its name or its number'),
+        CM(
+          'labels › placeLabels › moves the first label, or shows its number, rather than leave another area with neither name nor number',
         ),
         CM(
           'labels › in every text setting of the toolbar › show the key only while a name does not fit: it goes, with the numbers, once the map is wide and the text back to 100%',
@@ -434,6 +444,16 @@ export const ROWS = {
       tests: [SHARED_SPACING],
       matrix: ['WCAG 1.4.12 text spacing'],
     }),
+    'selca-coverage-map': {
+      how: 'The WCAG 1.4.12 spacing reaches inside the widget, and every story passes axe and cuts nothing off with it. With wide spacing, as with any text setting, every alliance borough keeps its name or a number named in the key, on its own area and overlapping no other, with any selection.',
+      tests: [
+        SHARED_SPACING,
+        CM(
+          'labels › in every text setting of the toolbar › name or number every alliance borough on its own area, none overlapping, with any or no selection, ${setting(width, scale, spacing, font)}',
+        ),
+      ],
+      matrix: ['WCAG 1.4.12 text spacing'],
+    },
     'selca-a11y-toolbar': {
       how: 'The toolbar applies the WCAG 1.4.12 set itself, and its own panel spaces out with it.',
       tests: [
@@ -446,8 +466,14 @@ export const ROWS = {
   '1.4.13': only(
     'selca-coverage-map',
     {
-      how: 'The tooltip naming a borough shows for the pointer and for keyboard focus, stays until the pointer leaves, can itself be hovered (the pointer may cross other boroughs on its way onto it), and is dismissed with Escape without moving the pointer.',
+      how: 'The tooltip naming a borough shows for the pointer and for keyboard focus, stays until the pointer leaves, can itself be hovered (the pointer may cross other boroughs on its way onto it), and is dismissed with Escape without moving the pointer or focus and without clearing the selection, which a second Escape does. It keeps clear of the selected borough and its name where there is room.',
       tests: [
+        CM(
+          'keyboard › closes the tooltip with the first Escape, clears the selection with the second, and lets the third through to the page, focus staying put',
+        ),
+        CM(
+          "tooltip › keeps clear of the selected area and its name, beside its own area: Bromley's, reached from Greenwich selected, 1280 px wide",
+        ),
         CM('tooltip › shows the area under a mouse, and is dismissed with Escape'),
         CM('tooltip › stays until the pointer leaves, and then goes'),
         CM('tooltip › stays dismissed while the pointer is still over that area, and comes back once it has left'),
@@ -519,7 +545,7 @@ export const ROWS = {
       how: 'The map is one Tab stop, which Tab leaves; Escape, once the tooltip and the selection are cleared, goes on to the page.',
       tests: [
         CM(
-          'keyboard › clears the selection with one Escape, closing the tooltip of the area reached by keyboard, then lets Escape through to the page',
+          'keyboard › closes the tooltip with the first Escape, clears the selection with the second, and lets the third through to the page, focus staying put',
         ),
         ...HOST_KEYBOARD,
       ],

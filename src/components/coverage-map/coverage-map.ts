@@ -58,10 +58,10 @@ const codeList = {
  *
  * The map is one listbox of areas (one Tab stop). Arrow keys move to the geographic neighbour in
  * that direction, Home and End to the first and last area, a letter to the next area with that
- * initial; Enter or Space selects; Escape clears the selection (closing the tooltip of the area
- * reached by keyboard with it), then lets the key through. Hovering an area, or reaching it by
- * keyboard, shows a tooltip with its name that Escape dismisses; one under the pointer takes an
- * Escape of its own. A narrow map frames the alliance and its neighbours.
+ * initial; Enter or Space selects; Escape closes the tooltip, then clears the selection, then lets
+ * the key through. Hovering an area, or reaching it by keyboard, shows a tooltip with its name,
+ * placed clear of the selected area where there is room. A narrow map frames the alliance and its
+ * neighbours.
  *
  * @fires {AreaSelectDetail} selca-area-select - An area was selected or the selection cleared; `detail` is
  * `{ code, name }` or `null`. Bubbles and is composed.
@@ -253,7 +253,8 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     const labelsStay = changed.size > 0 && [...changed.keys()].every((key) => LABEL_NEUTRAL.has(key as string));
     if (!labelsStay) this.#fitToSize();
     const privately = changed as Map<PropertyKey, unknown>;
-    if (privately.has('tipCode') || privately.has('frame')) this.#placeTip();
+    // A selection changes the tooltip's words and the area it keeps clear of.
+    if (privately.has('tipCode') || privately.has('frame') || changed.has('selected')) this.#placeTip();
   }
 
   /** The part of the map drawn, in map units. */
@@ -311,8 +312,9 @@ export class CoverageMap extends ProfileElement<MapProfile> {
 
   /**
    * Places the tooltip through the CSSOM, which a strict CSP allows (a `style` attribute it does not):
-   * above the area, or below it where there is no room above, so it never hides the area it names
-   * (nor its focus ring).
+   * above the area, or below it, so it never hides the area it names (nor its focus ring); and, where
+   * there is room, clear of the selected area, else of its label, moving sideways if it must while
+   * still beside its own area.
    */
   #placeTip(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
@@ -325,17 +327,54 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     const view = this.#view;
     // Measured on screen, set in the CSS pixels of a page part that CSS zoom may have scaled.
     const zoom = holder.currentCSSZoom || 1;
+    const inHolder = (rect: DOMRect) => ({
+      left: (Math.max(rect.left, frame.left) - origin.left) / zoom,
+      right: (Math.min(rect.right, frame.right) - origin.left) / zoom,
+      top: (Math.max(rect.top, frame.top) - origin.top) / zoom,
+      bottom: (Math.min(rect.bottom, frame.bottom) - origin.top) / zoom,
+    });
+    const own = inHolder(box);
     const across = (Math.min(Math.max((area.label[0] - view.x) / view.width, 0), 1) * frame.width + frame.left - origin.left) / zoom;
-    const [top, bottom] = [Math.max(box.top, frame.top), Math.min(box.bottom, frame.bottom)].map((y) => (y - origin.top) / zoom) as [
-      number,
-      number,
-    ];
-    const above = top >= tip.offsetHeight + 12;
+    // The gap the tooltip keeps from its area (0.75rem, as its translate below).
+    const gap = 0.75 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const [width, height, room] = [tip.getBoundingClientRect().width / zoom, tip.offsetHeight, origin.width / zoom];
+    const half = width / 2;
     // Kept inside the map, so a tooltip near the edge neither makes the page scroll sideways nor is squeezed.
-    const half = tip.getBoundingClientRect().width / zoom / 2;
-    tip.style.setProperty('left', `${Math.max(half, Math.min(across, origin.width / zoom - half))}px`);
-    tip.style.setProperty('top', `${Math.round(above ? top : bottom)}px`);
-    tip.style.setProperty('translate', above ? '-50% calc(-100% - 0.75rem)' : '-50% 0.75rem');
+    const inside = (x: number) => Math.max(half, Math.min(x, room - half));
+    const centre = inside(across);
+    const rectAt = (x: number, above: boolean) => {
+      const top = above ? Math.round(own.top) - gap - height : Math.round(own.bottom) + gap;
+      return { left: x - half, right: x + half, top, bottom: top + height };
+    };
+    let place = { x: centre, above: own.top >= height + gap };
+    const selected = this.selected === area.code ? null : this.renderRoot.querySelector(`path[data-code="${this.selected}"]`);
+    if (selected) {
+      const label = [
+        ...this.renderRoot.querySelectorAll<SVGTextElement>(
+          `text[data-label="${this.selected}"], text[data-label="${this.selected}"] + text`,
+        ),
+      ].find((text) => !text.hasAttribute('visibility'));
+      const clear = [selected, label].flatMap((element) => (element ? [inHolder(element.getBoundingClientRect())] : []));
+      const overlaps = (a: ReturnType<typeof rectAt>, b: ReturnType<typeof rectAt>) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const found = clear
+        .flatMap((avoid) =>
+          [true, false].flatMap((above) =>
+            [centre, inside(avoid.left - half - 4), inside(avoid.right + half + 4)].map((x) => ({ x, above, avoid })),
+          ),
+        )
+        .find(({ x, above, avoid }) => {
+          const rect = rectAt(x, above);
+          // Room for it in the map, beside its own area, and clear of what it must not hide.
+          return (
+            rect.top >= 0 && rect.bottom <= origin.height / zoom && rect.left < own.right && own.left < rect.right && !overlaps(rect, avoid)
+          );
+        });
+      if (found) place = found;
+    }
+    tip.style.setProperty('left', `${place.x}px`);
+    tip.style.setProperty('top', `${Math.round(place.above ? own.top : own.bottom)}px`);
+    tip.style.setProperty('translate', place.above ? '-50% calc(-100% - 0.75rem)' : '-50% 0.75rem');
   }
 
   /**
@@ -408,7 +447,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
         };
       });
       this.#placeAgainWhenFontsLoad();
-      // The selected area's label first, always by its name, then larger areas before smaller ones.
+      // The selected area's label first, by its name unless that leaves another with neither name nor number; then larger areas before smaller ones.
       measured.sort((a, b) => Number(b.selected) - Number(a.selected) || b.size - a.size);
       // Centred on the middle of its box, as drawn; a number needs little gap, as its line is much taller than its figures.
       const centred = ({ x, y, width, height }: Frame, gap: number) => ({
@@ -417,10 +456,10 @@ export class CoverageMap extends ProfileElement<MapProfile> {
         width: width + gap,
         height: height + gap,
       });
-      const boxes = measured.map(({ box, markerBox, path, selected }) => ({
+      const boxes = measured.map(({ box, markerBox, path }) => ({
         ...centred(box, room),
         onArea: (x: number, y: number) => path.isPointInFill(new DOMPoint(x, y)),
-        marker: selected ? undefined : centred(markerBox, halo / 4),
+        marker: centred(markerBox, halo / 4),
       }));
       placeLabels(boxes, view).forEach((place, index) => {
         const { label, marker } = measured[index]!;
@@ -519,7 +558,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     >
       <strong>${area.name}</strong>
       <span>${this.#highlighted.has(area.code) ? `${sites} site${sites === 1 ? '' : 's'}` : 'Outside the alliance'}</span>
-      <span>Select for details</span>
+      <span>${area.code === this.selected ? 'Selected. Its details follow the map.' : 'Select for details'}</span>
     </div>`;
   }
 
@@ -570,18 +609,16 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       event.preventDefault();
       this.#select(current);
     } else if (event.key === 'Escape') {
-      // The keyboard's tooltip goes with the selection, so one Escape does what the help text says.
-      const tip = this.tipCode && (this.#tipFrom === 'pointer' || this.selected === null);
+      // First the tooltip, which must go without the selection or focus going with it (WCAG 1.4.13),
+      // then the selection, then the page's own use of the key.
       if (this.tipCode) {
+        event.preventDefault();
         this.#tipDismissed = true;
         this.#hideTip();
+      } else if (this.selected !== null) {
+        event.preventDefault();
+        this.#select(undefined);
       }
-      if (tip || this.selected === null) {
-        if (tip) event.preventDefault();
-        return;
-      }
-      event.preventDefault();
-      this.#select(undefined);
     } else if (/^\p{L}$/u.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
       const initial = event.key.toLocaleLowerCase('en-GB');
       const start = areas.indexOf(current);
@@ -665,7 +702,8 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       }
       ${this.#renderTip(profile)}
       <p id="help" class="help">
-        Use the arrow keys to move to the neighbouring area, Enter or Space to select it, Escape to clear the selection.
+        Use the arrow keys to move to the neighbouring area, Enter or Space to select it, Escape to close the tooltip and then to
+        clear the selection.
       </p>
       <p class="attribution">${this.geometry.attribution}</p>
     </div>`;

@@ -29,6 +29,24 @@ interface Rect {
 
 const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+const spotCache = new WeakMap<object, number[][][]>();
+
+/**
+ * The spots round a label's point, in the order tried: a grid of quarter widths across and half lines
+ * up and down, nearest first, up before down. Numbers placed first, west to east, go as far west as
+ * they can, leaving room for the next.
+ */
+function spotsFor(size: { width: number; height: number }, westFirst: boolean): number[][] {
+  const cached = spotCache.get(size) ?? [];
+  spotCache.set(size, cached);
+  const kind = Number(westFirst);
+  if (cached[kind]) return cached[kind];
+  const spots: number[][] = [];
+  for (let i = -16; i <= 16; i++) for (let j = -12; j <= 12; j++) spots.push([(i * size.width) / 16, (j * size.height) / 4]);
+  spots.sort(([a, b], [c, d]) => (westFirst && a! - c!) || Math.hypot(a!, b!) - Math.hypot(c!, d!));
+  return (cached[kind] = spots);
+}
+
 /**
  * Places labels so that no two overlap, the first given first: each tries its own point, then the
  * nearest of a grid of spots (quarter widths across, half lines up and down, up before down), kept
@@ -69,10 +87,7 @@ function placeInOrder(
         const y = Math.min(Math.max(size.y + dy!, top + halfHeight), Math.max(top + halfHeight, bottom - halfHeight));
         return { x, y, rect: { left: x - halfWidth, right: x + halfWidth, top: y - halfHeight, bottom: y + halfHeight } };
       };
-      const spots: number[][] = [];
-      for (let i = -16; i <= 16; i++) for (let j = -12; j <= 12; j++) spots.push([(i * size.width) / 16, (j * size.height) / 4]);
-      // Numbers placed first, west to east, go as far west as they can, leaving room for the next.
-      spots.sort(([a, b], [c, d]) => (numberOnly.has(index) && a! - c!) || Math.hypot(a!, b!) - Math.hypot(c!, d!));
+      const spots = spotsFor(size, numberOnly.has(index));
       const free = forced
         ? [0, 0]
         : spots.find((spot) => {
@@ -94,17 +109,34 @@ function placeInOrder(
 }
 
 /**
- * Places labels as above, in the order given (most important first), then up to twice again, each
- * time with the labels left hidden placed first as their numbers, then those shown as numbers
- * (which may fit now), keeping the placing that hides fewest, then numbers fewest, with the first
- * label shown as itself: numbers then take the room they need before labels that can move.
+ * Places labels as above, in the order given (most important first), then again, each time with the
+ * labels left hidden placed first as their numbers, then those shown as numbers (which may fit now),
+ * keeping the placing that hides fewest, then shows the first label as itself, then numbers fewest:
+ * numbers then take the room they need before labels that can move, and the first label gives way
+ * to them, moving or shown as its own number, rather than leave another area with neither.
  */
-export function placeLabels(boxes: readonly LabelBox[], frame: Frame): LabelPlacement[] {
+export function placeLabels(given: readonly LabelBox[], frame: Frame): LabelPlacement[] {
+  // Each placing tries the same spots again, and whether a point is on an area is slow to find out.
+  const boxes = given.map((box) => {
+    const seen = new Map<string, boolean>();
+    const onArea = (x: number, y: number) => {
+      const key = `${x},${y}`;
+      if (!seen.has(key)) seen.set(key, box.onArea(x, y));
+      return seen.get(key)!;
+    };
+    return { ...box, onArea };
+  });
   let order = boxes.map((_, index) => index);
   let best: LabelPlacement[] = [];
   const numberOnly = new Set<number>();
+  // Weights: a hidden label outweighs the first one numbered and every other number together, and
+  // the first one numbered outweighs every other number.
+  const numbers = boxes.length;
   const cost = (placements: LabelPlacement[]) =>
-    placements.reduce((sum, place, index) => sum + (place.visible ? Number(place.marker) : index ? boxes.length + 1 : Infinity), 0);
+    placements.reduce(
+      (sum, place, index) => sum + (!place.visible ? (index ? 2 * numbers + 2 : Infinity) : place.marker ? (index ? 1 : numbers + 1) : 0),
+      0,
+    );
   for (let attempt = 0; attempt < 6; attempt++) {
     const placements = placeInOrder(boxes, order, frame, numberOnly);
     if (!attempt || cost(placements) < cost(best)) best = placements;
