@@ -210,7 +210,8 @@ export async function driveMap(page: CspPage, map: CoverageMap): Promise<void> {
   await focusPageStart(page);
   await tabTo(() => !!focusedArea(map), 'the map');
   const first = focusedArea(map);
-  await press('ArrowRight');
+  // From Bexley, where Tab lands: west to Greenwich, then south to Bromley.
+  await press('ArrowLeft');
   await press('ArrowDown');
   await until(() => focusedArea(map) !== first, 'focus moved by arrow keys');
   await press('Enter');
