@@ -22,7 +22,7 @@ const TAG = 'selca-partner-list';
 /** Following a map's selection: downloaded only by a list that names a map in `for-map`. */
 const followedMapPart = lazyPart(() => import('./followed-map.js'));
 /** How long typing must pause before the new count is announced. */
-const TYPING_PAUSE = 700;
+export const TYPING_PAUSE = 700;
 /** Partners shown at first and added by each "Show more": a page stays quick with thousands. */
 const PAGE = 50;
 
