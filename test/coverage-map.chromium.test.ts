@@ -12,6 +12,7 @@ import {
 } from './helpers/testing.js';
 import { accessibilityTree, all } from './helpers/a11y-tree.js';
 import { contrast } from './helpers/theme-probe.js';
+import { brokenWords } from './helpers/broken-words.js';
 import { resetPreferences, setPreferences } from '../src/core/preferences.js';
 import '../src/selca-coverage-map.js';
 import type { CoverageMap } from '../src/components/coverage-map/coverage-map.js';
@@ -44,19 +45,6 @@ describe('<selca-coverage-map> (Chromium)', () => {
   describe('tooltip on a 320 px screen with 200% text', () => {
     const tip = (map: CoverageMap) => map.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
     /** The words of an element drawn over more than one line. */
-    const brokenWords = (element: HTMLElement) => {
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      const broken: string[] = [];
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (const word of node.textContent!.matchAll(/\S+/g)) {
-          const range = document.createRange();
-          range.setStart(node, word.index);
-          range.setEnd(node, word.index + word[0].length);
-          if (new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size > 1) broken.push(word[0]);
-        }
-      }
-      return broken;
-    };
     afterEach(async () => {
       document.documentElement.style.removeProperty('font-size');
       await setViewport({ width: 800, height: 600 });

@@ -1,3 +1,5 @@
+import { expect } from './testing.js';
+
 /** Colour contrast from computed styles, as WCAG 2 defines it, for focus indicators. */
 
 type Rgba = [red: number, green: number, blue: number, alpha: number];
@@ -111,4 +113,14 @@ export function outlineSeen(element: Element): { style: string; width: number; c
   const around = painted(parentOf(element));
   const [colour = [0, 0, 0, 0] as Rgba] = colours(style.outlineColor);
   return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), contrast: contrast(over(colour, around), around) };
+}
+
+/** Asserts that a focused element shows it as forced colours need: focus-visible, its text at 4.5:1 or more, and an outline at least 2px wide at 3:1. */
+export function expectReadableFocus(element: Element): void {
+  expect(element.matches(':focus-visible')).to.equal(true);
+  expect(textContrast(element)).to.be.at.least(4.5);
+  const outline = outlineSeen(element);
+  expect(outline.style).not.to.equal('none');
+  expect(outline.width).to.be.at.least(2);
+  expect(outline.contrast).to.be.at.least(3);
 }
