@@ -6,7 +6,8 @@
  *      the autoloader (selca-widgets.js) sharing content-hashed chunks, Lit's production build
  *      inside; dist/single-file/selca-widgets.js, everything in one module; esbuild: the early
  *      classic script dist/cdn/selca-early.js; the page stylesheet dist/cdn/selca-widgets.css
- *   3. JSON: dist/alliance-profile.schema.json and dist/profiles/selca.json
+ *   3. JSON: dist/alliance-profile.schema.json and dist/profiles/selca.json; every widget's words for
+ *      translators, dist/words/en.json and docs/words.md (scripts/words-catalogue.mjs)
  *   4. Custom Elements Manifest via `npm run analyze`, when that script and its config exist
  *   5. The accessibility conformance report (docs/conformance.md, dist/conformance.json) and the
  *      statement text (docs/accessibility-statement-text.md), from scripts/conformance/; the build
@@ -26,6 +27,7 @@ import { bundleOptions, terserOptions } from './bundle-options.mjs';
 import { DEFAULT_BASE, embedSnippet } from './embed-snippet.mjs';
 import { builtFontPaths, fontUrlsRollupPlugin } from './font-files.mjs';
 import { OUTPUTS as CONFORMANCE_OUTPUTS, generate as generateConformance } from './conformance/generate.mjs';
+import { OUTPUTS as WORDS_OUTPUTS, generate as generateWords } from './words-catalogue.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
@@ -220,6 +222,7 @@ if (!builtIn.ok || builtIn.warnings.length) {
 }
 writeJson(join(dist, 'alliance-profile.schema.json'), profileJsonSchema());
 writeJson(join(dist, 'profiles', 'selca.json'), { $schema: '../alliance-profile.schema.json', ...selcaProfile });
+const wordCount = await generateWords(root);
 
 // 4. Custom Elements Manifest
 let manifest = 'skipped';
@@ -250,6 +253,7 @@ for (const [name, file] of Object.entries(cdnManifest).filter(([name]) => name.e
 }
 console.log(`  ${rel(singleFile).padEnd(40)} ${kb(statSync(singleFile).size)}`);
 console.log(`  dist/alliance-profile.schema.json, dist/profiles/selca.json, dist/cdn-manifest.json (SHA-384 of every CDN file)`);
+console.log(`  words            ${wordCount} words in ${Object.values(WORDS_OUTPUTS).join(', ')}`);
 console.log(`  manifest         ${manifest}`);
 console.log(`  conformance      ${Object.values(CONFORMANCE_OUTPUTS).join(', ')}`);
 

@@ -1,0 +1,60 @@
+import { html } from 'lit';
+import type { LitElement, TemplateResult } from 'lit';
+import { expect, fixture } from '../helpers/testing.js';
+import { shadowTexts } from '../helpers/words.js';
+import { clearWords, setWords } from '../../src/core/words.js';
+import type { Catalogue } from '../../src/core/words.js';
+import '../../src/selca-goals-panel.js';
+import { goalsPanelWords } from '../../src/components/goals-panel/words.js';
+import { selcaProfile } from '../../src/data/selca-profile.js';
+
+/** Each widget's catalogue, and a case of it showing as many of its words as one state can. */
+const WIDGETS: { tag: string; catalogue: Catalogue; template: () => TemplateResult }[] = [
+  {
+    tag: 'selca-goals-panel',
+    catalogue: goalsPanelWords,
+    template: () => {
+      const profile = structuredClone(selcaProfile);
+      Object.assign(profile.goals[0]!, {
+        measure: { label: 'People seen', value: 1204, target: 1500, unit: 'people', period: '2025', source: { title: 'Invented' } },
+        url: 'https://example.org/early',
+      });
+      profile.principles[0]!.url = 'https://example.org/experience';
+      return html`<selca-goals-panel .profile=${profile}></selca-goals-panel>`;
+    },
+  },
+];
+
+/** The document the build writes for translators (scripts/words-catalogue.mjs). */
+const englishDocument = async () => (await (await fetch('/dist/words/en.json')).json()) as Record<string, Record<string, string>>;
+
+describe("the translators' words document (dist/words/en.json)", () => {
+  afterEach(() => clearWords());
+
+  it('lists every widget, and every key of its catalogue, as text', async () => {
+    const document = await englishDocument();
+    for (const { tag, catalogue } of WIDGETS) {
+      expect(Object.keys(document[tag] ?? {}), tag).to.deep.equal(Object.keys(catalogue));
+      for (const text of Object.values(document[tag]!)) expect(text, `${tag}: a text`).to.be.a('string');
+    }
+  });
+
+  for (const { tag, template } of WIDGETS) {
+    it(`given as it is to setWords, leaves what <${tag}> shows and announces unchanged`, async () => {
+      const element = await fixture<LitElement>(template());
+      await element.updateComplete;
+      const english = shadowTexts(element.shadowRoot!);
+      const document = await englishDocument();
+      setWords({ [tag]: document[tag] });
+      await element.updateComplete;
+      expect(shadowTexts(element.shadowRoot!)).to.deep.equal(english);
+      // It is the document's words that show: one changed key changes the widget.
+      const [key, text] = Object.entries(document[tag]!).find(
+        ([, value]) => !value.includes('{') && english.some((shown) => shown.includes(value)),
+      )!;
+      setWords({ [tag]: { [key]: `${text} (changed)` } });
+      await element.updateComplete;
+      expect(shadowTexts(element.shadowRoot!).join(' ')).to.include(`${text} (changed)`);
+    });
+  }
+});
