@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 
 /**
@@ -181,10 +181,14 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
     return this.#find(key)[1] && this.lang && !/^en\b/i.test(this.lang) ? 'en' : undefined;
   }
 
-  /** The text of `key`, in a `<span lang="en">` when {@link langOf} says so, for text inside a sentence or a link. */
+  /**
+   * The text of `key`, in a `<span lang="en">` when {@link langOf} says so, for text inside a
+   * sentence or a link; in a right-to-left widget also `dir="ltr"`, so the English keeps its own
+   * order and its punctuation does not jump to the other end.
+   */
   mark<K extends keyof C & string>(key: K, ...values: Values<C[K]>): TemplateResult | string {
     const text = this.text(key, ...values);
-    return this.langOf(key) ? html`<span lang="en">${text}</span>` : text;
+    return this.langOf(key) ? html`<span lang="en" dir=${this.dir === 'rtl' ? 'ltr' : nothing}>${text}</span>` : text;
   }
 
   /** A number as the widget's language writes it. */

@@ -182,6 +182,19 @@ describe('words (core)', () => {
       expect(root.getElementById('greeting')!.hasAttribute('lang')).to.equal(false);
       expect(probe.t.langOf('greeting')).to.equal(undefined);
     });
+
+    it('keeps English words in their own order on a right-to-left page (dir="ltr", isolated), and only there', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="ar" dir="rtl"><words-probe></words-probe></div>`);
+      const probe = wrapper.querySelector<WordsProbe>('words-probe')!;
+      await probe.updateComplete;
+      const english = probe.shadowRoot!.querySelector<HTMLElement>('#count [lang="en"]')!;
+      expect(english.textContent).to.equal('1 partners');
+      expect(getComputedStyle(english).direction).to.equal('ltr');
+      expect(getComputedStyle(english).unicodeBidi).to.equal('isolate');
+      wrapper.dir = 'ltr';
+      await settled(probe);
+      expect(probe.shadowRoot!.querySelector('#count [lang="en"]')!.hasAttribute('dir')).to.equal(false);
+    });
   });
 
   describe("a profile's words", () => {
