@@ -1,4 +1,5 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 
 /**
@@ -188,7 +189,7 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
    */
   mark<K extends keyof C & string>(key: K, ...values: Values<C[K]>): TemplateResult | string {
     const text = this.text(key, ...values);
-    return this.langOf(key) ? html`<span lang="en" dir=${this.dir === 'rtl' ? 'ltr' : nothing}>${text}</span>` : text;
+    return this.langOf(key) ? html`<span lang="en" dir=${ifDefined(this.dir === 'rtl' ? 'ltr' : undefined)}>${text}</span>` : text;
   }
 
   /** A number as the widget's language writes it. */
