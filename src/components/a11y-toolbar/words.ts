@@ -20,6 +20,6 @@ export type ToolbarWordsGiven = WordsFor<ToolbarWords>;
 
 declare module '../../core/words.js' {
   interface WidgetWords {
-    'selca-a11y-toolbar': ToolbarWords;
+    'selca-a11y-toolbar': typeof toolbarButtonWords & typeof toolbarPanelWords;
   }
 }
