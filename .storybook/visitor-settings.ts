@@ -16,12 +16,12 @@ import { PreferencesController } from '../src/core/preferences-controller.js';
 import { themeStyles } from '../src/core/theme.js';
 import { preferenceStore, readStoredChoices } from '../src/components/a11y-toolbar/preference-store.js';
 import { ReadingGuideController, partStyles as readingGuideStyles } from '../src/components/a11y-toolbar/reading-guide.js';
-import { panelLabels } from '../src/components/a11y-toolbar/panel-labels.js';
+import { toolbarPanelWords } from '../src/components/a11y-toolbar/panel-words.js';
 
 type Setting = 'theme' | 'spacing' | 'font' | 'readingGuide';
 
 /** The settings whose global carries a preference of the same name, with the toolbar's legend and its labels' prefix. */
-const CHOICES: [key: Setting, values: readonly string[], legend: keyof typeof panelLabels, labelPrefix: string][] = [
+const CHOICES: [key: Setting, values: readonly string[], legend: keyof typeof toolbarPanelWords, labelPrefix: string][] = [
   ['theme', THEMES, 'colours', 'theme'],
   ['spacing', SPACINGS, 'spacing', 'spacing'],
   ['font', FONTS, 'font', 'font'],
@@ -31,7 +31,7 @@ const CHOICES: [key: Setting, values: readonly string[], legend: keyof typeof pa
 /** The words the toolbar's panel shows for a choice: `contrast-dark` is `themeContrastDark`. */
 export const choiceLabel = (labelPrefix: string, value: string): string => {
   const key = labelPrefix + value.replace(/(^|-)(\w)/g, (_, _dash, letter: string) => letter.toUpperCase());
-  const label = (panelLabels as Record<string, unknown>)[key];
+  const label = (toolbarPanelWords as Record<string, unknown>)[key];
   return typeof label === 'string' ? label : value;
 };
 
@@ -45,9 +45,9 @@ export const visitorGlobalTypes: GlobalTypes = {
     CHOICES.map(([key, values, legend, labelPrefix]) => [
       key,
       {
-        description: `${panelLabels[legend] as string} (visitor setting, as the accessibility toolbar sets it)`,
+        description: `${toolbarPanelWords[legend] as string} (visitor setting, as the accessibility toolbar sets it)`,
         toolbar: {
-          title: panelLabels[legend] as string,
+          title: toolbarPanelWords[legend] as string,
           ...(key === 'theme' && { icon: 'paintbrush' }),
           items: values.map((value) => ({ value, title: choiceLabel(labelPrefix, value) })),
           dynamicTitle: true,
@@ -56,9 +56,9 @@ export const visitorGlobalTypes: GlobalTypes = {
     ]),
   ),
   textSize: {
-    description: `${panelLabels.textSize} (visitor setting, as the accessibility toolbar sets it)`,
+    description: `${toolbarPanelWords.textSize} (visitor setting, as the accessibility toolbar sets it)`,
     toolbar: {
-      title: panelLabels.textSize,
+      title: toolbarPanelWords.textSize,
       items: TEXT_SCALES.map((scale) => ({ value: percent(scale), title: `${percent(scale)}%` })),
       dynamicTitle: true,
     },

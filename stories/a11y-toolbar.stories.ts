@@ -1,6 +1,9 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/selca-a11y-toolbar.js';
+import { toolbarButtonWords } from '../src/components/a11y-toolbar/words.js';
+import { toolbarPanelWords } from '../src/components/a11y-toolbar/panel-words.js';
+import { pseudoWords } from '../src/core/pseudo-locale.js';
 import { FakeEngine } from './support/fake-speech.js';
 import { toolbarFallback } from './support/fallback-content.js';
 import { attributes } from './support/attributes.js';
@@ -107,4 +110,31 @@ export const ForcedColours: Story = {
     await useSpeech(canvasElement, args.speech);
     await simulate(canvasElement, { forcedColors: true });
   },
+};
+
+/**
+ * On a right-to-left page (here one in Arabic): the panel and its controls lay out from the right,
+ * and the words still in English are marked `lang="en"` for screen readers.
+ */
+export const RightToLeft: Story = {
+  args: { open: true },
+  render: (args) =>
+    html`<div dir="rtl" lang="ar">
+      <selca-a11y-toolbar ${attributes(args)}>${toolbarFallback(args.statementUrl)}</selca-a11y-toolbar>
+    </div>`,
+};
+
+/**
+ * The pseudo-locale the tests use, given to the element as a trust's words would be: every word of
+ * the button and the panel accented, 40% longer and in brackets, so a word left in English, or a
+ * layout that cannot take longer words, shows at once.
+ */
+export const PseudoLocale: Story = {
+  args: { open: true },
+  // Its words are given from script: there is no markup to paste.
+  parameters: { docs: { canvas: { sourceState: 'none' } } },
+  render: (args) =>
+    html`<selca-a11y-toolbar ${attributes(args)} lang="en-XA" .words=${pseudoWords({ ...toolbarButtonWords, ...toolbarPanelWords })}
+      >${toolbarFallback(args.statementUrl)}</selca-a11y-toolbar
+    >`,
 };

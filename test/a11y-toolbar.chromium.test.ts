@@ -4,6 +4,7 @@ import {
   executeServerCommand,
   expect,
   findAccessibilityNode,
+  fixture,
   sendKeys,
   setViewport,
   waitUntil,
@@ -16,6 +17,11 @@ import { getPreferences } from '../src/core/preferences.js';
 import { accessibilityTree, all } from './helpers/a11y-tree.js';
 import type { AccessibilityNode as AccessibilityTreeNode } from './helpers/a11y-tree.js';
 import { FakeEngine } from '../stories/support/fake-speech.js';
+import { announced, plainEnglish } from './helpers/words.js';
+import { toolbarButtonWords } from '../src/components/a11y-toolbar/words.js';
+import { toolbarPanelWords } from '../src/components/a11y-toolbar/panel-words.js';
+import { clearWords, setWords } from '../src/core/words.js';
+import { pseudoWords } from '../src/core/pseudo-locale.js';
 import { html } from 'lit';
 
 interface AccessibilityNode {
@@ -96,10 +102,41 @@ describe('<selca-a11y-toolbar> (Chromium)', () => {
         ['Wider spacing and taller lines', false],
       ]);
       expect(find(root, (n) => n.role === 'button' && n.name === 'Highlight links')!.pressed).to.equal(true);
-      const size = find(root, (n) => n.role === 'status' && (n.children ?? []).some((c) => c.name === '100'));
+      const size = find(root, (n) => n.role === 'status' && (n.children ?? []).some((c) => c.name === '100%'));
       assert.exists(size, 'text size announced politely');
       expect((size as unknown as { live: string }).live).to.equal('polite');
       expect(find(root, (n) => n.role === 'menu' || n.role === 'menuitem')).to.equal(null);
+    });
+
+    it('gives no plain English to a screen reader under the pseudo-locale, with the panel open and reading aloud', async () => {
+      const sentence = 'Screening is free.';
+      const page = async () => {
+        const root = await fixture<HTMLElement>(html`<div>
+          <selca-a11y-toolbar open lang="en-XA" statement-url="/accessibility-statement" .speech=${new FakeEngine()}></selca-a11y-toolbar>
+          <main><p>${sentence}</p></main>
+        </div>`);
+        const toolbar = root.querySelector('selca-a11y-toolbar')!;
+        await toolbar.updateComplete;
+        return toolbar;
+      };
+      const english = await page();
+      // The check finds the English words when they are not replaced.
+      expect(plainEnglish(announced(await accessibilityTree()), [sentence])).to.include.members([
+        'Accessibility tools',
+        'Reset all settings',
+      ]);
+      english.parentElement!.remove();
+      setWords({ 'selca-a11y-toolbar': pseudoWords({ ...toolbarButtonWords, ...toolbarPanelWords }) });
+      try {
+        const toolbar = await page();
+        inToolbar(toolbar, '.read-primary').click();
+        await toolbar.updateComplete;
+        const said = announced(await accessibilityTree());
+        expect(said.join(' ')).to.contain('[');
+        expect(plainEnglish(said, [sentence])).to.deep.equal([]);
+      } finally {
+        clearWords();
+      }
     });
   });
 

@@ -2,6 +2,10 @@ import { html } from 'lit';
 import { executeServerCommand, expect, fixture, sendKeys, waitUntil } from './helpers/testing.js';
 import { partNetwork } from './helpers/part-network.js';
 import { accessibilityTree, all } from './helpers/a11y-tree.js';
+import { plainEnglish, shadowTexts } from './helpers/words.js';
+import { toolbarButtonWords } from '../src/components/a11y-toolbar/words.js';
+import { clearWords, setWords } from '../src/core/words.js';
+import { pseudo, pseudoWords } from '../src/core/pseudo-locale.js';
 import '../src/selca-a11y-toolbar.js';
 import type { A11yToolbar } from '../src/components/a11y-toolbar/a11y-toolbar.js';
 
@@ -38,6 +42,17 @@ describe('<selca-a11y-toolbar> while its panel downloads (Chromium)', () => {
     expect(deepActive()?.classList.contains('toggle'), 'focus stays on the button').to.equal(true);
     await new Promise((done) => setTimeout(done, 600));
     expect(await requests(), 'no retry loop while the message shows').to.equal(after);
+  });
+
+  it('says that the panel cannot be loaded in its own words (pseudo-locale)', async () => {
+    setWords({ 'selca-a11y-toolbar': pseudoWords(toolbarButtonWords) });
+    try {
+      const toolbar = await fixture<A11yToolbar>(html`<selca-a11y-toolbar open lang="en-XA"></selca-a11y-toolbar>`);
+      expect(shadow(toolbar).querySelector('[role="alert"]')!.textContent.trim()).to.equal(pseudo(toolbarButtonWords.panelUnavailable));
+      expect(plainEnglish(shadowTexts(shadow(toolbar)), [])).to.deep.equal([]);
+    } finally {
+      clearWords();
+    }
   });
 
   it('tries again when the visitor opens it again, says it is loading, and leaves focus where the visitor went meanwhile', async () => {

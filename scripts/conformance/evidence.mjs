@@ -100,6 +100,7 @@ const FAC = (title) => `focus-areas.chromium.test.ts › <selca-focus-areas> (Ch
 const TB = (title) => `a11y-toolbar.test.ts › <selca-a11y-toolbar> › ${title}`;
 const TBC = (title) => `a11y-toolbar.chromium.test.ts › <selca-a11y-toolbar> (Chromium) › ${title}`;
 const RA = (title) => `a11y-toolbar.read-aloud.test.ts › read aloud › ${title}`;
+const TBW = (title) => `a11y-toolbar.words.test.ts › <selca-a11y-toolbar> words and languages › ${title}`;
 
 const NO_MEDIA = na('It has no audio or video.');
 const PAGE_LEVEL = (what) => na(`A requirement on the page or the set of pages, which the host site meets: ${what}`);
@@ -810,10 +811,13 @@ export const ROWS = {
         "On a page whose language is not English, the widget's English words are not marked as English, so a screen reader may read them with the page's language.",
     }),
     'selca-a11y-toolbar': {
-      how: 'Read aloud speaks each passage in a voice of its nearest lang. Its own words are English and are not marked with lang.',
-      tests: [RA("languages › speaks each sentence with a voice of its nearest lang, else the page's")],
-      limitation:
-        "On a page whose language is not English, the toolbar's English words are not marked as English (a site can give its own words through the labels property).",
+      how: 'Read aloud speaks each passage in a voice of its nearest lang. A site can give the toolbar its words in any language; those left in English on a page in another language are marked lang="en", and follow a change of the page\'s language.',
+      tests: [
+        RA("languages › speaks each sentence with a voice of its nearest lang, else the page's"),
+        TBW(
+          'language › follows a change of language on an ancestor without a reload, marking English words only where the page is in another language',
+        ),
+      ],
     },
   },
   '3.2.1': each({

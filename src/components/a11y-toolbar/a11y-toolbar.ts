@@ -9,9 +9,10 @@ import { PreferencesController } from '../../core/preferences-controller.js';
 import { TEXT_SCALES } from '../../core/preferences.js';
 import type { Preferences } from '../../core/preferences.js';
 import { READ_ALOUD_HIGHLIGHT_RULE, themeStyles } from '../../core/theme.js';
+import { WordsController } from '../../core/words.js';
 import { toolbarStyles } from './a11y-toolbar.styles.js';
-import { buttonLabels } from './labels.js';
-import type { ToolbarLabels } from './labels.js';
+import { toolbarButtonWords } from './words.js';
+import type { ToolbarWords, ToolbarWordsGiven } from './words.js';
 import { osDefaults, preferenceStore } from './preference-store.js';
 import type { ReadAloud, ReadAloudUtterance, SpeechEngine } from './read-aloud.js';
 import type { ReadingGuideController } from './reading-guide.js';
@@ -24,6 +25,12 @@ const guidePart = lazyPart(() => import('./reading-guide.js'));
 
 // The framework types generated from the manifest import each widget's event details from its module.
 export type { ToolbarToggleDetail } from '../../core/events.js';
+export { toolbarButtonWords };
+export type { ToolbarWords, ToolbarWordsGiven };
+
+const TAG = 'selca-a11y-toolbar';
+// The toolbar's English words: the button's, joined by the panel's when they arrive with it.
+const defaults = { ...toolbarButtonWords } as ToolbarWords;
 
 let highlightSheet: CSSStyleSheet | undefined;
 /** Shows or removes the page-level style of the sentence being read. */
@@ -52,6 +59,10 @@ function showReadingHighlight(on: boolean): void {
  * Every change of preferences fires `selca-preferences-change` on `document` (not on this element),
  * with the preferences in force as `detail`.
  *
+ * Every word it shows or announces can be replaced: see `toolbarButtonWords` and `toolbarPanelWords`
+ * for the keys, `setWords` for a whole page, and the `words` property for one element. It takes its
+ * language and direction from its own `lang` and `dir` or its nearest ancestor's, and follows them.
+ *
  * @fires {ToolbarToggleDetail} selca-toolbar-toggle - The panel opened or closed; `detail.open` says which.
  * Bubbles and is composed.
  *
@@ -74,6 +85,8 @@ export class A11yToolbar extends LitElement {
       statementUrl: { attribute: 'statement-url' },
       scope: {},
       fontBase: { attribute: 'font-base' },
+      buttonLabel: { attribute: 'button-label' },
+      words: { attribute: false },
       labels: { attribute: false },
       speech: { attribute: false },
       status: { state: true, attribute: false },
@@ -92,18 +105,24 @@ export class A11yToolbar extends LitElement {
   declare scope: string | null;
   /** Address of the folder holding this site's copy of the reading fonts, absolute or relative to the page (default: the package's copy, `dist/cdn/fonts/`). */
   declare fontBase: string | null;
-  /** Words to use instead of the defaults, in part or whole. */
-  declare labels: Partial<ToolbarLabels>;
+  /** The button's words, "Accessibility tools" unless replaced; the same as `words.toggle`, and wins over it. */
+  declare buttonLabel: string | null;
+  /** Replacements for this element's words, by key (`toolbarButtonWords` and `toolbarPanelWords` list them); they win over the page's. */
+  declare words: ToolbarWordsGiven | undefined;
+  /** The older name of `words`, kept for pages that use it; `words` wins where both give a key. */
+  declare labels: ToolbarWordsGiven | undefined;
   /**
    * The speech engine for read aloud: the browser's own (`speechSynthesis`) unless set; `null`
    * turns read aloud off. Only voices on the device are used.
    */
   declare speech: (SpeechEngine & { createUtterance?(text: string): ReadAloudUtterance }) | null | undefined;
-  declare private status: string;
+  /** What the reset (or a failed page change) says, made when shown so it is in the toolbar's language then. */
+  declare private status: (() => TemplateResult | string) | undefined;
   declare private forcedColors: boolean;
   declare private memoryOnly: boolean;
 
   readonly #store = preferenceStore();
+  readonly #words = new WordsController(this, TAG, defaults, () => [{ toggle: this.buttonLabel || undefined }, this.words, this.labels]);
   readonly #preferences = new PreferencesController(this);
   #guide?: ReadingGuideController;
   #stopStoreListener?: () => void;
@@ -125,9 +144,8 @@ export class A11yToolbar extends LitElement {
     this.statementUrl = null;
     this.scope = null;
     this.fontBase = null;
-    this.labels = {};
+    this.buttonLabel = null;
     this.speech = undefined;
-    this.status = '';
     this.forcedColors = false;
     this.memoryOnly = false;
   }
@@ -144,7 +162,7 @@ export class A11yToolbar extends LitElement {
     this.memoryOnly = this.#store.persistence === 'memory';
     this.#stopStoreListener = this.#store.onChange(() => {
       this.memoryOnly = this.#store.persistence === 'memory';
-      if (this.#store.pageFailed) this.status = this.#text.settingFailed;
+      if (this.#store.pageFailed) this.status = () => this.#words.mark('settingFailed');
     });
     this.#onForcedColors();
     this.#forcedColorsQuery?.addEventListener?.('change', this.#onForcedColors);
@@ -198,13 +216,8 @@ export class A11yToolbar extends LitElement {
 
   readonly #onKeydownListener = (event: Event) => this.#onKeydown(event as KeyboardEvent);
 
-  /** The toolbar's words: the button's always, the panel's once the panel has arrived. */
-  get #text(): ToolbarLabels {
-    return { ...panelPart.value?.panelLabels, ...buttonLabels, ...this.labels } as ToolbarLabels;
-  }
-
   #choose(changes: Partial<Preferences>): void {
-    this.status = '';
+    this.status = undefined;
     // Choosing a guide again is the visitor asking again: a download that failed is retried.
     if (changes.readingGuide && changes.readingGuide !== 'none') this.#parts.use(guidePart, { retry: true });
     this.#store.choose(changes);
@@ -281,7 +294,17 @@ export class A11yToolbar extends LitElement {
     const device = osDefaults();
     const motion = device.reduceMotion === true;
     const contrast = device.strongFocus === true;
-    this.status = motion || contrast ? this.#text.resetDoneDevice(motion, contrast) : this.#text.resetDone;
+    const words = this.#words;
+    this.status =
+      motion || contrast
+        ? () =>
+            words.mark('resetDoneDevice', {
+              kept: words.list([
+                ...(motion ? [words.text('resetKeptMotion')] : []),
+                ...(contrast ? [words.text('resetKeptContrast')] : []),
+              ]),
+            })
+        : () => words.mark('resetDone');
   }
 
   #stepText(direction: 1 | -1): void {
@@ -306,14 +329,14 @@ export class A11yToolbar extends LitElement {
 
   get #view(): ToolbarView {
     return {
-      text: this.#text,
+      words: this.#words,
       prefs: this.#preferences.value,
       open: this.open,
       headingLevel: this.headingLevel,
       statementUrl: this.statementUrl,
       memoryOnly: this.memoryOnly,
       forcedColors: this.forcedColors,
-      status: this.status,
+      status: this.status?.() ?? '',
       reader: this.speech === null ? null : this.#reader,
       readAloudFailed: this.#parts.failed(readAloudPart),
       guideFailed: this.#parts.failed(guidePart),
@@ -327,13 +350,15 @@ export class A11yToolbar extends LitElement {
   }
 
   #renderPanel(): TemplateResult {
-    if (panelPart.value) return panelPart.value.renderPanel(this.#view);
+    if (panelPart.value) {
+      Object.assign(defaults, panelPart.value.toolbarPanelWords);
+      return panelPart.value.renderPanel(this.#view);
+    }
     // Until the panel's code arrives, the button still controls something: the place it will be,
     // which says what is happening.
-    const text = this.#text;
     const failed = this.#parts.failed(panelPart);
     return html`<div id="panel" class="panel-place" ?hidden=${!this.open} aria-busy=${failed ? 'false' : 'true'}>
-      ${failed ? html`<p role="alert">${text.panelUnavailable}</p>` : html`<p>${text.panelLoading}</p>`}
+      ${failed ? html`<p role="alert">${this.#words.mark('panelUnavailable')}</p>` : html`<p>${this.#words.mark('panelLoading')}</p>`}
     </div>`;
   }
 
@@ -350,10 +375,10 @@ export class A11yToolbar extends LitElement {
           <path
             d="M12 2a2 2 0 1 1 0 4 2 2 0 0 1 0-4zm9 7h-6v13h-2v-6h-2v6H9V9H3V7h18v2z"
           /></svg
-        >${this.#text.toggle}
+        >${this.#words.mark('toggle')}
       </button>
       ${this.#renderPanel()}
-      <p class="visually-hidden" role="status">${this.open && !panelPart.value && !this.#parts.failed(panelPart) ? this.#text.panelLoading : ''}</p>
+      <p class="visually-hidden" role="status">${this.open && !panelPart.value && !this.#parts.failed(panelPart) ? this.#words.mark('panelLoading') : ''}</p>
       ${this.#guide?.render() ?? nothing}`;
   }
 }

@@ -4,9 +4,10 @@ import { clampHeadingLevel } from '../../core/attributes.js';
 import { warnOnce } from '../../core/log.js';
 import type { Preferences } from '../../core/preferences.js';
 import { safeHttpUrl } from '../../core/urls.js';
-import type { ToolbarLabels } from './labels.js';
+import type { WordsController } from '../../core/words.js';
+import type { ToolbarWords } from './words.js';
 
-export { panelLabels } from './panel-labels.js';
+export { toolbarPanelWords } from './panel-words.js';
 import type { ReadAloud } from './read-aloud.js';
 
 /**
@@ -16,7 +17,7 @@ import type { ReadAloud } from './read-aloud.js';
 
 /** What the panel shows and does, as the toolbar element provides it. */
 export interface ToolbarView {
-  text: ToolbarLabels;
+  words: WordsController<ToolbarWords>;
   prefs: Preferences;
   open: boolean;
   headingLevel: number;
@@ -24,7 +25,7 @@ export interface ToolbarView {
   statementUrl: string | null;
   memoryOnly: boolean;
   forcedColors: boolean;
-  status: string;
+  status: TemplateResult | string;
   /** The read-aloud engine, once its code has arrived; `null` when the page turned read aloud off. */
   reader: ReadAloud | null | undefined;
   /** Read aloud's or the reading guide's code could not be downloaded. */
@@ -40,7 +41,10 @@ export interface ToolbarView {
 
 const DEVICE_HELP_URL = 'https://mcmw.abilitynet.org.uk/';
 
-type Option<V> = readonly [value: V, label: keyof ToolbarLabels];
+/** The keys of words that are plain text, made with no values. */
+type Plain = { [K in keyof ToolbarWords]: ToolbarWords[K] extends string ? K : never }[keyof ToolbarWords];
+
+type Option<V> = readonly [value: V, label: Plain];
 
 const SPACING_OPTIONS: Option<Preferences['spacing']>[] = [
   ['default', 'spacingDefault'],
@@ -65,7 +69,7 @@ const GUIDE_OPTIONS: Option<Preferences['readingGuide']>[] = [
   ['ruler', 'guideRuler'],
   ['mask', 'guideMask'],
 ];
-const TOGGLES: [key: 'highlightLinks' | 'strongFocus' | 'reduceMotion', label: keyof ToolbarLabels][] = [
+const TOGGLES: [key: 'highlightLinks' | 'strongFocus' | 'reduceMotion', label: Plain][] = [
   ['highlightLinks', 'highlightLinks'],
   ['strongFocus', 'strongFocus'],
   ['reduceMotion', 'reduceMotion'],
@@ -76,14 +80,14 @@ const SPEEDS = [0.75, 1, 1.25, 1.5];
 function radios<K extends 'spacing' | 'font' | 'theme' | 'readingGuide'>(
   view: ToolbarView,
   key: K,
-  legend: keyof ToolbarLabels,
+  legend: Plain,
   options: Option<Preferences[K]>[],
-  extra: { disabled?: boolean; hint?: string } = {},
+  extra: { disabled?: boolean; hint?: TemplateResult | string } = {},
 ): TemplateResult {
   const current = view.prefs[key];
-  const text = view.text;
+  const words = view.words;
   return html`<fieldset ?disabled=${extra.disabled} aria-describedby=${extra.hint ? `${key}-hint` : nothing}>
-    <legend>${text[legend]}</legend>
+    <legend>${words.mark(legend)}</legend>
     ${extra.hint ? html`<p class="hint" id=${`${key}-hint`}>${extra.hint}</p>` : nothing}
     <div class="choices">
       ${options.map(
@@ -95,7 +99,7 @@ function radios<K extends 'spacing' | 'font' | 'theme' | 'readingGuide'>(
             .checked=${current === value}
             @change=${() => view.choose({ [key]: value })}
           />
-          ${text[label] as string}
+          ${words.mark(label)}
         </label>`,
       )}
     </div>
@@ -103,7 +107,7 @@ function radios<K extends 'spacing' | 'font' | 'theme' | 'readingGuide'>(
 }
 
 function renderReadAloud(view: ToolbarView): TemplateResult {
-  const text = view.text;
+  const words = view.words;
   const reader = view.reader;
   const state = reader?.state ?? 'unavailable';
   // Until its code and the device's voices have arrived, read aloud shows its controls, not yet usable.
@@ -111,13 +115,13 @@ function renderReadAloud(view: ToolbarView): TemplateResult {
   if (reader === null || (state === 'unavailable' && !loading) || (reader === undefined && view.readAloudFailed)) {
     const why =
       reader === undefined
-        ? text.readAloudFailed
+        ? 'readAloudFailed'
         : reader === null || reader.unavailableReason === 'no-engine'
-          ? text.readAloudNoSpeech
-          : text.readAloudUnavailable;
+          ? 'readAloudNoSpeech'
+          : 'readAloudUnavailable';
     return html`<fieldset class="read-aloud">
-      <legend>${text.readAloud}</legend>
-      <p class="hint">${why}</p>
+      <legend>${words.mark('readAloud')}</legend>
+      <p class="hint">${words.mark(why)}</p>
     </fieldset>`;
   }
   const active = state === 'playing' || state === 'paused';
@@ -125,28 +129,29 @@ function renderReadAloud(view: ToolbarView): TemplateResult {
   // a stored speed the list does not offer is added to it.
   const rate = view.prefs.speechRate;
   const speeds = SPEEDS.includes(rate) ? SPEEDS : [...SPEEDS, rate].sort((a, b) => a - b);
-  const position = [(reader?.sentenceIndex ?? 0) + 1, reader?.sentenceCount ?? 0] as const;
+  const count = reader?.sentenceCount ?? 0;
+  const position = { sentence: words.number((reader?.sentenceIndex ?? 0) + 1), total: words.number(count), count };
   return html`<fieldset class="read-aloud">
-    <legend>${text.readAloud}</legend>
-    <p class="hint">${text.readAloudHint}</p>
+    <legend>${words.mark('readAloud')}</legend>
+    <p class="hint">${words.mark('readAloudHint')}</p>
     <div class="actions">
       <button type="button" class="selca-button read-primary" ?disabled=${state === 'unavailable'} @click=${() => view.readAloudPrimary()}>
-        ${state === 'playing' ? text.pause : state === 'paused' ? text.resume : text.readAloudStart}
+        ${words.mark(state === 'playing' ? 'pause' : state === 'paused' ? 'resume' : 'readAloudStart')}
       </button>
       <button type="button" class="selca-button read-stop" aria-disabled=${active ? 'false' : 'true'} @click=${() => view.readAloudStop()}>
-        ${text.stop}
+        ${words.mark('stop')}
       </button>
       <label class="speed"
-        >${text.speed}
+        >${words.mark('speed')}
         <select .value=${String(rate)} @change=${(event: Event) => view.choose({ speechRate: Number((event.target as HTMLSelectElement).value) })}>
-          ${speeds.map((speed) => html`<option value=${speed} ?selected=${speed === rate}>${speed}×</option>`)}
+          ${speeds.map((speed) => html`<option value=${speed} ?selected=${speed === rate}>${words.text('speedChoice', { speed: words.number(speed) })}</option>`)}
         </select>
       </label>
     </div>
     <p class="hint read-position">
-      ${state === 'playing' ? text.readAloudPlaying(...position) : state === 'paused' ? text.readAloudPaused(...position) : ''}
+      ${state === 'playing' ? words.mark('readAloudPlaying', position) : state === 'paused' ? words.mark('readAloudPaused', position) : ''}
     </p>
-    <p class="visually-hidden" role="status">${state === 'playing' ? text.readAloudStarted : state === 'paused' ? text.readAloudPausedShort : ''}</p>
+    <p class="visually-hidden" role="status">${state === 'playing' ? words.mark('readAloudStarted') : state === 'paused' ? words.mark('readAloudPausedShort') : ''}</p>
   </fieldset>`;
 }
 
@@ -159,7 +164,7 @@ function statementLink(value: string | null): string | undefined {
 }
 
 export function renderPanel(view: ToolbarView): TemplateResult {
-  const text = view.text;
+  const words = view.words;
   const prefs = view.prefs;
   const scale = Math.round(prefs.textScale * 100);
   const statement = statementLink(view.statementUrl);
@@ -171,28 +176,28 @@ export function renderPanel(view: ToolbarView): TemplateResult {
     aria-labelledby="panel-heading"
     ?hidden=${!view.open}
   >
-    <div id="panel-heading" class="heading" role="heading" aria-level=${level} tabindex="-1">${text.heading}</div>
-    <p class="hint">${text.intro}</p>
-    ${view.memoryOnly ? html`<p class="hint memory">${text.memoryOnly}</p>` : nothing}
+    <div id="panel-heading" class="heading" role="heading" aria-level=${level} tabindex="-1">${words.mark('heading')}</div>
+    <p class="hint">${words.mark('intro')}</p>
+    ${view.memoryOnly ? html`<p class="hint memory">${words.mark('memoryOnly')}</p>` : nothing}
 
     <fieldset class="stepper">
-      <legend id="text-size-legend">${text.textSize}</legend>
+      <legend id="text-size-legend">${words.mark('textSize')}</legend>
       <div class="actions">
         <button type="button" class="selca-button" aria-disabled=${scale <= 100 ? 'true' : 'false'} @click=${() => view.stepText(-1)}>
-          ${text.textSmaller}
+          ${words.mark('textSmaller')}
         </button>
-        <output aria-live="polite" aria-labelledby="text-size-legend">${scale}%</output>
+        <output aria-live="polite" aria-labelledby="text-size-legend">${words.number(scale / 100, { style: 'percent' })}</output>
         <button type="button" class="selca-button" aria-disabled=${scale >= 200 ? 'true' : 'false'} @click=${() => view.stepText(1)}>
-          ${text.textLarger}
+          ${words.mark('textLarger')}
         </button>
       </div>
     </fieldset>
 
     ${radios(view, 'spacing', 'spacing', SPACING_OPTIONS)} ${radios(view, 'font', 'font', FONT_OPTIONS)}
-    ${radios(view, 'theme', 'colours', THEME_OPTIONS, view.forcedColors ? { disabled: true, hint: text.coloursForced } : {})}
+    ${radios(view, 'theme', 'colours', THEME_OPTIONS, view.forcedColors ? { disabled: true, hint: words.mark('coloursForced') } : {})}
 
     <fieldset>
-      <legend>${text.highlight}</legend>
+      <legend>${words.mark('highlight')}</legend>
       <div class="actions">
         ${TOGGLES.map(
           ([key, label]) => html`<button
@@ -201,25 +206,27 @@ export function renderPanel(view: ToolbarView): TemplateResult {
             aria-pressed=${prefs[key] ? 'true' : 'false'}
             @click=${() => view.choose({ [key]: !prefs[key] })}
           >
-            ${text[label] as string}
+            ${words.mark(label)}
           </button>`,
         )}
       </div>
     </fieldset>
 
-    ${radios(view, 'readingGuide', 'readingGuide', GUIDE_OPTIONS, { hint: view.guideFailed ? text.guideFailed : text.guideHint })} ${renderReadAloud(view)}
+    ${radios(view, 'readingGuide', 'readingGuide', GUIDE_OPTIONS, {
+      hint: view.guideFailed ? words.mark('guideFailed') : words.mark('guideHint', { button: words.text('toggle') }),
+    })} ${renderReadAloud(view)}
 
     <div class="actions">
-      <button type="button" class="selca-button reset" @click=${() => view.reset()}>${text.reset}</button>
+      <button type="button" class="selca-button reset" @click=${() => view.reset()}>${words.mark('reset')}</button>
     </div>
     <p class="hint reset-status" role="status">${view.status}</p>
 
     <ul class="links">
-      ${statement ? html`<li><a href=${statement}>${text.statement}</a></li>` : nothing}
-      <li><a href=${DEVICE_HELP_URL}>${text.deviceHelp}</a></li>
+      ${statement ? html`<li><a href=${statement}>${words.mark('statement')}</a></li>` : nothing}
+      <li><a href=${DEVICE_HELP_URL}>${words.mark('deviceHelp')}</a></li>
     </ul>
     <button type="button" class="selca-button close" @click=${() => view.close()}>
-      ${text.close}
+      ${words.mark('close')}
     </button>
   </section>`;
 }
@@ -297,7 +304,8 @@ export const partStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
-    padding: 0.25em 0.75em 0.25em 0.5em;
+    padding-block: 0.25em;
+    padding-inline: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: 4px;
     cursor: pointer;

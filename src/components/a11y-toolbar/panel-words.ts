@@ -1,5 +1,5 @@
-/** The words of the toolbar's panel, loaded with it; `labels.ts` says how a page replaces them. */
-export const panelLabels = {
+/** The words of the toolbar's panel, loaded with it; `words.ts` says how a page replaces them. Numbers arrive formatted for the toolbar's language. */
+export const toolbarPanelWords = {
   heading: 'Accessibility tools',
   intro: 'Change how this site looks and reads for you. Your choices are saved on this device only and apply to every page of the site.',
   memoryOnly: 'Your browser is blocking saved settings, so these choices will last only until you leave this page.',
@@ -31,8 +31,9 @@ export const panelLabels = {
   guideNone: 'No guide',
   guideRuler: 'Reading ruler',
   guideMask: 'Reading mask',
-  guideHint:
-    'The guide follows your pointer, keyboard focus and text cursor; Alt with the up or down arrow moves it. To turn it off, choose No guide, or press Escape on the Accessibility tools button.',
+  /** `button` is the toolbar button's words (`toggle`). */
+  guideHint: ({ button }: { button: string }) =>
+    `The guide follows your pointer, keyboard focus and text cursor; Alt with the up or down arrow moves it. To turn it off, choose No guide, or press Escape on the ${button} button.`,
   readAloud: 'Read aloud',
   readAloudStart: 'Read aloud',
   readAloudHint: 'Reads the text you have selected, or the main content of the page if nothing is selected, one sentence at a time.',
@@ -40,17 +41,24 @@ export const panelLabels = {
   resume: 'Resume',
   stop: 'Stop',
   speed: 'Reading speed',
+  /** A choice of reading speed; `speed` is 1 for normal. */
+  speedChoice: ({ speed }: { speed: string }) => `${speed}×`,
   readAloudStarted: 'Reading aloud.',
   readAloudPausedShort: 'Reading paused.',
   readAloudUnavailable: 'Read aloud is not available: this browser has no voice that works on your device.',
   readAloudNoSpeech: 'Read aloud is not available: this browser cannot read text aloud.',
-  readAloudPlaying: (sentence: number, total: number) => `Reading sentence ${sentence} of ${total}.`,
-  readAloudPaused: (sentence: number, total: number) => `Paused at sentence ${sentence} of ${total}.`,
+  /** `count` is the number of sentences, for plural forms. */
+  readAloudPlaying: ({ sentence, total }: { sentence: string; total: string; count: number }) =>
+    `Reading sentence ${sentence} of ${total}.`,
+  readAloudPaused: ({ sentence, total }: { sentence: string; total: string; count: number }) =>
+    `Paused at sentence ${sentence} of ${total}.`,
   reset: 'Reset all settings',
   resetDone: 'All settings are back to how the site set them.',
-  /** After a reset, when the operating system asks for less motion or more contrast, which stay as on a first visit. */
-  resetDoneDevice: (motion: boolean, contrast: boolean) =>
-    `All settings are back to how the site set them, except that ${[motion && 'animations stay paused', contrast && 'links and focus stay highlighted'].filter(Boolean).join(' and ')}, as your device's settings ask.`,
+  /** After a reset, when the operating system asks for less motion or more contrast, which stay as on a first visit: `kept` lists them. */
+  resetDoneDevice: ({ kept }: { kept: string }) =>
+    `All settings are back to how the site set them, except that ${kept}, as your device's settings ask.`,
+  resetKeptMotion: 'animations stay paused',
+  resetKeptContrast: 'links and focus stay highlighted',
   statement: 'Accessibility statement',
   deviceHelp: 'Make your device easier to use (AbilityNet)',
   close: 'Close accessibility tools',
