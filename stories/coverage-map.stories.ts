@@ -6,11 +6,13 @@ import { attributes } from './support/attributes.js';
 import { coverageMapWords } from '../src/components/coverage-map/words.js';
 import { pseudoWords } from '../src/core/pseudo-locale.js';
 import { selcaProfile } from '../src/data/selca-profile.js';
+import type { AllianceProfile } from '../src/core/profile.js';
 
 interface Args {
   selected?: string;
   context: 'all' | 'none';
   showTables?: boolean;
+  profile?: AllianceProfile;
 }
 
 const meta: Meta<Args> = {
@@ -76,12 +78,10 @@ export const RightToLeft: Story = {
  * cannot take longer words, shows at once. Borough, site and trust names are data, kept as they are.
  */
 export const PseudoLocale: Story = {
-  args: { selected: 'E09000023', showTables: true },
-  render: (args) =>
-    html`<selca-coverage-map
-      ${attributes(args)}
-      lang="en-XA"
-      .profile=${{ ...selcaProfile, words: { 'selca-coverage-map': pseudoWords(coverageMapWords) } }}
-      >${mapFallback}</selca-coverage-map
-    >`,
+  args: {
+    selected: 'E09000023',
+    showTables: true,
+    profile: { ...selcaProfile, words: { 'selca-coverage-map': pseudoWords(coverageMapWords) } } as AllianceProfile,
+  },
+  render: (args) => html`<selca-coverage-map ${attributes(args)} lang="en-XA" .profile=${args.profile}>${mapFallback}</selca-coverage-map>`,
 };
