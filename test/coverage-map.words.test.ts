@@ -204,6 +204,8 @@ describe('<selca-coverage-map> words and languages', () => {
       // The details beside the map, on its left; the text from the right.
       expect(box('.details').right).to.be.lessThan(box('.map').left);
       expect(getComputedStyle(find(map, '.help')).direction).to.equal('rtl');
+      // Its English words keep their own order, their full stop at their end.
+      expect(find(map, '.help [lang="en"]').dir).to.equal('ltr');
       const caption = document.createRange();
       caption.selectNodeContents(find(map, '#areas-caption'));
       expect(caption.getBoundingClientRect().right).to.be.closeTo(box('table').right, 1);

@@ -65,10 +65,10 @@ export function renderTables(view: TablesView): TemplateResult {
         </button>`
       : nothing;
   const heading = (key: 'areaColumn' | 'codeColumn' | 'sitesColumn' | 'siteColumn' | 'runByColumn') =>
-    html`<th scope="col" lang=${ifDefined(words.langOf(key))}>${words.text(key)}</th>`;
+    html`<th scope="col">${words.mark(key)}</th>`;
   return html`<div class="table-wrap" role="region" aria-labelledby="areas-caption" tabindex="0">
       <table ${ref(watchWidth)}>
-        <caption id="areas-caption" lang=${ifDefined(words.langOf('areasCaption'))}>${words.text('areasCaption')}</caption>
+        <caption id="areas-caption">${words.mark('areasCaption')}</caption>
         <thead>
           <tr>
             ${heading('areaColumn')} ${heading('codeColumn')} ${heading('sitesColumn')}
@@ -90,7 +90,7 @@ export function renderTables(view: TablesView): TemplateResult {
     </div>
     <div class="table-wrap" role="region" aria-labelledby="sites-caption" tabindex="0">
       <table ${ref(watchWidth)}>
-        <caption id="sites-caption" lang=${ifDefined(words.langOf('sitesCaption'))}>${words.text('sitesCaption')}</caption>
+        <caption id="sites-caption">${words.mark('sitesCaption')}</caption>
         <thead>
           <tr>
             ${heading('siteColumn')} ${heading('runByColumn')} ${heading('areaColumn')}

@@ -737,7 +737,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       ${
         this.numbered.length
           ? html`<div class="key" part="key">
-            <p id="key" lang=${ifDefined(words.langOf('key'))}>${words.text('key')}</p>
+            <p id="key">${words.mark('key')}</p>
             <ol aria-labelledby="key">
               ${this.numbered.map(([number, name]) => html`<li value=${number}>${name}</li>`)}
             </ol>
@@ -745,7 +745,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
           : nothing
       }
       ${this.#renderTip(profile)}
-      <p id="help" class="help" lang=${ifDefined(words.langOf('help'))}>${words.text('help')}</p>
+      <p id="help" class="help">${words.mark('help')}</p>
       <p class="attribution">${this.geometry.attribution}</p>
     </div>`;
   }
