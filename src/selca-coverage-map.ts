@@ -7,6 +7,8 @@ import { selcaArea } from './data/selca/boroughs.js';
 import { selcaOrganisationsWithSites } from './data/selca/sites.js';
 
 export { CoverageMap };
+// So a page without a bundler can replace words: `import { setWords } from '…/selca-coverage-map.js'`.
+export { setWords } from './core/words.js';
 
 CoverageMap.defaultProfile = {
   shortName: selcaIdentity.shortName,

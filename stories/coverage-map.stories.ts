@@ -3,11 +3,16 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/selca-coverage-map.js';
 import { mapFallback } from './support/fallback-content.js';
 import { attributes } from './support/attributes.js';
+import { coverageMapWords } from '../src/components/coverage-map/words.js';
+import { pseudoWords } from '../src/core/pseudo-locale.js';
+import { selcaProfile } from '../src/data/selca-profile.js';
+import type { AllianceProfile } from '../src/core/profile.js';
 
 interface Args {
   selected?: string;
   context: 'all' | 'none';
   showTables?: boolean;
+  profile?: AllianceProfile;
 }
 
 const meta: Meta<Args> = {
@@ -52,4 +57,31 @@ export const KeyboardFocus: Story = {
     map.shadowRoot!.querySelector<SVGPathElement>('[data-code="E09000023"]')!.focus({ focusVisible: true } as FocusOptions);
     await map.updateComplete;
   },
+};
+
+/**
+ * On a right-to-left page (here one in Arabic): the details, tables and text lay out from the right,
+ * while the map, geography, is not mirrored and its arrow keys keep their compass directions; the
+ * words still in English are marked `lang="en"` for screen readers.
+ */
+export const RightToLeft: Story = {
+  args: { selected: 'E09000023', showTables: true },
+  render: (args) =>
+    html`<div dir="rtl" lang="ar">
+      <selca-coverage-map ${attributes(args)}>${mapFallback}</selca-coverage-map>
+    </div>`,
+};
+
+/**
+ * The pseudo-locale the tests use, carried by the profile as a trust's words would be: every word
+ * of the map accented, 40% longer and in brackets, so a word left in English, or a layout that
+ * cannot take longer words, shows at once. Borough, site and trust names are data, kept as they are.
+ */
+export const PseudoLocale: Story = {
+  args: {
+    selected: 'E09000023',
+    showTables: true,
+    profile: { ...selcaProfile, words: { 'selca-coverage-map': pseudoWords(coverageMapWords) } } as AllianceProfile,
+  },
+  render: (args) => html`<selca-coverage-map ${attributes(args)} lang="en-XA" .profile=${args.profile}>${mapFallback}</selca-coverage-map>`,
 };

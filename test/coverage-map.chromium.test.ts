@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import type { TemplateResult } from 'lit';
 import {
   a11ySnapshot,
   assert,
@@ -14,6 +15,12 @@ import { accessibilityTree, all } from './helpers/a11y-tree.js';
 import { contrast } from './helpers/theme-probe.js';
 import { brokenWords } from './helpers/broken-words.js';
 import { resetPreferences, setPreferences } from '../src/core/preferences.js';
+import { announced, plainEnglish, textsOf } from './helpers/words.js';
+import { coverageMapWords } from '../src/components/coverage-map/words.js';
+import { clearWords, setWords } from '../src/core/words.js';
+import { pseudoWords } from '../src/core/pseudo-locale.js';
+import { londonBoroughs } from '../src/data/london-boroughs.js';
+import { selcaProfile } from '../src/data/selca-profile.js';
 import '../src/selca-coverage-map.js';
 import type { CoverageMap } from '../src/components/coverage-map/coverage-map.js';
 
@@ -294,5 +301,35 @@ describe('<selca-coverage-map> (Chromium)', () => {
       expect(ring.getAttribute('d')).to.equal(bexley.getAttribute('d'));
       expect(contrast(getComputedStyle(ring).stroke, getComputedStyle(bexley).fill)).to.be.at.least(3);
     });
+  });
+
+  it('gives no plain English to a screen reader under the pseudo-locale: every name, description and text is a word of its own', async () => {
+    const data = [
+      ...textsOf(selcaProfile),
+      ...londonBoroughs.areas.map((area) => area.name),
+      londonBoroughs.name,
+      londonBoroughs.attribution,
+    ];
+    const shown = (template: TemplateResult) => async () => {
+      const map = await fixture<CoverageMap>(template);
+      await waitUntil(() => map.shadowRoot!.querySelector('table'), 'tables shown');
+      map.shadowRoot!.querySelector<SVGPathElement>('[data-code="E09000004"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await map.updateComplete;
+      return map;
+    };
+    const english = await shown(html`<selca-coverage-map show-tables style="inline-size: 60rem"></selca-coverage-map>`)();
+    // The check finds the English words when they are not replaced.
+    expect(plainEnglish(announced(await accessibilityTree()), data)).to.include.members(['Areas on the map', 'Sites in the alliance']);
+    english.remove();
+    setWords({ 'selca-coverage-map': pseudoWords(coverageMapWords) });
+    try {
+      await shown(html`<selca-coverage-map lang="en-XA" show-tables style="inline-size: 60rem"></selca-coverage-map>`)();
+      const said = announced(await accessibilityTree());
+      expect(said.join(' ')).to.contain('[');
+      expect(plainEnglish(said, data)).to.deep.equal([]);
+    } finally {
+      clearWords();
+    }
   });
 });

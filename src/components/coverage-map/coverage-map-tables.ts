@@ -1,8 +1,11 @@
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
+import type { WordsController } from '../../core/words.js';
 import type { AreaShape } from '../../data/area-map.js';
 import type { MapProfile } from './coverage-map.js';
+import type { coverageMapWords } from './words.js';
 
 /**
  * The map as two tables, areas and sites, each row one control away from the map: loaded when the
@@ -20,7 +23,12 @@ export interface TablesView {
   areaName(code: string): string;
   selected: string | null;
   showOnMap(area: AreaShape): void;
+  /** The map's words. */
+  words: WordsController<typeof coverageMapWords>;
 }
+
+// Where the words of a button go round what it says to screen readers only.
+const SLOT = '\ue000';
 
 /**
  * A table's wrapper is a region and a Tab stop, so a keyboard can scroll it, only while the table is
@@ -45,24 +53,25 @@ const sideways =
 const watchWidth = (table?: Element) => table && sideways?.observe(table);
 
 export function renderTables(view: TablesView): TemplateResult {
-  const { profile, areas, selected } = view;
+  const { profile, areas, selected, words } = view;
   const organisations = new Map(profile.organisations.map((org) => [org.id, org]));
   const nameOf = (id: string) => organisations.get(id)?.name ?? id;
   const sites = profile.organisations.flatMap((org) => org.sites ?? []);
-  const showButton = (area: AreaShape | undefined, what: string) =>
+  const [before, after] = words.text('showOnMap', { what: SLOT }).split(SLOT);
+  const showButton = (area: AreaShape | undefined, what: string | TemplateResult) =>
     area
-      ? html`<button type="button" class="selca-button" @click=${() => view.showOnMap(area)}>
-          Show <span class="visually-hidden">${what}</span> on map
+      ? html`<button type="button" class="selca-button" lang=${ifDefined(words.langOf('showOnMap'))} @click=${() => view.showOnMap(area)}>
+          ${before}${after === undefined ? nothing : html`<span class="visually-hidden">${what}</span>${after}`}
         </button>`
       : nothing;
+  const heading = (key: 'areaColumn' | 'codeColumn' | 'sitesColumn' | 'siteColumn' | 'runByColumn') =>
+    html`<th scope="col">${words.mark(key)}</th>`;
   return html`<div class="table-wrap" role="region" aria-labelledby="areas-caption" tabindex="0">
       <table ${ref(watchWidth)}>
-        <caption id="areas-caption">Areas on the map</caption>
+        <caption id="areas-caption">${words.mark('areasCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Area</th>
-            <th scope="col">Code</th>
-            <th scope="col">Sites in the alliance</th>
+            ${heading('areaColumn')} ${heading('codeColumn')} ${heading('sitesColumn')}
           </tr>
         </thead>
         <tbody>
@@ -71,7 +80,7 @@ export function renderTables(view: TablesView): TemplateResult {
               <th scope="row">${area.name}</th>
               <td>${area.code}</td>
               <td>
-                ${view.inAlliance(area.code) ? sites.filter((site) => site.borough === area.code).length : 'Outside the alliance'}
+                ${view.inAlliance(area.code) ? words.number(sites.filter((site) => site.borough === area.code).length) : words.mark('outside')}
                 ${showButton(area, area.name)}
               </td>
             </tr>`,
@@ -81,12 +90,10 @@ export function renderTables(view: TablesView): TemplateResult {
     </div>
     <div class="table-wrap" role="region" aria-labelledby="sites-caption" tabindex="0">
       <table ${ref(watchWidth)}>
-        <caption id="sites-caption">Sites</caption>
+        <caption id="sites-caption">${words.mark('sitesCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Site</th>
-            <th scope="col">Who runs it and what is provided there</th>
-            <th scope="col">Area</th>
+            ${heading('siteColumn')} ${heading('runByColumn')} ${heading('areaColumn')}
           </tr>
         </thead>
         <tbody>
@@ -94,16 +101,22 @@ export function renderTables(view: TablesView): TemplateResult {
             (site) => html`<tr aria-current=${site.borough === selected ? 'true' : 'false'}>
               <th scope="row">${site.name}</th>
               <td>
-                <span class="site-detail">Run by ${nameOf(site.operator)}.</span>
+                <span class="site-detail">${words.mark('runBy', { operator: nameOf(site.operator) })}</span>
                 ${(site.services ?? []).map(
                   // The trust that runs the site is named once, just before.
                   (service) =>
-                    html`<span class="site-detail">${service.provider === site.operator ? '' : `${nameOf(service.provider)}: `}${service.description}</span>`,
+                    html`<span class="site-detail"
+                      >${
+                        service.provider === site.operator
+                          ? service.description
+                          : words.mark('service', { provider: nameOf(service.provider), service: service.description })
+                      }</span
+                    >`,
                 )}
               </td>
               <td>
                 ${view.areaName(site.borough)}
-                ${showButton(view.areaOf(site.borough), `${view.areaName(site.borough)}, where ${site.name} is,`)}
+                ${showButton(view.areaOf(site.borough), words.mark('siteArea', { area: view.areaName(site.borough), site: site.name }))}
               </td>
             </tr>`,
           )}
@@ -149,6 +162,10 @@ export const partStyles = css`
 
   tr[aria-current='true'] > th {
     box-shadow: inset 4px 0 0 var(--_brand);
+  }
+
+  :host(:dir(rtl)) tr[aria-current='true'] > th {
+    box-shadow: inset -4px 0 0 var(--_brand);
   }
 
   /* The shared button with less room at its sides, so that the table fits a 320px screen. */

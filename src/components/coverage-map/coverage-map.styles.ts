@@ -45,7 +45,7 @@ export const coverageMapStyles = css`
     position: absolute;
     z-index: 1;
     display: grid;
-    /* Its own width, not what is left right of its point: #placeTip keeps it inside the map. */
+    /* Its own width, not what room remains past its point: #placeTip keeps it inside the map. */
     inline-size: max-content;
     max-inline-size: min(14rem, 100%);
     padding: 0.5rem 0.75rem;

@@ -1,4 +1,5 @@
 import { html, nothing, svg } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { clampHeadingLevel } from '../../core/attributes.js';
 import { lazyPart } from '../../core/lazy.js';
@@ -8,19 +9,27 @@ import { log, warnOnce } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { ProfileElement } from '../../core/profile-element.js';
 import type { ProfileParts } from '../../core/profile-loader.js';
+import type { ProfileMessage } from '../../core/profile-source.js';
 import type { AllianceProfile, Organisation, Site } from '../../core/profile.js';
 
 const tablesPart = lazyPart(() => import('./coverage-map-tables.js'));
 
 /** The part of an alliance profile the map shows. */
-export type MapProfile = Pick<AllianceProfile, 'shortName' | 'area' | 'organisations'>;
+export type MapProfile = Pick<AllianceProfile, 'shortName' | 'area' | 'organisations' | 'words'>;
 import { themeStyles } from '../../core/theme.js';
+import { WordsController } from '../../core/words.js';
+import type { WordsFor } from '../../core/words.js';
 import { EMPTY_AREA_MAP, projectPoint } from '../../data/area-map.js';
 import type { AreaMap, AreaShape } from '../../data/area-map.js';
 import { coverageMapStyles } from './coverage-map.styles.js';
 import { AreaModel } from './area-model.js';
 import type { Frame } from './area-model.js';
 import { placeLabels } from './label-placement.js';
+import { coverageMapWords } from './words.js';
+
+export { coverageMapWords };
+/** Replacements for some of the coverage map's words. */
+export type CoverageMapWords = WordsFor<typeof coverageMapWords>;
 
 // The framework types generated from the manifest import each widget's event details from its module.
 export type { AreaSelectDetail } from '../../core/events.js';
@@ -43,7 +52,10 @@ const FRAME_MARGIN = 0.08;
 /** How long, in ms, a tooltip under the pointer stays once the pointer has left its area, or gone onto another. */
 export const TIP_DELAY = 300;
 
-const EDGE_WORDS: Record<keyof AreaShape['moves'], string> = { up: 'north', right: 'east', down: 'south', left: 'west' };
+/** What is said when an arrow key finds no area that way: geographic, in a right-to-left page too. */
+const EDGE_WORDS = { up: 'north', right: 'east', down: 'south', left: 'west' } as const;
+
+const TAG = 'selca-coverage-map';
 
 /** Codes from an attribute: separated by spaces or commas. */
 const codeList = {
@@ -62,6 +74,12 @@ const codeList = {
  * the key through. Hovering an area, or reaching it by keyboard, shows a tooltip with its name,
  * placed clear of the selected area where there is room. A narrow map frames the alliance and its
  * neighbours.
+ *
+ * Every word it shows or announces can be replaced: see `coverageMapWords` for the keys, `setWords`
+ * for a whole page, a profile's `words`, and the `words` property for one element. It takes its
+ * language and direction from its own `lang` and `dir` or its nearest ancestor's; in a right-to-left
+ * page its words, details and tables lay out from the right, while the map, geography, does not
+ * mirror and its arrow keys keep their compass directions.
  *
  * @fires {AreaSelectDetail} selca-area-select - An area was selected or the selection cleared; `detail` is
  * `{ code, name }` or `null`. Bubbles and is composed.
@@ -93,6 +111,8 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       highlight: { converter: codeList },
       context: { reflect: true },
       showTables: { type: Boolean, reflect: true, attribute: 'show-tables' },
+      detailsPrompt: { attribute: 'details-prompt' },
+      words: { attribute: false },
       geometry: { attribute: false },
       focusedCode: { state: true, attribute: false },
       keyboardCode: { state: true, attribute: false },
@@ -111,6 +131,13 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   declare context: 'all' | 'none';
   /** Shows the tables of areas and sites, the map's text equivalent, without a click. */
   declare showTables: boolean;
+  /**
+   * What the details say while no area is selected, "Select an area on the map to see the sites and
+   * partners there." unless replaced; the same as `words.detailsPrompt`, and wins over it.
+   */
+  declare detailsPrompt: string | undefined;
+  /** Replacements for this element's words, by key (`coverageMapWords` lists them); they win over the page's and the profile's. */
+  declare words: CoverageMapWords | undefined;
   /** The areas to draw; by default the London boroughs. */
   declare geometry: AreaMap;
   declare private focusedCode: string | null;
@@ -119,10 +146,16 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   declare private tipCode: string | null;
   /** The part of the map drawn: all of it, or the alliance and its neighbours when the map is narrow. */
   declare private frame: Frame | null;
-  declare private announcement: string;
+  declare private announcement: TemplateResult | string;
   /** The number and name of each area numbered on the map in place of its name. */
   declare private numbered: (readonly [string, string])[];
 
+  readonly #words = new WordsController(this, TAG, coverageMapWords, () => [
+    { detailsPrompt: this.detailsPrompt },
+    this.words,
+    this.data.value?.words?.[TAG],
+    this.data.value?.words?.all,
+  ]);
   #tipTimer: ReturnType<typeof setTimeout> | undefined;
   // While a tooltip shows, Escape anywhere on the page dismisses it (WCAG 1.4.13).
   readonly #onDocumentKeydown = (event: KeyboardEvent) => {
@@ -179,6 +212,10 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   }
 
   #model?: AreaModel;
+
+  protected override profileMessage(key: ProfileMessage): string {
+    return this.#words.text(key);
+  }
 
   /** The areas as they are now: made again only when the geometry, the alliance's areas or the context change. */
   get #areaModel(): AreaModel {
@@ -546,7 +583,8 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   #renderTip(profile: MapProfile): TemplateResult | typeof nothing {
     const area = this.#area(this.tipCode);
     if (!area) return nothing;
-    const sites = profile.organisations.flatMap((org) => org.sites ?? []).filter((site) => site.borough === area.code).length;
+    const count = profile.organisations.flatMap((org) => org.sites ?? []).filter((site) => site.borough === area.code).length;
+    const words = this.#words;
     // Hidden from assistive technology: each option's name and the details say the same. It keeps
     // the pointer, as its area does, and a click on it selects its area.
     return html`<div
@@ -557,13 +595,13 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       @click=${() => this.#select(area)}
     >
       <strong>${area.name}</strong>
-      <span>${this.#highlighted.has(area.code) ? `${sites} site${sites === 1 ? '' : 's'}` : 'Outside the alliance'}</span>
-      <span>${area.code === this.selected ? 'Selected. Its details follow the map.' : 'Select for details'}</span>
+      <span>${this.#highlighted.has(area.code) ? words.mark('tipSites', { number: words.number(count), count }) : words.mark('outside')}</span>
+      <span>${words.mark(area.code === this.selected ? 'tipSelected' : 'tipSelect')}</span>
     </div>`;
   }
 
   /** Says a message in the live region: each time as new content, so a repeat is said again. */
-  #announce(message: string): void {
+  #announce(message: TemplateResult | string): void {
     this.#announcements += 1;
     this.announcement = message;
     this.requestUpdate();
@@ -574,7 +612,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     if (code === this.selected) return;
     this.selected = code;
     this.#acceptedSelection = code;
-    this.#announce(area ? `${area.name} selected. Its details follow the map.` : 'Selection cleared.');
+    this.#announce(area ? this.#words.mark('selected', { area: area.name }) : this.#words.mark('cleared'));
     fire(this, 'selca-area-select', area ? { code: area.code, name: area.name } : null);
   }
 
@@ -601,7 +639,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       event.preventDefault();
       const next = this.#offered(current.moves[move]);
       if (next) this.#focusArea(next);
-      else this.#announce(`No area further ${EDGE_WORDS[move]} of ${current.name}.`);
+      else this.#announce(this.#words.mark(EDGE_WORDS[move], { area: current.name }));
     } else if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
       this.#focusArea(event.key === 'Home' ? areas[0] : areas[areas.length - 1]);
@@ -640,11 +678,16 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     const ringed = this.#area(this.keyboardCode);
     const sites = profile.organisations.flatMap((org) => org.sites ?? []).filter((site) => site.location);
     const view = this.#view;
+    const words = this.#words;
+    const mapLang = words.langOf('mapName');
+    // Back to the page's language inside a map named in English, where an outside area's words are not.
+    const outsideLang = words.langOf('outsideOption') ?? (mapLang && words.lang);
     return html`<div class="map" part="map">
       <svg
         viewBox="${view.x} ${view.y} ${view.width} ${view.height}"
         role="listbox"
-        aria-label=${`Map of ${midSentence(profile.area.name)}: ${this.geometry.name}`}
+        lang=${ifDefined(mapLang)}
+        aria-label=${words.text('mapName', { area: midSentence(profile.area.name), map: this.geometry.name })}
         aria-describedby="help"
         @keydown=${(event: KeyboardEvent) => this.#onKeydown(event)}
       >
@@ -660,7 +703,8 @@ export class CoverageMap extends ProfileElement<MapProfile> {
               tabindex=${shown ? (area.code === focusCode ? '0' : '-1') : nothing}
               aria-hidden=${shown ? nothing : 'true'}
               aria-selected=${area.code === this.selected ? 'true' : 'false'}
-              aria-label=${inAlliance ? area.name : `${area.name}, outside the alliance`}
+              aria-label=${inAlliance ? area.name : words.text('outsideOption', { area: area.name })}
+              lang=${ifDefined(inAlliance ? undefined : outsideLang)}
               @focus=${shown ? (event: FocusEvent) => this.#onAreaFocus(area, event.target as SVGPathElement) : nothing}
               @blur=${shown ? () => this.#onAreaBlur() : nothing}
               @pointerenter=${(event: PointerEvent) => this.#showTip(area, event)}
@@ -693,7 +737,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       ${
         this.numbered.length
           ? html`<div class="key" part="key">
-            <p id="key">Key to numbers on the map</p>
+            <p id="key">${words.mark('key')}</p>
             <ol aria-labelledby="key">
               ${this.numbered.map(([number, name]) => html`<li value=${number}>${name}</li>`)}
             </ol>
@@ -701,10 +745,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
           : nothing
       }
       ${this.#renderTip(profile)}
-      <p id="help" class="help">
-        Use the arrow keys to move to the neighbouring area, Enter or Space to select it, Escape to close the tooltip and then to
-        clear the selection.
-      </p>
+      <p id="help" class="help">${words.mark('help')}</p>
       <p class="attribution">${this.geometry.attribution}</p>
     </div>`;
   }
@@ -712,10 +753,11 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   #renderDetails(profile: MapProfile): TemplateResult {
     const area = this.#area(this.selected);
     const level = clampHeadingLevel(this.headingLevel);
+    const words = this.#words;
     if (!area) {
       return html`<section class="details" part="details" aria-labelledby="details-heading">
-        <div id="details-heading" role="heading" aria-level=${level} class="visually-hidden">Area details</div>
-        <p>Select an area on the map to see the sites and partners there.</p>
+        <div id="details-heading" role="heading" aria-level=${level} class="visually-hidden">${words.mark('detailsHeading')}</div>
+        <p>${words.mark('detailsPrompt')}</p>
       </section>`;
     }
     const organisations = new Map(profile.organisations.map((org) => [org.id, org]));
@@ -724,20 +766,26 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     const nameOf = (id: string) => organisations.get(id)?.name ?? id;
     return html`<section class="details" part="details" aria-labelledby="details-heading">
       <div id="details-heading" class="heading" role="heading" aria-level=${level}>${area.name}</div>
-      <p>Area code ${area.code}${this.#highlighted.has(area.code) ? '' : ', outside the alliance'}.</p>
+      <p>${words.mark(this.#highlighted.has(area.code) ? 'areaCode' : 'outsideCode', { code: area.code })}</p>
       ${
         sites.length
-          ? html`<p>Sites:</p>
+          ? html`<p>${words.mark('sites')}</p>
             <ul>
               ${sites.map(
                 (site) => html`<li>
-                  ${site.name}, run by ${nameOf(site.operator)}${
+                  ${words.mark('siteRunBy', { site: site.name, operator: nameOf(site.operator) })}${
                     site.services?.length
                       ? html`<ul>
                         ${site.services.map(
                           // The trust that runs the site is named once, just before.
                           (service) =>
-                            html`<li>${service.provider === site.operator ? '' : `${nameOf(service.provider)}: `}${service.description}</li>`,
+                            html`<li>
+                              ${
+                                service.provider === site.operator
+                                  ? service.description
+                                  : words.mark('service', { provider: nameOf(service.provider), service: service.description })
+                              }
+                            </li>`,
                         )}
                       </ul>`
                       : nothing
@@ -745,11 +793,11 @@ export class CoverageMap extends ProfileElement<MapProfile> {
                 </li>`,
               )}
             </ul>`
-          : html`<p>No sites of the alliance's trusts are listed here.</p>`
+          : html`<p>${words.mark('noSites')}</p>`
       }
       ${
         partners.length
-          ? html`<p>Partners working here:</p>
+          ? html`<p>${words.mark('partners')}</p>
             <ul>
               ${partners.map((org) => html`<li>${org.name}</li>`)}
             </ul>`
@@ -766,7 +814,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   #renderTables(profile: MapProfile): TemplateResult {
     const tables = tablesPart.value;
     return html`<details class="tables" part="tables" ?open=${this.showTables} @toggle=${(event: Event) => this.#toggleTables(event)}>
-      <summary>Show the map as tables</summary>
+      <summary>${this.#words.mark('showTables')}</summary>
       ${
         !this.showTables
           ? nothing
@@ -779,13 +827,10 @@ export class CoverageMap extends ProfileElement<MapProfile> {
                 areaName: (code) => this.geometry.areas.find((area) => area.code === code)?.name ?? code,
                 selected: this.selected,
                 showOnMap: (area) => this.#showOnMap(area),
+                words: this.#words,
               })
             : html`<p role="status">
-              ${
-                this.parts.failed(tablesPart)
-                  ? 'Sorry, the tables could not be loaded. Close them and show them again to try again.'
-                  : 'Loading the tables…'
-              }
+${this.#words.mark(this.parts.failed(tablesPart) ? 'tablesFailed' : 'tablesLoading')}
             </p>`
       }
     </details>`;
@@ -800,7 +845,8 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   override render(): TemplateResult {
     const profile = this.data.value;
     try {
-      return html`${renderNotice(this.data.status, this.data.message)}
+      const { status, message, messageKey } = this.data;
+      return html`${renderNotice(status, message, messageKey && this.#words.langOf(messageKey))}
         ${
           profile
             ? html`<div class="layout">${this.#renderMap(profile)} ${this.#renderDetails(profile)}</div>
@@ -812,7 +858,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
           this.#announcements % 2 ? html`<span>${this.announcement}</span>` : html`<span class="again">${this.announcement}</span>`
         }</p>`;
     } catch (error) {
-      log.error('<selca-coverage-map> could not draw the map.', error);
+      log.error(`<${TAG}> could not draw the map.`, error);
       return this.renderUnavailable();
     }
   }
