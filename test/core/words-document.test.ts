@@ -5,7 +5,12 @@ import { shadowTexts } from '../helpers/words.js';
 import { clearWords, setWords } from '../../src/core/words.js';
 import type { Catalogue } from '../../src/core/words.js';
 import '../../src/selca-goals-panel.js';
+import '../../src/selca-a11y-toolbar.js';
+import '../../src/selca-coverage-map.js';
 import { goalsPanelWords } from '../../src/components/goals-panel/words.js';
+import { toolbarButtonWords } from '../../src/components/a11y-toolbar/words.js';
+import { toolbarPanelWords } from '../../src/components/a11y-toolbar/panel-words.js';
+import { coverageMapWords } from '../../src/components/coverage-map/words.js';
 import { selcaProfile } from '../../src/data/selca-profile.js';
 
 /** Each widget's catalogue, and a case of it showing as many of its words as one state can. */
@@ -22,6 +27,16 @@ const WIDGETS: { tag: string; catalogue: Catalogue; template: () => TemplateResu
       profile.principles[0]!.url = 'https://example.org/experience';
       return html`<selca-goals-panel .profile=${profile}></selca-goals-panel>`;
     },
+  },
+  {
+    tag: 'selca-a11y-toolbar',
+    catalogue: { ...toolbarButtonWords, ...toolbarPanelWords },
+    template: () => html`<selca-a11y-toolbar open statement-url="/accessibility"></selca-a11y-toolbar>`,
+  },
+  {
+    tag: 'selca-coverage-map',
+    catalogue: coverageMapWords,
+    template: () => html`<selca-coverage-map></selca-coverage-map>`,
   },
 ];
 
