@@ -83,11 +83,6 @@ export function clearWords(): void {
 const isWord = (value: unknown): value is Word | Plural =>
   typeof value === 'string' || typeof value === 'function' || typeof (value as Plural | null)?.other === 'string';
 
-// One observer for the page, watching only `lang` and `dir` on the widgets and their ancestors. A
-// node that stops being an ancestor stays watched: a change there only makes the widgets look again.
-const live = new Set<() => unknown>();
-let observer: MutationObserver | undefined;
-
 /**
  * A widget's words, language and direction. The widget creates one with its tag and its English
  * catalogue, asks it for text when it renders, and is rendered again when any of them changes.
@@ -100,6 +95,10 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
   /** The language `Intl` formats in: the widget's, or British English where none is said or it is not a language tag. */
   #locale = 'en-GB';
   readonly #update = () => this.host.requestUpdate();
+  // Watches only `lang` and `dir` on the widget and its ancestors, while it is on the page; its own,
+  // so a widget that leaves leaves nothing watching. A node that stops being an ancestor stays
+  // watched until then: a change there only makes the widget look again.
+  readonly #observer = new MutationObserver(() => this.#follow());
 
   /**
    * @param sources Replacements given to the element, most specific first (its attributes, its
@@ -115,20 +114,13 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
   }
 
   hostConnected(): void {
-    live.add(this.#follow);
     store.hosts.add(this.#update);
-    observer ??= new MutationObserver(() => live.forEach((follow) => follow()));
-    for (const node of this.#follow()) observer.observe(node, { attributes: true, attributeFilter: ['lang', 'dir'] });
+    for (const node of this.#follow()) this.#observer.observe(node, { attributes: true, attributeFilter: ['lang', 'dir'] });
   }
 
   hostDisconnected(): void {
-    live.delete(this.#follow);
     store.hosts.delete(this.#update);
-    // The last widget gone: nothing of the library keeps watching the page.
-    if (!live.size) {
-      observer?.disconnect();
-      observer = undefined;
-    }
+    this.#observer.disconnect();
   }
 
   /** Takes `lang` and `dir` from the nearest element, across shadow roots, that says them; returns the elements looked at. */
