@@ -135,8 +135,12 @@ describe('<selca-partner-list> words and languages', () => {
     it("writes counts and lists of boroughs as the list's language does", async () => {
       const { list } = await listIn(html`<selca-partner-list .profile=${only(1200)}></selca-partner-list>`, 'de');
       expect(count(list)).to.equal('1.200 of 1.200 partners match. Showing the first 50.');
-      const { list: served } = await listIn(html`<selca-partner-list .profile=${profileWith(1)}></selca-partner-list>`, 'de');
-      expect([...root(served).querySelectorAll('.served')].map(text)).to.include('Serves Bexley und Lewisham');
+      const { list: english } = await listIn(html`<selca-partner-list .profile=${profileWith(1)}></selca-partner-list>`, 'de');
+      // A sentence still in English lists in English; one in the page's language, as that language does.
+      expect([...root(english).querySelectorAll('.served')].map(text)).to.include('Serves Bexley and Lewisham');
+      setWords({ 'selca-partner-list': { serves: 'Arbeitet in {boroughs}' } }, 'de');
+      const { list: german } = await listIn(html`<selca-partner-list .profile=${profileWith(1)}></selca-partner-list>`, 'de');
+      expect([...root(german).querySelectorAll('.served')].map(text)).to.include('Arbeitet in Bexley und Lewisham');
     });
 
     it('chooses plural forms by the number, in the English words and in replacements by language', async () => {

@@ -464,10 +464,18 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
         partner.everywhere
           ? html`<p class="served">${words.mark('servesAll', { area })}</p>`
           : partner.served.length
-            ? html`<p class="served">${words.mark('serves', { boroughs: words.list(partner.served) })}</p>`
+            ? html`<p class="served">${words.mark('serves', { boroughs: this.#boroughList(partner.served) })}</p>`
             : nothing
       }
     </li>`;
+  }
+
+  /**
+   * Names of boroughs as a list in the language of the sentence they go in: an English sentence on
+   * a page in another language lists in English, not with that language's "and" read by an English voice.
+   */
+  #boroughList(names: string[]): string {
+    return this.#words.langOf('serves') ? new Intl.ListFormat('en-GB').format(names) : this.#words.list(names);
   }
 
   #renderPartners(members: ShownPartner[], level: number, area: string): TemplateResult {
