@@ -5,7 +5,7 @@
  */
 import type { ArgTypes, InputType } from 'storybook/internal/types';
 import { ORGANISATION_TYPES } from '../src/core/organisation-types.js';
-import { GROUP_HEADINGS } from '../src/components/partner-list/partners.js';
+import { GROUP_HEADINGS } from '../src/components/partner-list/words.js';
 import { selcaArea } from '../src/data/selca/boroughs.js';
 import { selcaProfile } from '../src/data/selca-profile.js';
 

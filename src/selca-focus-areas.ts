@@ -4,6 +4,8 @@ import { defineElement } from './core/define.js';
 import { selcaCrossCuttingAreas, selcaFocusAreas } from './data/selca/focus-areas.js';
 
 export { FocusAreas };
+// So a page without a bundler can replace words: `import { setWords } from '…/selca-focus-areas.js'`.
+export { setWords } from './core/words.js';
 
 FocusAreas.defaultProfile = { focusAreas: selcaFocusAreas, crossCuttingAreas: selcaCrossCuttingAreas } satisfies FocusAreasProfile;
 

@@ -5,6 +5,8 @@ import { selcaArea } from './data/selca/boroughs.js';
 import { selcaOrganisations } from './data/selca/organisations.js';
 
 export { PartnerList };
+// So a page without a bundler can replace words: `import { setWords } from '…/selca-partner-list.js'`.
+export { setWords } from './core/words.js';
 
 PartnerList.defaultProfile = { area: selcaArea, organisations: selcaOrganisations } satisfies PartnersProfile;
 

@@ -6,6 +6,8 @@ import '../src/selca-partner-list.js';
 import '../src/selca-coverage-map.js';
 import type { AllianceProfile } from '../src/core/profile.js';
 import { selcaProfile } from '../src/data/selca-profile.js';
+import { partnerListWords } from '../src/components/partner-list/words.js';
+import { pseudoWords } from '../src/core/pseudo-locale.js';
 
 interface Args {
   layout: 'list' | 'grid';
@@ -106,4 +108,27 @@ export const WrittenInThePage: Story = {
       </li>
     </ul>
   </selca-partner-list>`,
+};
+
+/**
+ * On a right-to-left page (here one in Arabic): the filters and the cards start from the right, and
+ * the words still in English are marked `lang="en"` for screen readers.
+ */
+export const RightToLeft: Story = {
+  args: { layout: 'grid' },
+  render: (args) =>
+    html`<div dir="rtl" lang="ar">
+      <selca-partner-list ${attributes(args)}>${partnersFallback}</selca-partner-list>
+    </div>`,
+};
+
+/**
+ * The pseudo-locale the tests use, carried by the profile as a trust's words would be: every word
+ * of the list accented, 40% longer and in brackets, so a word left in English, or a layout that
+ * cannot take longer words, shows at once.
+ */
+export const PseudoLocale: Story = {
+  args: { profile: { ...selcaProfile, words: { 'selca-partner-list': pseudoWords(partnerListWords) } } as AllianceProfile },
+  render: (args) =>
+    html`<selca-partner-list ${attributes(args)} lang="en-XA" .profile=${args.profile}>${partnersFallback}</selca-partner-list>`,
 };

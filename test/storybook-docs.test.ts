@@ -1,7 +1,7 @@
 import type { LitElement } from 'lit';
 import allStories, { indexed } from 'virtual:selca/all-stories';
 import { ORGANISATION_TYPES } from '../src/core/organisation-types.js';
-import { GROUP_HEADINGS } from '../src/components/partner-list/partners.js';
+import { GROUP_HEADINGS } from '../src/components/partner-list/words.js';
 import { selcaArea } from '../src/data/selca/boroughs.js';
 import { widgetArgTypes, widgetParameters, widgets } from '../.storybook/widget-docs.js';
 import type { Manifest } from '../.storybook/widget-docs.js';

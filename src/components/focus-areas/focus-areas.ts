@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TemplateResult } from 'lit';
 import { clampHeadingLevel, wordList } from '../../core/attributes.js';
 import { fire } from '../../core/events.js';
@@ -6,12 +7,20 @@ import { log } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { ProfileElement } from '../../core/profile-element.js';
 import type { ProfileParts } from '../../core/profile-loader.js';
+import type { ProfileMessage } from '../../core/profile-source.js';
 import type { AllianceProfile, Topic } from '../../core/profile.js';
+import { themeStyles } from '../../core/theme.js';
+import { WordsController } from '../../core/words.js';
+import type { WordsFor } from '../../core/words.js';
+import { focusAreasStyles } from './focus-areas.styles.js';
+import { focusAreasWords } from './words.js';
 
 /** The part of an alliance profile the focus areas show. */
-export type FocusAreasProfile = Pick<AllianceProfile, 'focusAreas' | 'crossCuttingAreas'>;
-import { themeStyles } from '../../core/theme.js';
-import { focusAreasStyles } from './focus-areas.styles.js';
+export type FocusAreasProfile = Pick<AllianceProfile, 'focusAreas' | 'crossCuttingAreas' | 'words'>;
+
+export { focusAreasWords };
+/** Replacements for some of the focus areas' words. */
+export type FocusAreasWords = WordsFor<typeof focusAreasWords>;
 
 // The framework types generated from the manifest import each widget's event details from its module.
 export type { FocusAreasToggleDetail } from '../../core/events.js';
@@ -27,6 +36,10 @@ const TAG = 'selca-focus-areas';
  * (which opens a collapsed area holding the text found, where the engine supports it) behave as
  * they do everywhere else. "Expand all" and "Collapse all" change with the state, and the button says
  * whether every area is expanded, as GOV.UK Frontend's "Show all sections" does.
+ *
+ * Every word it shows or announces can be replaced: see `focusAreasWords` for the keys, `setWords`
+ * for a whole page, a profile's `words`, and the `words` property for one element. It takes its
+ * language and direction from its own `lang` and `dir` or its nearest ancestor's, and follows them.
  *
  * @fires {FocusAreasToggleDetail} selca-focus-areas-toggle - An area opened or closed, one event per area (also for "Expand
  * all" and "Collapse all"); `detail` is `{ id, open }`. Bubbles and is composed.
@@ -46,21 +59,33 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
       open: { converter: wordList, reflect: true },
       keyHeading: { attribute: 'key-heading' },
       crossCuttingHeading: { attribute: 'cross-cutting-heading' },
+      words: { attribute: false },
     };
   }
 
   /** Ids of the open areas (reflected), for example `open="rapid-diagnostic-centres"`. */
   declare open: string[];
-  /** Heading of the key focus areas. */
-  declare keyHeading: string;
-  /** Heading of the cross-cutting areas. */
-  declare crossCuttingHeading: string;
+  /** Heading of the key focus areas, "Key focus areas" unless replaced; the same as `words.keyHeading`, and wins over it. */
+  declare keyHeading: string | undefined;
+  /** Heading of the cross-cutting areas, "Across all our work" unless replaced; the same as `words.crossCuttingHeading`, and wins over it. */
+  declare crossCuttingHeading: string | undefined;
+  /** Replacements for this element's words, by key (`focusAreasWords` lists them); they win over the page's and the profile's. */
+  declare words: FocusAreasWords | undefined;
+
+  readonly #words = new WordsController(this, TAG, focusAreasWords, () => [
+    { keyHeading: this.keyHeading, crossCuttingHeading: this.crossCuttingHeading },
+    this.words,
+    this.data.value?.words?.[TAG],
+    this.data.value?.words?.all,
+  ]);
 
   constructor() {
     super();
     this.open = [];
-    this.keyHeading = 'Key focus areas';
-    this.crossCuttingHeading = 'Across all our work';
+  }
+
+  protected override profileMessage(key: ProfileMessage): string {
+    return this.#words.text(key);
   }
 
   #allIds(profile: FocusAreasProfile): string[] {
@@ -85,10 +110,10 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
   }
 
   // The heading alone names the group: a group labelled by it would have it said twice.
-  #renderGroup(areas: Topic[], heading: string, level: number): TemplateResult | typeof nothing {
+  #renderGroup(areas: Topic[], heading: 'keyHeading' | 'crossCuttingHeading', level: number): TemplateResult | typeof nothing {
     if (!areas.length) return nothing;
     return html`<div class="group" part="group">
-      <div class="group-heading" role="heading" aria-level=${level}>${heading}</div>
+      <div class="group-heading" role="heading" aria-level=${level} lang=${ifDefined(this.#words.langOf(heading))}>${this.#words.text(heading)}</div>
       ${this.#renderAreas(areas)}
     </div>`;
   }
@@ -102,7 +127,7 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
               <summary>${area.title}</summary>
               <div class="body">
                 <p>${area.summary}</p>
-                ${area.url ? html`<a href=${area.url}>More about ${area.title}</a>` : nothing}
+                ${area.url ? html`<a href=${area.url}>${this.#words.mark('more', { area: area.title })}</a>` : nothing}
               </div>
             </details>
           </li>`,
@@ -116,16 +141,17 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
     const allOpen = all.length > 0 && all.every((id) => this.open.includes(id));
     if (!all.length) return html``;
     return html`<button type="button" class="selca-button toggle-all" part="toggle-all" aria-expanded=${allOpen} @click=${() => this.#toggleAll(profile, !allOpen)}>
-        ${allOpen ? 'Collapse all' : 'Expand all'}<span class="visually-hidden"> focus areas</span>
+        ${this.#words.mark(allOpen ? 'collapseAll' : 'expandAll')}<span class="visually-hidden">${this.#words.mark('allContext')}</span>
       </button>
-      ${this.#renderGroup(profile.focusAreas, this.keyHeading, level)}
-      ${this.#renderGroup(profile.crossCuttingAreas, this.crossCuttingHeading, level)}`;
+      ${this.#renderGroup(profile.focusAreas, 'keyHeading', level)}
+      ${this.#renderGroup(profile.crossCuttingAreas, 'crossCuttingHeading', level)}`;
   }
 
   override render(): TemplateResult {
     const profile = this.data.value;
     try {
-      return html`${renderNotice(this.data.status, this.data.message)} ${profile ? this.#renderAll(profile) : nothing}`;
+      const { status, message, messageKey } = this.data;
+      return html`${renderNotice(status, message, messageKey && this.#words.langOf(messageKey))} ${profile ? this.#renderAll(profile) : nothing}`;
     } catch (error) {
       log.error(`<${TAG}> could not show the focus areas.`, error);
       return this.renderUnavailable();

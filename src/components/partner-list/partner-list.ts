@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PropertyValues, TemplateResult } from 'lit';
+import { midSentence } from '../../core/area-name.js';
 import { clampHeadingLevel, wordList } from '../../core/attributes.js';
 import { fire } from '../../core/events.js';
 import type { PartnerFilterDetail } from '../../core/events.js';
@@ -7,16 +9,24 @@ import { log, warnOnce } from '../../core/log.js';
 import { noticeStyles, renderNotice } from '../../core/notice.js';
 import { ProfileElement } from '../../core/profile-element.js';
 import type { ProfileParts } from '../../core/profile-loader.js';
+import type { ProfileMessage } from '../../core/profile-source.js';
 import { ORGANISATION_TYPES } from '../../core/organisation-types.js';
 import { themeStyles } from '../../core/theme.js';
 import { lazyPart } from '../../core/lazy.js';
+import { WordsController } from '../../core/words.js';
+import type { WordsFor } from '../../core/words.js';
 import type { FollowedMap, MapAtConnect, MapSelectionChange } from './followed-map.js';
 import { partnerListStyles } from './partner-list.styles.js';
-import { ANNOUNCED_FOR, GROUP_HEADINGS, filterPartners, groupPartners, partnersFromMarkup, preparePartners } from './partners.js';
+import { ANNOUNCED_FOR, filterPartners, groupPartners, partnersFromMarkup, preparePartners } from './partners.js';
 import type { Partner, PartnersProfile, ShownPartner } from './partners.js';
+import { partnerListWords } from './words.js';
 
 // The framework types generated from the manifest import each widget's event details from its module.
 export type { PartnerFilterDetail } from '../../core/events.js';
+
+export { partnerListWords };
+/** Replacements for some of the partner list's words. */
+export type PartnerListWords = WordsFor<typeof partnerListWords>;
 
 const TAG = 'selca-partner-list';
 /** Following a map's selection: downloaded only by a list that names a map in `for-map`. */
@@ -48,6 +58,10 @@ const PAGE = 50;
  * `data-type` is one of acute-trust, integrated-care-system, primary-care, local-authority,
  * charity, patient-group, other; `data-boroughs` lists GSS codes; an `<img>` with `alt` is a logo.
  *
+ * Every word it shows or announces can be replaced: see `partnerListWords` for the keys, `setWords`
+ * for a whole page, a profile's `words`, and the `words` property for one element. It takes its
+ * language and direction from its own `lang` and `dir` or its nearest ancestor's, and follows them.
+ *
  * @fires {PartnerFilterDetail} selca-partner-filter - The filters changed; `detail` is `{ type, borough, query }`
  * (`null` or `''` for "all"). Bubbles and is composed.
  *
@@ -74,6 +88,8 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
       layout: { reflect: true },
       forMap: { attribute: 'for-map' },
       syncUrl: { attribute: 'sync-url' },
+      searchLabel: { attribute: 'search-label' },
+      words: { attribute: false },
       announcement: { state: true, attribute: false },
       limit: { state: true, attribute: false },
       markup: { state: true, attribute: false },
@@ -103,11 +119,24 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
    * `partners-borough`, `partners-q`); empty means `partners`.
    */
   declare syncUrl: string | null;
-  declare private announcement: string;
+  /**
+   * The search box's label, "Search by name or description" unless replaced; the same as
+   * `words.searchLabel`, and wins over it.
+   */
+  declare searchLabel: string | undefined;
+  /** Replacements for this element's words, by key (`partnerListWords` lists them); they win over the page's and the profile's. */
+  declare words: PartnerListWords | undefined;
+  declare private announcement: TemplateResult | string;
   declare private limit: number;
   /** Partners written as HTML inside the element, when there are any. */
   declare private markup: Partner[] | null;
 
+  readonly #words = new WordsController(this, TAG, partnerListWords, () => [
+    { searchLabel: this.searchLabel },
+    this.words,
+    this.data.value?.words?.[TAG],
+    this.data.value?.words?.all,
+  ]);
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #focusedBeforeUpdate?: { element: Element; text: string | null };
   /** Where the visitor's own action sends focus once the update is drawn (the search box, the first partner added). */
@@ -141,6 +170,10 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     this.announcement = '';
     this.limit = PAGE;
     this.markup = null;
+  }
+
+  protected override profileMessage(key: ProfileMessage): string {
+    return this.#words.text(key);
   }
 
   override connectedCallback(): void {
@@ -305,14 +338,17 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     return this.#followedMap?.nameOf(code) ?? code;
   }
 
-  #countText(matching = filterPartners(this.#available, this).length, all = this.#available.length): string {
+  #countText(matching = filterPartners(this.#available, this).length, all = this.#available.length): TemplateResult | string {
+    const words = this.#words;
     const code = this.borough;
     if (!matching)
       return code && !this.#shownProfile?.area.boroughs.some((entry) => entry.code === code)
-        ? `${this.#outsideName(code)} is outside the area this alliance covers; no partners listed here serve it.`
-        : 'No partners match your search and filters.';
-    const counted = `${matching.toLocaleString('en-GB')} of ${all.toLocaleString('en-GB')} ${all === 1 ? 'partner' : 'partners'}`;
-    return matching > this.limit ? `${counted} match. Showing the first ${this.limit}.` : `Showing ${counted}`;
+        ? words.mark('outside', { borough: this.#outsideName(code) })
+        : words.mark('none');
+    const total = words.number(all);
+    return matching > this.limit
+      ? words.mark('countFirst', { matching: words.number(matching), total, shown: words.number(this.limit), count: all })
+      : words.mark('count', { shown: words.number(matching), total, count: all });
   }
 
   #showMore(): void {
@@ -364,26 +400,33 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
   }
 
   #renderFilters(profile: PartnersProfile, available: Partner[]): TemplateResult {
-    const types = Object.keys(GROUP_HEADINGS).filter((type) =>
-      available.some((partner) => partner.type === type),
-    ) as (keyof typeof GROUP_HEADINGS)[];
+    const types = ORGANISATION_TYPES.filter((type) => available.some((partner) => partner.type === type));
     const boroughs = profile.area.boroughs.filter((entry) => !this.boroughs.length || this.boroughs.includes(entry.code));
     if (this.borough && !boroughs.some((entry) => entry.code === this.borough)) {
       boroughs.push({ code: this.borough, name: this.#outsideName(this.borough) });
     }
-    const select = (id: string, label: string, all: string, value: string | null, options: [string, string][], key: 'type' | 'borough') =>
+    const words = this.#words;
+    // A choice is [value, text, lang]: `lang` marks an English type on a page in another language.
+    const select = (
+      key: 'type' | 'borough',
+      all: 'allTypes' | 'allBoroughs',
+      value: string | null,
+      options: [string, string, string?][],
+    ) =>
       options.length > 1 || value
         ? html`<div class="field">
-            <label for=${id}>${label}</label>
-            <select id=${id} @change=${(event: Event) => this.#change({ [key]: (event.target as HTMLSelectElement).value || null }, true)}>
-              <option value="">${all}</option>
-              ${options.map(([code, name]) => html`<option value=${code}>${name}</option>`)}
+            <label for=${key} lang=${ifDefined(words.langOf(`${key}Label`))}>${words.text(`${key}Label`)}</label>
+            <select id=${key} @change=${(event: Event) => this.#change({ [key]: (event.target as HTMLSelectElement).value || null }, true)}>
+              <option value="" lang=${ifDefined(words.langOf(all))}>${words.text(all)}</option>
+              ${options.map(([code, name, lang]) => html`<option value=${code} lang=${ifDefined(lang)}>${name}</option>`)}
             </select>
           </div>`
         : nothing;
-    return html`<div class="filters" part="filters" role="search" aria-label="Partners">
+    // Named by a hidden element rather than aria-label, so the name can carry its own language.
+    return html`<div class="filters" part="filters" role="search" aria-labelledby="filters-label">
+      <span id="filters-label" hidden lang=${ifDefined(words.langOf('filters'))}>${words.text('filters')}</span>
       <div class="field search">
-        <label for="search">Search by name or description</label>
+        <label for="search" lang=${ifDefined(words.langOf('searchLabel'))}>${words.text('searchLabel')}</label>
         <input
           id="search"
           type="search"
@@ -395,39 +438,50 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
       </div>
       ${select(
         'type',
-        'Type of organisation',
-        'All types',
+        'allTypes',
         this.type,
-        types.map((type) => [type, GROUP_HEADINGS[type]]),
-        'type',
+        types.map((type) => [type, words.text(type), words.langOf(type)]),
       )}
       ${select(
         'borough',
-        'Borough',
-        'All boroughs',
+        'allBoroughs',
         this.borough,
         boroughs.map((entry) => [entry.code, entry.name]),
-        'borough',
       )}
     </div>`;
   }
 
-  #renderPartner(partner: ShownPartner, level: number): TemplateResult {
+  #renderPartner(partner: ShownPartner, level: number, area: string): TemplateResult {
+    const words = this.#words;
     const name = partner.link
-      ? html`<a href=${partner.link}>${partner.name}${partner.external ? html`<span class="visually-hidden"> (another website)</span>` : nothing}</a>`
+      ? html`<a href=${partner.link}>${partner.name}${partner.external ? html`<span class="visually-hidden">${words.mark('external')}</span>` : nothing}</a>`
       : partner.name;
     return html`<li class="partner" part="partner" tabindex="-1">
       ${partner.logoSrc ? html`<img class="logo" src=${partner.logoSrc} alt=${partner.logo?.alt ?? ''} loading="lazy" referrerpolicy="no-referrer" />` : nothing}
       ${level < 6 ? html`<div class="name" role="heading" aria-level=${level + 1}>${name}</div>` : html`<div class="name">${name}</div>`}
       ${partner.description ? html`<p>${partner.description}</p>` : nothing}
-      ${partner.served ? html`<p class="served">Serves ${partner.served}</p>` : nothing}
+      ${
+        partner.everywhere
+          ? html`<p class="served">${words.mark('servesAll', { area })}</p>`
+          : partner.served.length
+            ? html`<p class="served">${words.mark('serves', { boroughs: this.#boroughList(partner.served) })}</p>`
+            : nothing
+      }
     </li>`;
   }
 
-  #renderPartners(members: ShownPartner[], level: number): TemplateResult {
+  /**
+   * Names of boroughs as a list in the language of the sentence they go in: an English sentence on
+   * a page in another language lists in English, not with that language's "and" read by an English voice.
+   */
+  #boroughList(names: string[]): string {
+    return this.#words.langOf('serves') ? new Intl.ListFormat('en-GB').format(names) : this.#words.list(names);
+  }
+
+  #renderPartners(members: ShownPartner[], level: number, area: string): TemplateResult {
     // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari and VoiceOver drop the semantics of a list drawn without bullets unless its role is said.
     return html`<ul class="partners" role="list">
-      ${members.map((partner) => this.#renderPartner(partner, level))}
+      ${members.map((partner) => this.#renderPartner(partner, level, area))}
     </ul>`;
   }
 
@@ -435,41 +489,46 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     const level = clampHeadingLevel(this.headingLevel);
     const available = this.#available;
     const matching = filterPartners(available, this);
-    const rest = matching.length - this.limit;
+    const more = Math.min(PAGE, matching.length - this.limit);
     // While nothing matches, the last results stay in the page, hidden: the usual next keystroke
     // (deleting the letter that emptied the list) brings them back without building them again.
     const drawn = matching.length ? matching.slice(0, this.limit) : (this.#lastDrawn ?? []);
     this.#lastDrawn = drawn;
+    const words = this.#words;
+    const area = midSentence(profile.area.name);
     return html`${this.#renderFilters(profile, available)}
       <p id="count" class="count" part="count" tabindex="-1">${this.#countText(matching.length, available.length)}</p>
       ${
         this.forMap && this.parts.failed(followedMapPart)
-          ? html`<p class="selca-notice" data-kind="error">Sorry, this list cannot follow the map at the moment. Choose a borough above instead.</p>`
+          ? html`<p class="selca-notice" data-kind="error" lang=${ifDefined(words.langOf('mapFailed'))}>${words.text('mapFailed')}</p>`
           : nothing
       }
       <div class="results" ?hidden=${!matching.length}>
         ${groupPartners(drawn).map(
           ([type, members]) => html`<div class="group" part="group">
-            <div class="group-heading" role="heading" aria-level=${level}>${GROUP_HEADINGS[type]}</div>
-            ${this.#renderPartners(members, level)}
+            <div class="group-heading" role="heading" aria-level=${level} lang=${ifDefined(words.langOf(type))}>${words.text(type)}</div>
+            ${this.#renderPartners(members, level, area)}
           </div>`,
         )}
       </div>
       ${
-        rest > 0
+        more > 0
           ? html`<div class="more">
-            <button type="button" class="selca-button" @click=${() => this.#showMore()}>Show ${Math.min(PAGE, rest)} more partners</button>
+            <button type="button" class="selca-button" @click=${() => this.#showMore()}>
+              ${words.mark('showMore', { number: words.number(more), count: more })}
+            </button>
           </div>`
           : nothing
       }
-      ${matching.length ? nothing : html`<button type="button" class="selca-button clear" @click=${() => this.#clearFilters()}>Clear search and filters</button>`}`;
+      ${matching.length ? nothing : html`<button type="button" class="selca-button clear" @click=${() => this.#clearFilters()}>${words.mark('clear')}</button>`}`;
   }
 
   override render(): TemplateResult {
     const profile = this.#shownProfile;
     try {
       // Partners written in the page do not wait for a profile, so its loading or failure is not news to the visitor.
-      const notice = this.markup ? renderNotice('ready', '') : renderNotice(this.data.status, this.data.message);
+      const { status, message, messageKey } = this.data;
+      const notice = this.markup ? renderNotice('ready', '') : renderNotice(status, message, messageKey && this.#words.langOf(messageKey));
       return html`${notice} ${profile ? this.#renderList(profile) : nothing}
         <p class="visually-hidden" role="status">${this.announcement}</p>`;
     } catch (error) {

@@ -1,27 +1,15 @@
 import type { PartnerFilterDetail } from '../../core/events.js';
-import { midSentence } from '../../core/area-name.js';
 import { warnOnce } from '../../core/log.js';
 import type { AllianceProfile } from '../../core/profile.js';
 
 /** The part of an alliance profile the partner list shows. */
-export type PartnersProfile = Pick<AllianceProfile, 'area' | 'organisations'>;
+export type PartnersProfile = Pick<AllianceProfile, 'area' | 'organisations' | 'words'>;
 import { ORGANISATION_TYPES } from '../../core/organisation-types.js';
 import type { OrganisationType } from '../../core/organisation-types.js';
 import { safeHttpUrl } from '../../core/urls.js';
 
 /** How long, in ms, an announced count stays in the live region; then only the visible count reads it. */
 export const ANNOUNCED_FOR = 7000;
-
-/** Group headings, in the order the groups are shown. */
-export const GROUP_HEADINGS: Record<OrganisationType, string> = {
-  'acute-trust': 'Acute trusts',
-  'integrated-care-system': 'Integrated care system',
-  'primary-care': 'Primary care',
-  'local-authority': 'Local authorities',
-  charity: 'Charities and voluntary sector',
-  'patient-group': 'Patient groups',
-  other: 'Other partners',
-};
 
 /** One organisation as the list shows it, from the profile or from the page's own markup. */
 export interface Partner {
@@ -40,8 +28,10 @@ export interface ShownPartner extends Partner {
   link?: string;
   external: boolean;
   logoSrc?: string;
-  /** "all of south east London", or the names of the boroughs served. */
-  served: string;
+  /** Serves every borough of the area. */
+  everywhere: boolean;
+  /** The names of the boroughs served. */
+  served: string[];
 }
 
 /** Lower case without accents, so "Guys" finds "Guy's" and "sante" finds "Santé". */
@@ -56,14 +46,14 @@ export function preparePartners(partners: readonly Partner[], profile: PartnersP
   const names = new Map(profile.area.boroughs.map((entry) => [entry.code, entry.name]));
   return partners.map((partner) => {
     const link = safeUrl(partner.url, partner.name, tag);
-    const everywhere = profile.area.boroughs.every((entry) => partner.boroughs.includes(entry.code));
     return {
       ...partner,
       words: fold(`${partner.name} ${partner.description}`),
       link,
       external: !!link && new URL(link).origin !== location.origin,
       logoSrc: partner.logo?.src ? safeUrl(partner.logo.src, `${partner.name} logo`, tag) : undefined,
-      served: everywhere ? `all of ${midSentence(profile.area.name)}` : partner.boroughs.map((code) => names.get(code) ?? code).join(', '),
+      everywhere: profile.area.boroughs.every((entry) => partner.boroughs.includes(entry.code)),
+      served: partner.boroughs.map((code) => names.get(code) ?? code),
     };
   });
 }
@@ -132,7 +122,7 @@ export function filterPartners<T extends ShownPartner>(partners: readonly T[], f
   );
 }
 
-/** Partners in groups by type, in the order of {@link GROUP_HEADINGS}; empty groups left out. */
+/** Partners in groups by type, in the order of {@link ORGANISATION_TYPES}; empty groups left out. */
 export function groupPartners<T extends Partner>(partners: readonly T[]): [OrganisationType, T[]][] {
   return ORGANISATION_TYPES.map((type): [OrganisationType, T[]] => [type, partners.filter((partner) => partner.type === type)]).filter(
     ([, members]) => members.length > 0,

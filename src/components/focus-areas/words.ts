@@ -1,0 +1,26 @@
+import { PROFILE_MESSAGES } from '../../core/profile-source.js';
+
+const SUBJECT = 'the focus areas';
+
+/** The focus areas' English words, each replaceable (`setWords`, a profile's `words`, the element's `words` property). */
+export const focusAreasWords = {
+  loading: PROFILE_MESSAGES.loading,
+  failed: () => PROFILE_MESSAGES.failed(SUBJECT),
+  invalid: () => PROFILE_MESSAGES.invalid(SUBJECT),
+  /** Heading of the key focus areas (also the `key-heading` attribute). */
+  keyHeading: 'Key focus areas',
+  /** Heading of the cross-cutting areas (also the `cross-cutting-heading` attribute). */
+  crossCuttingHeading: 'Across all our work',
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
+  /** Follows "Expand all" and "Collapse all" for screen readers only. */
+  allContext: ' focus areas',
+  /** An area's link. */
+  more: ({ area }: { area: string }) => `More about ${area}`,
+};
+
+declare module '../../core/words.js' {
+  interface WidgetWords {
+    'selca-focus-areas': typeof focusAreasWords;
+  }
+}

@@ -1,0 +1,291 @@
+import { html } from 'lit';
+import { expect, fixture, waitUntil } from './helpers/testing.js';
+import { captureConsole } from './helpers/console.js';
+import { plainEnglish, shadowTexts, textsOf } from './helpers/words.js';
+import '../src/selca-partner-list.js';
+import type { PartnerList } from '../src/components/partner-list/partner-list.js';
+import { partnerListStyles } from '../src/components/partner-list/partner-list.styles.js';
+import { partnerListWords } from '../src/components/partner-list/words.js';
+import { noticeStyles } from '../src/core/notice.js';
+import { clearWords, setWords } from '../src/core/words.js';
+import { pseudo, pseudoWords } from '../src/core/pseudo-locale.js';
+import type { AllianceProfile, Organisation } from '../src/core/profile.js';
+import { selcaProfile } from '../src/data/selca-profile.js';
+
+const LEWISHAM = 'E09000023';
+const BEXLEY = 'E09000004';
+
+const charity = (index: number, boroughs = [LEWISHAM], url?: string): Organisation => ({
+  id: `charity-${index}`,
+  type: 'charity',
+  name: `Charity ${index}`,
+  description: 'Support for people living with cancer.',
+  boroughs,
+  ...(url && { url }),
+});
+
+/** The built-in partners and `count` charities, the first with its own site and serving two boroughs. */
+const profileWith = (count: number, changes: Record<string, unknown> = {}): AllianceProfile => {
+  const profile: AllianceProfile = structuredClone(selcaProfile);
+  profile.organisations.push(
+    ...Array.from({ length: count }, (_, i) =>
+      charity(i, i ? [LEWISHAM] : [BEXLEY, LEWISHAM], i ? undefined : 'https://charity.example.org/'),
+    ),
+  );
+  return Object.assign(profile, changes);
+};
+/** A profile with only these charities. */
+const only = (count: number): AllianceProfile => {
+  const { host: _host, ...rest } = structuredClone(selcaProfile);
+  return { ...rest, organisations: Array.from({ length: count }, (_, i) => charity(i)) };
+};
+
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const root = (list: PartnerList) => list.shadowRoot!;
+const count = (list: PartnerList) => text(root(list).getElementById('count'));
+const searchLabel = (list: PartnerList) => root(list).querySelector('label[for="search"]')!;
+const groupHeadings = (list: PartnerList) => [...root(list).querySelectorAll('.group-heading')].map(text);
+const status = (list: PartnerList) => root(list).querySelector('p[role="status"]')!;
+/** Chooses a type in the filter as a visitor does, so the count is announced. */
+const choose = (list: PartnerList, type: string) => {
+  const select = root(list).querySelector<HTMLSelectElement>('#type')!;
+  select.value = type;
+  select.dispatchEvent(new Event('change'));
+};
+
+async function listIn(template: unknown, lang = 'en-GB', dir = 'ltr') {
+  const wrapper = await fixture<HTMLElement>(html`<main lang=${lang} dir=${dir}>${template}</main>`);
+  const list = wrapper.querySelector('selca-partner-list')!;
+  await list.updateComplete;
+  return { wrapper, list };
+}
+/** Waits for the observer's records about `lang` or `dir`, then for the render they asked for. */
+const settled = async (list: PartnerList) => {
+  await new Promise((resolve) => setTimeout(resolve));
+  await list.updateComplete;
+};
+
+describe('<selca-partner-list> words and languages', () => {
+  afterEach(() => clearWords());
+
+  describe('replacing words', () => {
+    it('replaces its words on the whole page with one call, the announced count too', async () => {
+      const { list } = await listIn(html`<selca-partner-list .profile=${profileWith(2)}></selca-partner-list>`);
+      setWords({
+        'selca-partner-list': {
+          searchLabel: 'Find a partner',
+          charity: 'Charities',
+          count: ({ shown, total }) => `${shown} shown, ${total} in all`,
+        },
+      });
+      await list.updateComplete;
+      expect(text(searchLabel(list))).to.equal('Find a partner');
+      expect(groupHeadings(list)).to.include('Charities');
+      expect(count(list)).to.equal(`${selcaProfile.organisations.length + 2} shown, ${selcaProfile.organisations.length + 2} in all`);
+      expect(text(root(list).querySelector('#type option[value="charity"]'))).to.equal('Charities');
+      choose(list, 'charity');
+      await waitUntil(() => text(status(list)) !== '', 'the count is announced', { timeout: 3000 });
+      expect(text(status(list))).to.equal(`2 shown, ${selcaProfile.organisations.length + 2} in all`);
+    });
+
+    it("takes its own words property before the page's, and its search-label attribute before both", async () => {
+      setWords({ 'selca-partner-list': { clear: 'Page clear', searchLabel: 'Page label' } });
+      const { list } = await listIn(
+        html`<selca-partner-list query="nothing at all" .profile=${profileWith(0)} .words=${{ clear: 'Start again', searchLabel: 'Element label' }}></selca-partner-list>`,
+      );
+      expect(text(root(list).querySelector('.clear'))).to.equal('Start again');
+      expect(text(searchLabel(list))).to.equal('Element label');
+      list.setAttribute('search-label', 'Attribute label');
+      await list.updateComplete;
+      expect(text(searchLabel(list))).to.equal('Attribute label');
+    });
+
+    it("takes the profile's words, for the list and for every widget, and leaves out a faulty one with a warning", async () => {
+      const console = captureConsole();
+      try {
+        const profile = profileWith(2, {
+          words: {
+            'selca-partner-list': { serves: 'Works in {boroughs}', none: 7 },
+            all: { typeLabel: 'Kind of organisation' },
+          },
+        });
+        const { list } = await listIn(html`<selca-partner-list .profile=${profile}></selca-partner-list>`);
+        expect(text(root(list).querySelector('label[for="type"]'))).to.equal('Kind of organisation');
+        const served = [...root(list).querySelectorAll('.served')].map(text);
+        expect(served).to.include('Works in Bexley and Lewisham');
+        expect(console.warn.join('\n')).to.contain('words.selca-partner-list.none');
+      } finally {
+        console.restore();
+      }
+    });
+
+    it('says a notice in the words given for it', async () => {
+      const console = captureConsole();
+      try {
+        setWords({ 'selca-partner-list': { invalid: 'Die Partner können gerade nicht gezeigt werden.' } });
+        const { list } = await listIn(html`<selca-partner-list .profile=${{ organisations: 'five' }}></selca-partner-list>`);
+        expect(text(root(list).querySelector('.selca-notice'))).to.equal('Die Partner können gerade nicht gezeigt werden.');
+      } finally {
+        console.restore();
+      }
+    });
+  });
+
+  describe('numbers, lists and plurals', () => {
+    it("writes counts and lists of boroughs as the list's language does", async () => {
+      const { list } = await listIn(html`<selca-partner-list .profile=${only(1200)}></selca-partner-list>`, 'de');
+      expect(count(list)).to.equal('1.200 of 1.200 partners match. Showing the first 50.');
+      const { list: english } = await listIn(html`<selca-partner-list .profile=${profileWith(1)}></selca-partner-list>`, 'de');
+      // A sentence still in English lists in English; one in the page's language, as that language does.
+      expect([...root(english).querySelectorAll('.served')].map(text)).to.include('Serves Bexley and Lewisham');
+      setWords({ 'selca-partner-list': { serves: 'Arbeitet in {boroughs}' } }, 'de');
+      const { list: german } = await listIn(html`<selca-partner-list .profile=${profileWith(1)}></selca-partner-list>`, 'de');
+      expect([...root(german).querySelectorAll('.served')].map(text)).to.include('Arbeitet in Bexley und Lewisham');
+    });
+
+    it('chooses plural forms by the number, in the English words and in replacements by language', async () => {
+      const { list } = await listIn(html`<selca-partner-list .profile=${only(1)}></selca-partner-list>`);
+      expect(count(list)).to.equal('Showing 1 of 1 partner');
+      const { list: more } = await listIn(html`<selca-partner-list .profile=${only(51)}></selca-partner-list>`);
+      expect(text(root(more).querySelector('.more button'))).to.equal('Show 1 more partner');
+
+      setWords(
+        {
+          'selca-partner-list': {
+            count: {
+              one: '{shown} z {total} partnera',
+              few: '{shown} z {total} partnerów (few)',
+              many: '{shown} z {total} partnerów (many)',
+              other: '{shown} z {total}',
+            },
+          },
+        },
+        'pl',
+      );
+      const { list: two } = await listIn(html`<selca-partner-list .profile=${only(2)}></selca-partner-list>`, 'pl');
+      expect(count(two)).to.equal('2 z 2 partnerów (few)');
+      const { list: five } = await listIn(html`<selca-partner-list .profile=${only(5)}></selca-partner-list>`, 'pl');
+      expect(count(five)).to.equal('5 z 5 partnerów (many)');
+    });
+  });
+
+  describe('language', () => {
+    it('follows a change of language on an ancestor without a reload, marking English words only where the page is in another language', async () => {
+      setWords({ 'selca-partner-list': { searchLabel: 'Chwilio', count: 'Yn dangos {shown} o {total}' } }, 'cy');
+      const { wrapper, list } = await listIn(html`<selca-partner-list .profile=${profileWith(2)}></selca-partner-list>`);
+      expect(root(list).querySelectorAll('[lang]')).to.have.length(0);
+
+      wrapper.lang = 'cy';
+      await settled(list);
+      expect(text(searchLabel(list))).to.equal('Chwilio');
+      expect(searchLabel(list).hasAttribute('lang')).to.equal(false);
+      expect(count(list)).to.match(/^Yn dangos \d+ o \d+$/);
+      expect(root(list).querySelector('#count [lang]')).to.equal(null);
+      // The words still in English say so, so a screen reader speaks them with an English voice.
+      expect(root(list).querySelector('label[for="type"]')!.getAttribute('lang')).to.equal('en');
+      expect(root(list).querySelector('#filters-label')!.getAttribute('lang')).to.equal('en');
+      expect(root(list).querySelector('.group-heading')!.getAttribute('lang')).to.equal('en');
+      expect(root(list).querySelector('#type option[value="charity"]')!.getAttribute('lang')).to.equal('en');
+      expect(text(root(list).querySelector('.served [lang="en"]'))).to.match(/^Serves /);
+      expect(text(root(list).querySelector('a .visually-hidden [lang="en"]'))).to.equal('(another website)');
+
+      wrapper.lang = 'fr';
+      await settled(list);
+      expect(text(searchLabel(list))).to.equal('Search by name or description');
+      expect(searchLabel(list).getAttribute('lang')).to.equal('en');
+      expect(text(root(list).querySelector('#count [lang="en"]'))).to.match(/^Showing \d+ of \d+ partners$/);
+
+      wrapper.lang = 'en-GB';
+      await settled(list);
+      expect(root(list).querySelectorAll('[lang]')).to.have.length(0);
+    });
+
+    it('marks an announced count and a notice in English on a page in another language', async () => {
+      const { list } = await listIn(html`<selca-partner-list .profile=${profileWith(2)}></selca-partner-list>`, 'pl');
+      choose(list, 'charity');
+      await waitUntil(() => text(status(list)) !== '', 'the count is announced', { timeout: 3000 });
+      expect(status(list).querySelector('[lang="en"]')!.textContent).to.match(/^Showing 2 of \d+ partners$/);
+
+      const console = captureConsole();
+      try {
+        const { list: broken } = await listIn(html`<selca-partner-list .profile=${{ organisations: 'five' }}></selca-partner-list>`, 'pl');
+        expect(root(broken).querySelector('.selca-notice')!.getAttribute('lang')).to.equal('en');
+      } finally {
+        console.restore();
+      }
+    });
+  });
+
+  describe('right to left', () => {
+    it('uses no physical left or right in its styles', () => {
+      for (const styles of [partnerListStyles, noticeStyles]) expect(styles.cssText).not.to.match(/\b(left|right)\b/);
+    });
+
+    it('lays out from the right in a right-to-left page, and follows a change of direction', async () => {
+      const { wrapper, list } = await listIn(
+        html`<selca-partner-list layout="grid" .profile=${profileWith(2)} style="inline-size: 60rem"></selca-partner-list>`,
+        'ar',
+        'rtl',
+      );
+      const box = (selector: string) => root(list).querySelector(selector)!.getBoundingClientRect();
+      const filters = box('.filters');
+      expect(box('.search').right).to.be.closeTo(filters.right, 1);
+      expect(box('#type').right).to.be.lessThan(box('.search').left);
+      expect(box('.partner').right).to.be.closeTo(box('.partners').right, 1);
+      expect(box('.partner:nth-child(2)').right).to.be.lessThan(box('.partner').left);
+
+      wrapper.dir = 'ltr';
+      await settled(list);
+      expect(box('.search').left).to.be.closeTo(box('.filters').left, 1);
+      expect(box('.partner').left).to.be.closeTo(box('.partners').left, 1);
+    });
+  });
+
+  describe('pseudo-locale', () => {
+    const profile = profileWith(60);
+    const data = textsOf(profile);
+
+    it('leaves no plain English in what the list shows or says, in each state', async () => {
+      setWords({ 'selca-partner-list': pseudoWords(partnerListWords) });
+      for (const [state, template] of [
+        ['grid, more than one page', html`<selca-partner-list layout="grid" .profile=${profile}></selca-partner-list>`],
+        ['nothing matches', html`<selca-partner-list query="orthodontics" .profile=${profile}></selca-partner-list>`],
+        ['a borough outside the area', html`<selca-partner-list borough="E09000033" .profile=${profile}></selca-partner-list>`],
+      ] as const) {
+        const { list } = await listIn(template, 'en-XA');
+        expect(plainEnglish(shadowTexts(root(list)), data), state).to.deep.equal([]);
+      }
+    });
+
+    it('leaves no plain English in an announced count', async () => {
+      setWords({ 'selca-partner-list': pseudoWords(partnerListWords) });
+      const { list } = await listIn(html`<selca-partner-list .profile=${profile}></selca-partner-list>`, 'en-XA');
+      choose(list, 'acute-trust');
+      await waitUntil(() => text(status(list)) !== '', 'the count is announced', { timeout: 3000 });
+      expect(text(status(list))).to.match(/^\[Śĥóŵíñĝ \d+ óƒ \d+/);
+      expect(plainEnglish([text(status(list))], data)).to.deep.equal([]);
+      expect(text(searchLabel(list))).to.equal(pseudo('Search by name or description'));
+    });
+
+    it('leaves no plain English in its notices', async () => {
+      const console = captureConsole();
+      try {
+        setWords({ 'selca-partner-list': pseudoWords(partnerListWords) });
+        const { list } = await listIn(html`<selca-partner-list .profile=${{ organisations: 'five' }}></selca-partner-list>`, 'en-XA');
+        expect(plainEnglish(shadowTexts(root(list)), [])).to.deep.equal([]);
+        expect(text(root(list).querySelector('.selca-notice'))).to.have.length.greaterThan(10);
+      } finally {
+        console.restore();
+      }
+    });
+
+    it('finds the English words when they are not replaced (the check can fail)', async () => {
+      const { list } = await listIn(html`<selca-partner-list .profile=${profile}></selca-partner-list>`);
+      expect(plainEnglish(shadowTexts(root(list)), data)).to.include.members([
+        'Search by name or description',
+        'Acute trusts',
+        'Show 22 more partners',
+      ]);
+    });
+  });
+});
