@@ -7,10 +7,14 @@ import type { Catalogue } from '../../src/core/words.js';
 import '../../src/selca-goals-panel.js';
 import '../../src/selca-a11y-toolbar.js';
 import '../../src/selca-coverage-map.js';
+import '../../src/selca-partner-list.js';
+import '../../src/selca-focus-areas.js';
 import { goalsPanelWords } from '../../src/components/goals-panel/words.js';
 import { toolbarButtonWords } from '../../src/components/a11y-toolbar/words.js';
 import { toolbarPanelWords } from '../../src/components/a11y-toolbar/panel-words.js';
 import { coverageMapWords } from '../../src/components/coverage-map/words.js';
+import { partnerListWords } from '../../src/components/partner-list/words.js';
+import { focusAreasWords } from '../../src/components/focus-areas/words.js';
 import { selcaProfile } from '../../src/data/selca-profile.js';
 
 /** Each widget's catalogue, and a case of it showing as many of its words as one state can. */
@@ -37,6 +41,16 @@ const WIDGETS: { tag: string; catalogue: Catalogue; template: () => TemplateResu
     tag: 'selca-coverage-map',
     catalogue: coverageMapWords,
     template: () => html`<selca-coverage-map></selca-coverage-map>`,
+  },
+  {
+    tag: 'selca-partner-list',
+    catalogue: partnerListWords,
+    template: () => html`<selca-partner-list></selca-partner-list>`,
+  },
+  {
+    tag: 'selca-focus-areas',
+    catalogue: focusAreasWords,
+    template: () => html`<selca-focus-areas></selca-focus-areas>`,
   },
 ];
 
