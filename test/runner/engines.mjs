@@ -19,6 +19,14 @@ const stopChildren = () => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
 };
 process.on('exit', stopChildren);
+// The runner buffers console output and loses what is pending when it stops early, which left CI
+// logs ending mid-run with no reason: why it stops goes straight to stderr.
+const report = (what, error) => process.stderr.write(`\n[engines] ${what}: ${error?.stack ?? String(error)}\n`);
+process.on('uncaughtException', (error) => report('uncaught exception', error));
+process.on('unhandledRejection', (reason) => {
+  report('unhandled rejection', reason);
+  throw reason;
+});
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     stopChildren();
