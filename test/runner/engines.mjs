@@ -23,6 +23,7 @@ process.on('exit', stopChildren);
 // logs ending mid-run with no reason: why it stops goes straight to stderr.
 const report = (what, error) => process.stderr.write(`\n[engines] ${what}: ${error?.stack ?? String(error)}\n`);
 process.on('uncaughtException', (error) => report('uncaught exception', error));
+process.on('exit', (code) => code && process.stderr.write(`\n[engines] the test runner exits with code ${code}\n`));
 process.on('unhandledRejection', (reason) => {
   report('unhandled rejection', reason);
   throw reason;
