@@ -11,6 +11,7 @@ export { CoverageMap };
 export { setWords } from './core/words.js';
 
 CoverageMap.defaultProfile = {
+  lang: selcaIdentity.lang,
   shortName: selcaIdentity.shortName,
   area: selcaArea,
   organisations: selcaOrganisationsWithSites,

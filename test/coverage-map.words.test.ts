@@ -159,7 +159,7 @@ describe('<selca-coverage-map> words and languages', () => {
       // The words still in English say so, so a screen reader speaks them with an English voice.
       expect(find(map, 'svg').getAttribute('lang')).to.equal('en');
       expect(option(map, CITY).getAttribute('lang')).to.equal('en');
-      expect(text(find(map, '.details [lang="en"]'))).to.equal('Area code E09000023.');
+      expect(text(find(map, '.details p [lang="en"]'))).to.equal('Area code E09000023.');
 
       wrapper.lang = 'en';
       await settled(map);

@@ -103,10 +103,6 @@ const RA = (title) => `a11y-toolbar.read-aloud.test.ts › read aloud › ${titl
 /** The sixth audit's open findings on words and languages (docs/accessibility-review.md). */
 const WORDS_OPEN = [
   {
-    finding: 'Profile text not marked with its language.',
-    part: "the profile's own text and the map's attribution are not marked with their language",
-  },
-  {
     finding: "Figures inside English words in the page's language.",
     part: "a figure or list inside an English word is written in the page's language",
   },
@@ -836,9 +832,15 @@ export const ROWS = {
   '3.1.1': each(PAGE_LEVEL("the page's language (`lang` on `<html>`).")),
   '3.1.2': (() => {
     const words = (file, tag) => `${file}.words.test.ts › <${tag}> words and languages › language › ${LANG_FOLLOWED}`;
+    // One describe per widget, written once as a template literal.
+    const profileText = (title) => `core/profile-text.test.ts › Profile text marked with its language › <\${test.tag}> › ${title}`;
     const row = (file, tag) => ({
-      how: 'Its own words can be given in any language; those left in English on a page in another language are marked lang="en" (and dir="ltr" in a right-to-left page), and follow a change of the page\'s language.',
-      tests: [words(file, tag)],
+      how: "Its own words can be given in any language; those left in English on a page in another language are marked lang=\"en\" (and dir=\"ltr\" in a right-to-left page), and follow a change of the page's language. The profile's text (and the map's attribution and area names) is marked with the profile's (the map's) lang where it differs from the widget's, with its dir where that differs too.",
+      tests: [
+        words(file, tag),
+        profileText("marks the built-in profile's text, and the map's, as English, left to right, on a page in Arabic"),
+        profileText('marks a profile in Welsh as Welsh on a page in English'),
+      ],
       open: WORDS_OPEN,
     });
     return {
@@ -852,7 +854,7 @@ export const ROWS = {
           RA("languages › speaks each sentence with a voice of its nearest lang, else the page's"),
           TBW(`language › ${LANG_FOLLOWED}`),
         ],
-        open: WORDS_OPEN.filter(({ finding }) => !finding.startsWith('Profile')),
+        open: WORDS_OPEN,
       },
     };
   })(),

@@ -6,12 +6,13 @@
  *
  *   node scripts/geometry/build-geometry.mjs --input areas.json --name NAME_PROPERTY \
  *     (--code CODE_PROPERTY | --codes names-to-codes.json) --out src/data/my-areas.ts \
- *     --export myAreas --title "Cheshire and Merseyside places" --attribution "Source …"
+ *     --export myAreas --title "Cheshire and Merseyside places" --attribution "Source …" --lang en
  *
  * Options: --object (TopoJSON object, default the first), --width (map units, default 1000),
  * --tolerance (simplification in map units, default 1.2), --water-gap (the widest river or
  * estuary, in map units, across which areas count as neighbours for the arrow keys; default 15,
- * about 900 m on the London map; 0 for none).
+ * about 900 m on the London map; 0 for none), --lang (the language of the title, attribution and
+ * names, BCP 47; the map marks them with it on a page in another language).
  * `--name id` and `--code id` read the feature's own id. `--json` writes the same map object as
  * plain JSON to --out instead of a TypeScript module (--export is still required, and ignored).
  */
@@ -45,6 +46,7 @@ const LONDON = {
   out: new URL('../../src/data/london-boroughs.ts', here).pathname,
   export: 'londonBoroughs',
   title: 'London boroughs',
+  lang: 'en',
   attribution:
     'Boundaries: contains National Statistics data © Crown copyright and database right 2015; contains Ordnance Survey data © Crown copyright and database right 2015. Open Government Licence v3.0.',
   source: 'vega-datasets, data/londonBoroughs.json (London Datastore statistical GIS boundary files)',
@@ -61,6 +63,7 @@ const { values } = parseArgs({
     export: { type: 'string' },
     title: { type: 'string' },
     attribution: { type: 'string' },
+    lang: { type: 'string' },
     width: { type: 'string', default: '1000' },
     tolerance: { type: 'string', default: '1.2' },
     'water-gap': { type: 'string', default: '15' },
@@ -115,6 +118,7 @@ const compact = compactArcs(features.arcs, areas);
 const map = {
   name: options.title,
   attribution: options.attribution,
+  ...(options.lang && { lang: options.lang }),
   width: projection.width,
   height: projection.height,
   projection: { west: projection.west, north: projection.north, kx: projection.kx, scale: projection.scale },

@@ -128,6 +128,15 @@ export const profileSchema = object(
     $schema: optional(text()),
     version: oneOf([1], 'Version of this profile format.'),
     id,
+    lang: droppable(
+      string({
+        pattern: /^[a-zA-Z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/,
+        patternName: 'a language tag (BCP 47) such as "en-GB" or "cy"',
+        description:
+          'Language of the profile\'s text and of its words (BCP 47, for example "en-GB"). Widgets in another language mark the text with it.',
+      }),
+      'the language',
+    ),
     name: text('Full name of the alliance.'),
     shortName: text('Short name or acronym.'),
     summary: text(),

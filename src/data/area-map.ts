@@ -20,6 +20,8 @@ export interface AreaMap {
   name: string;
   /** Source and licence, shown on the map in small print. */
   attribution: string;
+  /** The language of the name, the attribution and the areas' names (BCP 47, such as "en"), for marking them where the widget's differs. */
+  lang?: string;
   width: number;
   height: number;
   /** Equirectangular projection the paths were drawn with, for placing sites. */

@@ -9,6 +9,7 @@ import type { CompactAreaMap } from './area-topology.js';
 export const londonBoroughsTopology: CompactAreaMap = {
   "name": "London boroughs",
   "attribution": "Boundaries: contains National Statistics data © Crown copyright and database right 2015; contains Ordnance Survey data © Crown copyright and database right 2015. Open Government Licence v3.0.",
+  "lang": "en",
   "width": 1000,
   "height": 771,
   "projection": {

@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
+import { inLanguage, textLanguage } from '../../core/profile-text.js';
 import type { WordsController } from '../../core/words.js';
 import type { AreaShape } from '../../data/area-map.js';
 import type { MapProfile } from './coverage-map.js';
@@ -21,6 +22,8 @@ export interface TablesView {
   areaOf(code: string): AreaShape | undefined;
   /** The name of any area on the map, drawn or not. */
   areaName(code: string): string;
+  /** The language of the areas' names. */
+  areaLang: string | undefined;
   selected: string | null;
   showOnMap(area: AreaShape): void;
   /** The map's words. */
@@ -53,7 +56,9 @@ const sideways =
 const watchWidth = (table?: Element) => table && sideways?.observe(table);
 
 export function renderTables(view: TablesView): TemplateResult {
-  const { profile, areas, selected, words } = view;
+  const { profile, areas, selected, words, areaLang } = view;
+  const areaMarks = textLanguage(words, areaLang);
+  const siteMarks = textLanguage(words, profile.lang);
   const organisations = new Map(profile.organisations.map((org) => [org.id, org]));
   const nameOf = (id: string) => organisations.get(id)?.name ?? id;
   const sites = profile.organisations.flatMap((org) => org.sites ?? []);
@@ -77,11 +82,11 @@ export function renderTables(view: TablesView): TemplateResult {
         <tbody>
           ${areas.map(
             (area) => html`<tr aria-current=${area.code === selected ? 'true' : 'false'}>
-              <th scope="row">${area.name}</th>
+              <th scope="row" lang=${ifDefined(areaMarks.lang)} dir=${ifDefined(areaMarks.dir)}>${area.name}</th>
               <td>${area.code}</td>
               <td>
                 ${view.inAlliance(area.code) ? words.number(sites.filter((site) => site.borough === area.code).length) : words.mark('outside')}
-                ${showButton(area, area.name)}
+                ${showButton(area, inLanguage(words, areaLang, area.name))}
               </td>
             </tr>`,
           )}
@@ -99,7 +104,7 @@ export function renderTables(view: TablesView): TemplateResult {
         <tbody>
           ${sites.map(
             (site) => html`<tr aria-current=${site.borough === selected ? 'true' : 'false'}>
-              <th scope="row">${site.name}</th>
+              <th scope="row" lang=${ifDefined(siteMarks.lang)} dir=${ifDefined(siteMarks.dir)}>${site.name}</th>
               <td>
                 <span class="site-detail">${words.mark('runBy', { operator: nameOf(site.operator) })}</span>
                 ${(site.services ?? []).map(
@@ -108,14 +113,14 @@ export function renderTables(view: TablesView): TemplateResult {
                     html`<span class="site-detail"
                       >${
                         service.provider === site.operator
-                          ? service.description
+                          ? inLanguage(words, profile.lang, service.description)
                           : words.mark('service', { provider: nameOf(service.provider), service: service.description })
                       }</span
                     >`,
                 )}
               </td>
               <td>
-                ${view.areaName(site.borough)}
+                ${inLanguage(words, areaLang, view.areaName(site.borough))}
                 ${showButton(view.areaOf(site.borough), words.mark('siteArea', { area: view.areaName(site.borough), site: site.name }))}
               </td>
             </tr>`,

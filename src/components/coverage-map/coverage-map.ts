@@ -15,7 +15,8 @@ import type { AllianceProfile, Organisation, Site } from '../../core/profile.js'
 const tablesPart = lazyPart(() => import('./coverage-map-tables.js'));
 
 /** The part of an alliance profile the map shows. */
-export type MapProfile = Pick<AllianceProfile, 'shortName' | 'area' | 'organisations' | 'words'>;
+export type MapProfile = Pick<AllianceProfile, 'shortName' | 'area' | 'organisations' | 'words' | 'lang'>;
+import { inLanguage, textLanguage } from '../../core/profile-text.js';
 import { themeStyles } from '../../core/theme.js';
 import { WordsController } from '../../core/words.js';
 import type { WordsFor } from '../../core/words.js';
@@ -594,7 +595,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       @pointerleave=${() => this.#leaveTip()}
       @click=${() => this.#select(area)}
     >
-      <strong>${area.name}</strong>
+      <strong>${inLanguage(words, this.geometry.lang, area.name)}</strong>
       <span>${this.#highlighted.has(area.code) ? words.mark('tipSites', { number: words.number(count), count }) : words.mark('outside')}</span>
       <span>${words.mark(area.code === this.selected ? 'tipSelected' : 'tipSelect')}</span>
     </div>`;
@@ -682,6 +683,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     const mapLang = words.langOf('mapName');
     // Back to the page's language inside a map named in English, where an outside area's words are not.
     const outsideLang = words.langOf('outsideOption') ?? (mapLang && words.lang);
+    const areaLang = textLanguage(words, this.geometry.lang);
     return html`<div class="map" part="map">
       <svg
         viewBox="${view.x} ${view.y} ${view.width} ${view.height}"
@@ -704,7 +706,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
               aria-hidden=${shown ? nothing : 'true'}
               aria-selected=${area.code === this.selected ? 'true' : 'false'}
               aria-label=${inAlliance ? area.name : words.text('outsideOption', { area: area.name })}
-              lang=${ifDefined(inAlliance ? undefined : outsideLang)}
+              lang=${ifDefined(inAlliance ? (areaLang.lang === mapLang ? undefined : areaLang.lang) : outsideLang)}
               @focus=${shown ? (event: FocusEvent) => this.#onAreaFocus(area, event.target as SVGPathElement) : nothing}
               @blur=${shown ? () => this.#onAreaBlur() : nothing}
               @pointerenter=${(event: PointerEvent) => this.#showTip(area, event)}
@@ -723,7 +725,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
           })}
         </g>
         ${ringed ? svg`<g class="focus-ring" aria-hidden="true"><path class="outer" vector-effect="non-scaling-stroke" d=${ringed.path}></path><path class="inner" vector-effect="non-scaling-stroke" d=${ringed.path}></path></g>` : nothing}
-        <g aria-hidden="true">
+        <g aria-hidden="true" lang=${ifDefined(areaLang.lang)}>
           ${areas
             .filter((area) => highlighted.has(area.code))
             .map((area, index) => {
@@ -739,14 +741,14 @@ export class CoverageMap extends ProfileElement<MapProfile> {
           ? html`<div class="key" part="key">
             <p id="key">${words.mark('key')}</p>
             <ol aria-labelledby="key">
-              ${this.numbered.map(([number, name]) => html`<li value=${number}>${name}</li>`)}
+              ${this.numbered.map(([number, name]) => html`<li value=${number} lang=${ifDefined(areaLang.lang)} dir=${ifDefined(areaLang.dir)}>${name}</li>`)}
             </ol>
           </div>`
           : nothing
       }
       ${this.#renderTip(profile)}
       <p id="help" class="help">${words.mark('help')}</p>
-      <p class="attribution">${this.geometry.attribution}</p>
+      <p class="attribution" lang=${ifDefined(areaLang.lang)} dir=${ifDefined(areaLang.dir)}>${this.geometry.attribution}</p>
     </div>`;
   }
 
@@ -764,8 +766,12 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     const sites: Site[] = profile.organisations.flatMap((org) => org.sites ?? []).filter((site) => site.borough === area.code);
     const partners: Organisation[] = profile.organisations.filter((org) => org.boroughs.includes(area.code));
     const nameOf = (id: string) => organisations.get(id)?.name ?? id;
+    const areaLang = textLanguage(words, this.geometry.lang);
+    const own = textLanguage(words, profile.lang);
     return html`<section class="details" part="details" aria-labelledby="details-heading">
-      <div id="details-heading" class="heading" role="heading" aria-level=${level}>${area.name}</div>
+      <div id="details-heading" class="heading" role="heading" aria-level=${level} lang=${ifDefined(areaLang.lang)} dir=${ifDefined(areaLang.dir)}>
+        ${area.name}
+      </div>
       <p>${words.mark(this.#highlighted.has(area.code) ? 'areaCode' : 'outsideCode', { code: area.code })}</p>
       ${
         sites.length
@@ -782,7 +788,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
                             html`<li>
                               ${
                                 service.provider === site.operator
-                                  ? service.description
+                                  ? inLanguage(words, profile.lang, service.description)
                                   : words.mark('service', { provider: nameOf(service.provider), service: service.description })
                               }
                             </li>`,
@@ -799,7 +805,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
         partners.length
           ? html`<p>${words.mark('partners')}</p>
             <ul>
-              ${partners.map((org) => html`<li>${org.name}</li>`)}
+              ${partners.map((org) => html`<li lang=${ifDefined(own.lang)} dir=${ifDefined(own.dir)}>${org.name}</li>`)}
             </ul>`
           : nothing
       }
@@ -825,6 +831,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
                 inAlliance: (code) => this.#highlighted.has(code),
                 areaOf: (code) => this.#offered(code),
                 areaName: (code) => this.geometry.areas.find((area) => area.code === code)?.name ?? code,
+                areaLang: this.geometry.lang,
                 selected: this.selected,
                 showOnMap: (area) => this.#showOnMap(area),
                 words: this.#words,

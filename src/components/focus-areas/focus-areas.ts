@@ -9,6 +9,7 @@ import { ProfileElement } from '../../core/profile-element.js';
 import type { ProfileParts } from '../../core/profile-loader.js';
 import type { ProfileMessage } from '../../core/profile-source.js';
 import type { AllianceProfile, Topic } from '../../core/profile.js';
+import { inLanguage, textLanguage } from '../../core/profile-text.js';
 import { themeStyles } from '../../core/theme.js';
 import { WordsController } from '../../core/words.js';
 import type { WordsFor } from '../../core/words.js';
@@ -16,7 +17,7 @@ import { focusAreasStyles } from './focus-areas.styles.js';
 import { focusAreasWords } from './words.js';
 
 /** The part of an alliance profile the focus areas show. */
-export type FocusAreasProfile = Pick<AllianceProfile, 'focusAreas' | 'crossCuttingAreas' | 'words'>;
+export type FocusAreasProfile = Pick<AllianceProfile, 'focusAreas' | 'crossCuttingAreas' | 'words' | 'lang'>;
 
 export { focusAreasWords };
 /** Replacements for some of the focus areas' words. */
@@ -119,14 +120,17 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
   }
 
   #renderAreas(areas: Topic[]): TemplateResult {
+    const profileLang = this.data.value?.lang;
+    // The title in a span, so that the summary's marker stays on the widget's side.
+    const { lang, dir } = textLanguage(this.#words, profileLang);
     // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari and VoiceOver drop the semantics of a list drawn without bullets unless its role is said.
     return html`<ul class="areas" role="list">
         ${areas.map(
           (area) => html`<li>
             <details part="area" data-id=${area.id} .open=${this.open.includes(area.id)} @toggle=${(event: Event) => this.#onToggle(area, event)}>
-              <summary>${area.title}</summary>
+              <summary>${inLanguage(this.#words, profileLang, area.title)}</summary>
               <div class="body">
-                <p>${area.summary}</p>
+                <p lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${area.summary}</p>
                 ${area.url ? html`<a href=${area.url}>${this.#words.mark('more', { area: area.title })}</a>` : nothing}
               </div>
             </details>

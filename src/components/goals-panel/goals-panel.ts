@@ -9,6 +9,7 @@ import type { ProfileParts } from '../../core/profile-loader.js';
 import type { ProfileMessage } from '../../core/profile-source.js';
 import { scaleMax } from '../../core/measure-scale.js';
 import type { AllianceProfile, Goal, Measure } from '../../core/profile.js';
+import { inLanguage, textLanguage } from '../../core/profile-text.js';
 import { themeStyles } from '../../core/theme.js';
 import { WordsController } from '../../core/words.js';
 import type { WordsFor } from '../../core/words.js';
@@ -17,7 +18,7 @@ import { goalsPanelStyles } from './goals-panel.styles.js';
 import { goalsPanelWords } from './words.js';
 
 /** The part of an alliance profile the goals panel shows. */
-export type GoalsProfile = Pick<AllianceProfile, 'goals' | 'principles' | 'words'>;
+export type GoalsProfile = Pick<AllianceProfile, 'goals' | 'principles' | 'words' | 'lang'>;
 
 export { goalsPanelWords };
 /** Replacements for some of the goals panel's words. */
@@ -120,18 +121,19 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
       <p class="sentence">
         ${this.#words.mark('measure', { label, value: this.#figure(value, unit), target: this.#figure(target, unit), period })}
         <span class="source">
-          ${this.#words.mark('source')} ${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title}
+          ${this.#words.mark('source')} ${inLanguage(this.#words, this.data.value?.lang, source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title)}
         </span>
       </p>
     </div>`;
   }
 
   #renderGoal(goal: Goal, index: number, level: number): TemplateResult {
+    const { lang, dir } = textLanguage(this.#words, this.data.value?.lang);
     return html`<li class="goal" part="goal">
       <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${GOAL_ICONS[index % GOAL_ICONS.length]}</svg>
       <div class="text">
-        <div class="title" role="heading" aria-level=${level}>${goal.title}</div>
-        <p>${goal.summary}</p>
+        <div class="title" role="heading" aria-level=${level} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${goal.title}</div>
+        <p lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${goal.summary}</p>
         ${goal.measure ? this.#renderMeasure(goal.measure) : nothing}
         ${
           goal.url
@@ -149,8 +151,7 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
     return html`<ul role="list">
       ${profile.principles.map(
         (principle) => html`<li>
-          <strong>${principle.title}</strong>
-          ${principle.summary}
+          ${inLanguage(this.#words, profile.lang, html`<strong>${principle.title}</strong> ${principle.summary}`)}
           ${
             principle.url
               ? html`<a href=${principle.url}

@@ -11,6 +11,8 @@ import { ProfileElement } from '../../core/profile-element.js';
 import type { ProfileParts } from '../../core/profile-loader.js';
 import type { ProfileMessage } from '../../core/profile-source.js';
 import { ORGANISATION_TYPES } from '../../core/organisation-types.js';
+import { inLanguage, textLanguage } from '../../core/profile-text.js';
+import type { TextLanguage } from '../../core/profile-text.js';
 import { themeStyles } from '../../core/theme.js';
 import { lazyPart } from '../../core/lazy.js';
 import { WordsController } from '../../core/words.js';
@@ -302,7 +304,7 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
   #allPartners(profile: PartnersProfile): ShownPartner[] {
     const source = this.markup ?? profile.organisations;
     if (this.#prepared?.source !== source || this.#prepared.profile !== profile) {
-      this.#prepared = { source, profile, partners: preparePartners(this.markup ?? profile.organisations, profile, TAG) };
+      this.#prepared = { source, profile, partners: preparePartners(source, profile, TAG, this.markup ? undefined : profile.lang) };
     }
     return this.#prepared.partners;
   }
@@ -406,19 +408,20 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
       boroughs.push({ code: this.borough, name: this.#outsideName(this.borough) });
     }
     const words = this.#words;
-    // A choice is [value, text, lang]: `lang` marks an English type on a page in another language.
+    const profileMarks = textLanguage(words, profile.lang);
+    // A choice is [value, text, marks]: the marks of an English type, or a profile's borough, on a page in another language.
     const select = (
       key: 'type' | 'borough',
       all: 'allTypes' | 'allBoroughs',
       value: string | null,
-      options: [string, string, string?][],
+      options: [string, string, TextLanguage][],
     ) =>
       options.length > 1 || value
         ? html`<div class="field">
             <label for=${key} lang=${ifDefined(words.langOf(`${key}Label`))}>${words.text(`${key}Label`)}</label>
             <select id=${key} @change=${(event: Event) => this.#change({ [key]: (event.target as HTMLSelectElement).value || null }, true)}>
               <option value="" lang=${ifDefined(words.langOf(all))}>${words.text(all)}</option>
-              ${options.map(([code, name, lang]) => html`<option value=${code} lang=${ifDefined(lang)}>${name}</option>`)}
+              ${options.map(([code, name, { lang, dir }]) => html`<option value=${code} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${name}</option>`)}
             </select>
           </div>`
         : nothing;
@@ -440,26 +443,32 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
         'type',
         'allTypes',
         this.type,
-        types.map((type) => [type, words.text(type), words.langOf(type)]),
+        types.map((type) => [type, words.text(type), { lang: words.langOf(type) }]),
       )}
       ${select(
         'borough',
         'allBoroughs',
         this.borough,
-        boroughs.map((entry) => [entry.code, entry.name]),
+        boroughs.map((entry) => [entry.code, entry.name, profileMarks]),
       )}
     </div>`;
   }
 
   #renderPartner(partner: ShownPartner, level: number, area: string): TemplateResult {
     const words = this.#words;
+    const { lang, dir } = textLanguage(words, partner.lang);
+    const ownName = inLanguage(words, partner.lang, partner.name);
     const name = partner.link
-      ? html`<a href=${partner.link}>${partner.name}${partner.external ? html`<span class="visually-hidden">${words.mark('external')}</span>` : nothing}</a>`
-      : partner.name;
+      ? html`<a href=${partner.link}>${ownName}${partner.external ? html`<span class="visually-hidden">${words.mark('external')}</span>` : nothing}</a>`
+      : ownName;
     return html`<li class="partner" part="partner" tabindex="-1">
-      ${partner.logoSrc ? html`<img class="logo" src=${partner.logoSrc} alt=${partner.logo?.alt ?? ''} loading="lazy" referrerpolicy="no-referrer" />` : nothing}
+      ${
+        partner.logoSrc
+          ? html`<img class="logo" src=${partner.logoSrc} alt=${partner.logo?.alt ?? ''} lang=${ifDefined(lang)} loading="lazy" referrerpolicy="no-referrer" />`
+          : nothing
+      }
       ${level < 6 ? html`<div class="name" role="heading" aria-level=${level + 1}>${name}</div>` : html`<div class="name">${name}</div>`}
-      ${partner.description ? html`<p>${partner.description}</p>` : nothing}
+      ${partner.description ? html`<p lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${partner.description}</p>` : nothing}
       ${
         partner.everywhere
           ? html`<p class="served">${words.mark('servesAll', { area })}</p>`

@@ -3,7 +3,7 @@ import { warnOnce } from '../../core/log.js';
 import type { AllianceProfile } from '../../core/profile.js';
 
 /** The part of an alliance profile the partner list shows. */
-export type PartnersProfile = Pick<AllianceProfile, 'area' | 'organisations' | 'words'>;
+export type PartnersProfile = Pick<AllianceProfile, 'area' | 'organisations' | 'words' | 'lang'>;
 import { ORGANISATION_TYPES } from '../../core/organisation-types.js';
 import type { OrganisationType } from '../../core/organisation-types.js';
 import { safeHttpUrl } from '../../core/urls.js';
@@ -32,6 +32,8 @@ export interface ShownPartner extends Partner {
   everywhere: boolean;
   /** The names of the boroughs served. */
   served: string[];
+  /** The language of its name and description: the profile's, or none for a partner written in the page. */
+  lang?: string;
 }
 
 /** Lower case without accents, so "Guys" finds "Guy's" and "sante" finds "Santé". */
@@ -41,8 +43,8 @@ export const fold = (text: string) =>
     .replace(/[\u0300-\u036f'’]/g, '')
     .toLocaleLowerCase('en-GB');
 
-/** Everything the list needs of each partner, with unsafe links left out (one warning each). */
-export function preparePartners(partners: readonly Partner[], profile: PartnersProfile, tag: string): ShownPartner[] {
+/** Everything the list needs of each partner, with unsafe links left out (one warning each); `lang` is the language of their text. */
+export function preparePartners(partners: readonly Partner[], profile: PartnersProfile, tag: string, lang?: string): ShownPartner[] {
   const names = new Map(profile.area.boroughs.map((entry) => [entry.code, entry.name]));
   return partners.map((partner) => {
     const link = safeUrl(partner.url, partner.name, tag);
@@ -54,6 +56,7 @@ export function preparePartners(partners: readonly Partner[], profile: PartnersP
       logoSrc: partner.logo?.src ? safeUrl(partner.logo.src, `${partner.name} logo`, tag) : undefined,
       everywhere: profile.area.boroughs.every((entry) => partner.boroughs.includes(entry.code)),
       served: partner.boroughs.map((code) => names.get(code) ?? code),
+      lang,
     };
   });
 }

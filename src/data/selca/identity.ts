@@ -7,6 +7,7 @@
 export const selcaIdentity = {
   version: 1 as const,
   id: 'selca',
+  lang: 'en-GB',
   name: 'South East London Cancer Alliance',
   shortName: 'SELCA',
   summary:
