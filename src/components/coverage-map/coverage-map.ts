@@ -767,7 +767,6 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     const partners: Organisation[] = profile.organisations.filter((org) => org.boroughs.includes(area.code));
     const nameOf = (id: string) => organisations.get(id)?.name ?? id;
     const areaLang = textLanguage(words, this.geometry.lang);
-    const own = textLanguage(words, profile.lang);
     return html`<section class="details" part="details" aria-labelledby="details-heading">
       <div id="details-heading" class="heading" role="heading" aria-level=${level} lang=${ifDefined(areaLang.lang)} dir=${ifDefined(areaLang.dir)}>
         ${area.name}
@@ -805,7 +804,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
         partners.length
           ? html`<p>${words.mark('partners')}</p>
             <ul>
-              ${partners.map((org) => html`<li lang=${ifDefined(own.lang)} dir=${ifDefined(own.dir)}>${org.name}</li>`)}
+              ${partners.map((org) => html`<li>${inLanguage(words, profile.lang, org.name)}</li>`)}
             </ul>`
           : nothing
       }
