@@ -289,12 +289,15 @@ const boundarySamples = (polygons) => {
  */
 export function facingAreas(areas, bordering, gap) {
   const samples = areas.map((area) => boundarySamples(area.projected));
-  const boxes = samples.map((points) =>
+  const extent = (points) =>
     points.reduce(
       ([x0, y0, x1, y1], [x, y]) => [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)],
       [Infinity, Infinity, -Infinity, -Infinity],
-    ),
-  );
+    );
+  const boxes = samples.map(extent);
+  // Each area's outer extent: a point is tested only against the areas whose extent holds it (thousands of counties, not one borough).
+  const outlines = areas.map((area) => extent(area.projected.flatMap((polygon) => polygon[0])));
+  const within = ([x, y], [x0, y0, x1, y1]) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
   const near = (a, b) =>
     boxes[a][0] - gap <= boxes[b][2] &&
     boxes[b][0] - gap <= boxes[a][2] &&
@@ -311,7 +314,7 @@ export function facingAreas(areas, bordering, gap) {
       }
       if (!nearest) return false;
       const middle = [(p[0] + nearest[0]) / 2, (p[1] + nearest[1]) / 2];
-      return !areas.some((area) => insidePolygons(middle, area.projected));
+      return !areas.some((area, index) => within(middle, outlines[index]) && insidePolygons(middle, area.projected));
     }).length;
   const facing = areas.map(() => []);
   for (let a = 0; a < areas.length; a += 1) {
