@@ -58,6 +58,14 @@ async function holdStill(frame: HTMLElement): Promise<void> {
     if (!root.adoptedStyleSheets.includes(stillness)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, stillness];
   }
   await document.fonts.ready;
+  // A lazy logo below the fold loads only when its turn comes, so a screenshot could catch it either way.
+  const images = [frame, ...shadowRootsBelow(frame)].flatMap((root) => [...root.querySelectorAll('img')]);
+  await Promise.all(
+    images.map((image) => {
+      image.loading = 'eager';
+      return image.decode().catch(() => undefined);
+    }),
+  );
   window.scrollTo(0, 0);
   for (let before = looks(frame); ;) {
     await nextFrame();
