@@ -81,8 +81,10 @@ describe('names and announcements in English on a page in another language', () 
 
     it('tells again only when it uses another English word, listing every one so far', async () => {
       const { probe } = await probeIn('cy');
+      await waitUntil(() => notes(console_.warn).length === 1, 'told once');
       probe.more = true;
       await settled(probe);
+      await waitUntil(() => notes(console_.warn).length === 2, 'told again');
       probe.more = false;
       await settled(probe);
       probe.more = true;
