@@ -224,7 +224,7 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
       this.#told = 0;
     }
     if (!this.lang || /^en\b/i.test(this.lang) || this.#english.has(key)) return;
-    // Told after the renders of this task (a loading notice, then what loaded), with every key they used.
+    // Told once the renders of this task are done, with every key they used.
     if (this.#english.size === this.#told) setTimeout(this.#tell);
     this.#english.add(key);
   }
@@ -235,9 +235,9 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
     this.#told = used.length;
     const list = (spoken: boolean) => used.filter((key) => this.#spoken.includes(key) === spoken).join(', ') || 'none';
     log.warn(
-      `<${this.tag}> shows English words on a page in "${this.#usedIn}". Translate them with setWords(words, "${this.#usedIn}"), ` +
-        `a profile's words or the element's words property (docs/words.md lists every key), first its names and announcements, ` +
-        `which screen readers say in the page's voice whatever their lang: ${list(true)}; then: ${list(false)}.`,
+      `<${this.tag}> shows English words on a page in "${this.#usedIn}"; translate them with setWords(words, "${this.#usedIn}"), ` +
+        `a profile's words or the words property (keys: docs/words.md). Names and announcements first, as screen readers say ` +
+        `those in the page's voice whatever their lang: ${list(true)}; then: ${list(false)}.`,
     );
   };
 }
