@@ -843,7 +843,9 @@ export const ROWS = {
       how:
         "Its own words can be given in any language; those left in English on a page in another language are marked lang=\"en\" (and dir=\"ltr\" in a right-to-left page), and follow a change of the page's language. The profile's text (and the map's attribution and area names) is marked with the profile's (the map's) lang where it differs from the widget's, with its dir where that differs too." +
         SPOKEN_HOW +
-        (tag === 'selca-goals-panel' ? " The principles' label, English there, is read in browse mode too, with its lang." : ''),
+        (tag === 'selca-goals-panel'
+          ? " Its principles' label, when left in English there, is also read as text in browse mode, with its lang."
+          : ''),
       tests: [
         words(file, tag),
         profileText("marks the built-in profile's text, and the map's, as English, left to right, on a page in Arabic"),
