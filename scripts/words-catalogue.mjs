@@ -3,8 +3,12 @@
  * The words of every widget, for translators, from the catalogues themselves:
  *   - dist/words/en.json: every key with its English text, in the shape `setWords` and a profile's
  *     `words` take, a value written `{name}` where it goes; a translation starts as a copy of it;
- *   - docs/words.md: the same as a table per widget, with each key's note and values (shown in
- *     Storybook as "Words/For translators").
+ *   - docs/words.md: the same with each key's note and values (shown in Storybook as "Words/For
+ *     translators"): first one table of every widget's names and announcements, then a table per
+ *     widget of its other words.
+ * Each widget's names and announcements, which screen readers say in the page's voice whatever their
+ * lang, come first in both; they are its catalogue folder's `SpokenWords` list, and the build fails
+ * without one.
  * A catalogue is found by its module's `interface WidgetWords { 'selca-…': typeof someWords }`
  * (declaration merging), so a widget's words are listed as soon as it registers them. The text
  * comes from the built module in dist/ (`npm run build` first); the notes from the source's JSDoc.
@@ -102,9 +106,10 @@ export function asText(word) {
   return { text: word(placeholders), values };
 }
 
-/** Every registered catalogue: `[{ tag, words: [{ key, text, values, note }] }]`, in tag order. */
+/** Every registered catalogue: `[{ tag, words: [{ key, text, values, note, spoken }] }]`, in tag order, each widget's names and announcements first. */
 export async function catalogues(root) {
   const byTag = new Map();
+  const spokenIn = new Map();
   for (const path of walk(join(root, 'src'))
     .filter((file) => file.endsWith('.ts'))
     .sort()) {
@@ -130,9 +135,37 @@ export async function catalogues(root) {
         words.push({ key, text, values: [...new Set([...declared, ...values])], note: notes[key]?.note ?? '' });
       }
       byTag.set(tag, words);
+      spokenIn.set(tag, folder);
     }
   }
+  // Each widget's names and announcements, first: screen readers say them in the page's voice whatever their lang.
+  for (const [tag, words] of byTag) {
+    const spoken = await spokenList(root, spokenIn.get(tag), tag);
+    const unknown = spoken.filter((key) => !words.some((word) => word.key === key));
+    if (unknown.length) throw new Error(`<${tag}>'s spoken list names ${unknown.join(', ')}, which its catalogue does not have`);
+    for (const word of words) word.spoken = spoken.includes(word.key);
+    words.sort((a, b) => Number(b.spoken) - Number(a.spoken));
+  }
   return [...byTag].sort(([a], [b]) => a.localeCompare(b)).map(([tag, words]) => ({ tag, words }));
+}
+
+/** The keys of a widget that are names or announcements: the one `export const …: SpokenWords<…>` of its catalogue's folder. */
+async function spokenList(root, folder, tag) {
+  const found = readdirSync(folder)
+    .filter((file) => file.endsWith('.ts'))
+    .flatMap((file) =>
+      [...readFileSync(join(folder, file), 'utf8').matchAll(/export const (\w+): SpokenWords</g)].map((match) => [file, match[1]]),
+    );
+  if (found.length !== 1) {
+    throw new Error(
+      `${relative(root, folder)}: <${tag}> needs one list of the keys that are names or announcements (screen readers say them ` +
+        `in the page's voice whatever their lang, so translators do them first), as \`export const …Spoken: SpokenWords<typeof …> = [...]\` ` +
+        `in its words module; found ${found.length ? found.map(([, name]) => name).join(', ') : 'none'}`,
+    );
+  }
+  const [file, name] = found[0];
+  const built = join(root, 'dist', relative(join(root, 'src'), join(folder, file))).replace(/\.ts$/, '.js');
+  return (await import(pathToFileURL(built).href))[name];
 }
 
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -153,13 +186,23 @@ export function markdown(list) {
     'keep it, anywhere in the sentence. A text with `{count}` may instead be an object of plural forms',
     '(`{ "one": "…", "other": "…" }`), chosen by the language\'s own rules.',
     '',
+    '## Names and announcements',
+    '',
+    'Translate these first. They name a control, a region, a group or a table, describe a control, or are',
+    "announced; a screen reader says them in the page's voice whatever their `lang`, so an English one on a",
+    'page in another language is hard to understand. They come first in `en.json` too. A widget that shows',
+    'English words on a page in another language lists them in the browser console, these first.',
+    '',
+    '| Widget | Key | English | Values | Note |',
+    '| --- | --- | --- | --- | --- |',
   ];
+  const row = ({ key, text, values, note }) =>
+    `| \`${key}\` | ${code(text)} | ${values.map((value) => `\`${value}\``).join(', ')} | ${cell(note)} |`;
+  for (const { tag, words } of list) lines.push(...words.filter((word) => word.spoken).map((word) => `| \`<${tag}>\` ${row(word)}`));
+  lines.push('');
   for (const { tag, words } of list) {
-    lines.push(`## \`<${tag}>\``, '', '| Key | English | Values | Note |', '| --- | --- | --- | --- |');
-    for (const { key, text, values, note } of words) {
-      lines.push(`| \`${key}\` | ${code(text)} | ${values.map((value) => `\`${value}\``).join(', ')} | ${cell(note)} |`);
-    }
-    lines.push('');
+    lines.push(`## \`<${tag}>\`: other words`, '', '| Key | English | Values | Note |', '| --- | --- | --- | --- |');
+    lines.push(...words.filter((word) => !word.spoken).map(row), '');
   }
   return lines.join('\n');
 }

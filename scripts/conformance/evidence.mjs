@@ -106,10 +106,6 @@ const WORDS_OPEN = [
     finding: "Figures inside English words in the page's language.",
     part: "a figure or list inside an English word is written in the page's language",
   },
-  {
-    finding: "Names and announcements spoken in the page's voice.",
-    part: "names and announcements made of English words are spoken in the page's voice",
-  },
   { finding: 'Sentences made of several words marked as one.', part: 'a word holding another word or data is marked as one language' },
   { finding: 'Replacement words without a language.', part: 'replacement words carry no language of their own' },
 ];
@@ -127,6 +123,15 @@ const withOpen = (open, rows) =>
 const LANG_FOLLOWED =
   'follows a change of language on an ancestor without a reload, marking English words only where the page is in another language';
 const TBW = (title) => `a11y-toolbar.words.test.ts › <selca-a11y-toolbar> words and languages › ${title}`;
+/** Names and announcements left in English: no lang changes the voice they are said in, so the web team is told to translate them first. */
+const SPOKEN_HOW =
+  " No lang changes the voice a screen reader says a name or an announcement in, so the English ones (each widget's spoken list) come first in the translators' list, and a widget showing English words on a page in another language lists them in the console, those first, to translate.";
+const SPOKEN = (title) => `spoken-words.test.ts › names and announcements in English on a page in another language › ${title}`;
+const SPOKEN_TESTS = [
+  SPOKEN('the console note (WordsController) › lists the English words a widget used, once, its names and announcements first'),
+  SPOKEN('the console note (WordsController) › tells nothing when every word it uses is replaced, and only the rest when some are'),
+  "core/words-document.test.ts › the translators' words document (dist/words/en.json) › lists each widget's names and announcements first, then its other words, each in the catalogue's order",
+];
 
 const NO_MEDIA = na('It has no audio or video.');
 const PAGE_LEVEL = (what) => na(`A requirement on the page or the set of pages, which the host site meets: ${what}`);
@@ -835,11 +840,25 @@ export const ROWS = {
     // One describe per widget, written once as a template literal.
     const profileText = (title) => `core/profile-text.test.ts › Profile text marked with its language › <\${test.tag}> › ${title}`;
     const row = (file, tag) => ({
-      how: "Its own words can be given in any language; those left in English on a page in another language are marked lang=\"en\" (and dir=\"ltr\" in a right-to-left page), and follow a change of the page's language. The profile's text (and the map's attribution and area names) is marked with the profile's (the map's) lang where it differs from the widget's, with its dir where that differs too.",
+      how:
+        "Its own words can be given in any language; those left in English on a page in another language are marked lang=\"en\" (and dir=\"ltr\" in a right-to-left page), and follow a change of the page's language. The profile's text (and the map's attribution and area names) is marked with the profile's (the map's) lang where it differs from the widget's, with its dir where that differs too." +
+        SPOKEN_HOW +
+        (tag === 'selca-goals-panel'
+          ? " Its principles' label, when left in English there, is also read as text in browse mode, with its lang."
+          : ''),
       tests: [
         words(file, tag),
         profileText("marks the built-in profile's text, and the map's, as English, left to right, on a page in Arabic"),
         profileText('marks a profile in Welsh as Welsh on a page in English'),
+        ...SPOKEN_TESTS,
+        ...(tag === 'selca-goals-panel'
+          ? [
+              SPOKEN(
+                '<selca-goals-panel> › lists its English names and announcements on a Welsh page, then its other words, and again only with what loaded',
+              ),
+              "spoken-words.chromium.test.ts › names and announcements in English on a page in another language (Chromium) › <selca-goals-panel>'s principles label › is read in browse mode, marked English, where it stays English on a Welsh page, besides naming the group",
+            ]
+          : []),
       ],
       open: WORDS_OPEN,
     });
@@ -849,10 +868,13 @@ export const ROWS = {
       'selca-goals-panel': row('goals-panel', 'selca-goals-panel'),
       'selca-focus-areas': row('focus-areas', 'selca-focus-areas'),
       'selca-a11y-toolbar': {
-        how: 'Read aloud speaks each passage in a voice of its nearest lang. A site can give the toolbar its words in any language; those left in English on a page in another language are marked lang="en", and follow a change of the page\'s language.',
+        how:
+          'Read aloud speaks each passage in a voice of its nearest lang. A site can give the toolbar its words in any language; those left in English on a page in another language are marked lang="en", and follow a change of the page\'s language.' +
+          SPOKEN_HOW,
         tests: [
           RA("languages › speaks each sentence with a voice of its nearest lang, else the page's"),
           TBW(`language › ${LANG_FOLLOWED}`),
+          ...SPOKEN_TESTS,
         ],
         open: WORDS_OPEN,
       },

@@ -32,6 +32,6 @@ export { isHttpUrl } from './urls.js';
 export type { Issue } from './schema.js';
 export { themeStyles } from './theme.js';
 export { WordsController, clearWords, setWords } from './words.js';
-export type { Catalogue, PageWords, Plural, Replacement, WidgetWords, Word, WordsFor } from './words.js';
+export type { Catalogue, PageWords, Plural, Replacement, SpokenWords, WidgetWords, Word, WordsFor } from './words.js';
 export { pseudo, pseudoWords } from './pseudo-locale.js';
 export { VERSION } from './version.js';

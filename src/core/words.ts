@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { log } from './log.js';
 
 /**
  * Every word a widget shows or announces, and the language and direction it shows them in.
@@ -29,6 +30,13 @@ export type Replacement<W> = W extends string ? string : W | string | Plural;
 
 /** The values a word is made with, as `text` takes them: none, or one object. */
 type Values<W> = W extends () => string ? [] : W extends (values: infer V) => string ? [V] : [];
+
+/**
+ * The keys of a catalogue whose text is a name (of a control, region, group or table), a
+ * description, or a live announcement. Screen readers speak those in the page's voice whatever
+ * their `lang`, so in English on a page in another language they are the words to translate first.
+ */
+export type SpokenWords<C> = readonly (keyof C & string)[];
 
 /** Replacements for some of a catalogue's words. */
 export type WordsFor<C> = { [K in keyof C]?: Replacement<C[K]> };
@@ -154,6 +162,7 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
       const word = source?.[key];
       if (isWord(word)) return [word, false];
     }
+    this.#usedEnglish(key);
     return [this.defaults[key]!, true];
   }
 
@@ -193,4 +202,42 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
   list(items: string[]): string {
     return new Intl.ListFormat(this.#locale).format(items);
   }
+
+  // English words on a page in another language (issue 15). No markup makes a screen reader say a
+  // name or an announcement in English, so the web team is told which to translate, those first.
+  #spoken: readonly string[] = [];
+  /** English defaults used while the widget's language was `#usedIn`; the first `#told` of them are in the console. */
+  readonly #english = new Set<string>();
+  #usedIn = '';
+  #told = 0;
+
+  /** Says which keys are names and announcements (the catalogue's spoken list); returns this controller. */
+  speaks(keys: SpokenWords<C>): this {
+    this.#spoken = keys;
+    return this;
+  }
+
+  #usedEnglish(key: string): void {
+    if (this.#usedIn !== this.lang) {
+      this.#usedIn = this.lang;
+      this.#english.clear();
+      this.#told = 0;
+    }
+    if (!this.lang || /^en\b/i.test(this.lang) || this.#english.has(key)) return;
+    // Told once the renders of this task are done, with every key they used.
+    if (this.#english.size === this.#told) setTimeout(this.#tell);
+    this.#english.add(key);
+  }
+
+  readonly #tell = (): void => {
+    const used = [...this.#english];
+    if (used.length === this.#told) return;
+    this.#told = used.length;
+    const list = (spoken: boolean) => used.filter((key) => this.#spoken.includes(key) === spoken).join(', ') || 'none';
+    log.warn(
+      `<${this.tag}> shows English words on a page in "${this.#usedIn}"; translate them with setWords(words, "${this.#usedIn}"), ` +
+        `a profile's words or the words property (keys: docs/words.md). Names and announcements first, as screen readers say ` +
+        `those in the page's voice whatever their lang: ${list(true)}; then: ${list(false)}.`,
+    );
+  };
 }

@@ -9,18 +9,19 @@ import '../../src/selca-a11y-toolbar.js';
 import '../../src/selca-coverage-map.js';
 import '../../src/selca-partner-list.js';
 import '../../src/selca-focus-areas.js';
-import { goalsPanelWords } from '../../src/components/goals-panel/words.js';
-import { toolbarButtonWords } from '../../src/components/a11y-toolbar/words.js';
+import { goalsPanelSpoken, goalsPanelWords } from '../../src/components/goals-panel/words.js';
+import { toolbarButtonWords, toolbarSpoken } from '../../src/components/a11y-toolbar/words.js';
 import { toolbarPanelWords } from '../../src/components/a11y-toolbar/panel-words.js';
-import { coverageMapWords } from '../../src/components/coverage-map/words.js';
-import { partnerListWords } from '../../src/components/partner-list/words.js';
-import { focusAreasWords } from '../../src/components/focus-areas/words.js';
+import { coverageMapSpoken, coverageMapWords } from '../../src/components/coverage-map/words.js';
+import { partnerListSpoken, partnerListWords } from '../../src/components/partner-list/words.js';
+import { focusAreasSpoken, focusAreasWords } from '../../src/components/focus-areas/words.js';
 import { selcaProfile } from '../../src/data/selca-profile.js';
 
-/** Each widget's catalogue, and a case of it showing as many of its words as one state can. */
-const WIDGETS: { tag: string; catalogue: Catalogue; template: () => TemplateResult }[] = [
+/** Each widget's catalogue and its names and announcements, and a case of it showing as many of its words as one state can. */
+const WIDGETS: { tag: string; catalogue: Catalogue; spoken: readonly string[]; template: () => TemplateResult }[] = [
   {
     tag: 'selca-goals-panel',
+    spoken: goalsPanelSpoken,
     catalogue: goalsPanelWords,
     template: () => {
       const profile = structuredClone(selcaProfile);
@@ -34,21 +35,25 @@ const WIDGETS: { tag: string; catalogue: Catalogue; template: () => TemplateResu
   },
   {
     tag: 'selca-a11y-toolbar',
+    spoken: toolbarSpoken,
     catalogue: { ...toolbarButtonWords, ...toolbarPanelWords },
     template: () => html`<selca-a11y-toolbar open statement-url="/accessibility"></selca-a11y-toolbar>`,
   },
   {
     tag: 'selca-coverage-map',
+    spoken: coverageMapSpoken,
     catalogue: coverageMapWords,
     template: () => html`<selca-coverage-map></selca-coverage-map>`,
   },
   {
     tag: 'selca-partner-list',
+    spoken: partnerListSpoken,
     catalogue: partnerListWords,
     template: () => html`<selca-partner-list></selca-partner-list>`,
   },
   {
     tag: 'selca-focus-areas',
+    spoken: focusAreasSpoken,
     catalogue: focusAreasWords,
     template: () => html`<selca-focus-areas></selca-focus-areas>`,
   },
@@ -63,8 +68,20 @@ describe("the translators' words document (dist/words/en.json)", () => {
   it('lists every widget, and every key of its catalogue, as text', async () => {
     const document = await englishDocument();
     for (const { tag, catalogue } of WIDGETS) {
-      expect(Object.keys(document[tag] ?? {}), tag).to.deep.equal(Object.keys(catalogue));
+      expect(Object.keys(document[tag] ?? {}), tag).to.have.members(Object.keys(catalogue));
       for (const text of Object.values(document[tag]!)) expect(text, `${tag}: a text`).to.be.a('string');
+    }
+  });
+
+  it("lists each widget's names and announcements first, then its other words, each in the catalogue's order", async () => {
+    const document = await englishDocument();
+    for (const { tag, catalogue, spoken } of WIDGETS) {
+      const keys = Object.keys(catalogue);
+      expect(spoken.length, `${tag}: names and announcements`).to.be.above(0);
+      expect(Object.keys(document[tag]!), tag).to.deep.equal([
+        ...keys.filter((key) => spoken.includes(key)),
+        ...keys.filter((key) => !spoken.includes(key)),
+      ]);
     }
   });
 

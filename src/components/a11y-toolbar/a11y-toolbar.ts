@@ -11,7 +11,7 @@ import type { Preferences } from '../../core/preferences.js';
 import { READ_ALOUD_HIGHLIGHT_RULE, themeStyles } from '../../core/theme.js';
 import { WordsController } from '../../core/words.js';
 import { toolbarStyles } from './a11y-toolbar.styles.js';
-import { toolbarButtonWords } from './words.js';
+import { toolbarButtonWords, toolbarSpoken } from './words.js';
 import type { ToolbarWords, ToolbarWordsGiven } from './words.js';
 import { osDefaults, preferenceStore } from './preference-store.js';
 import type { ReadAloud, ReadAloudUtterance, SpeechEngine } from './read-aloud.js';
@@ -122,7 +122,11 @@ export class A11yToolbar extends LitElement {
   declare private memoryOnly: boolean;
 
   readonly #store = preferenceStore();
-  readonly #words = new WordsController(this, TAG, defaults, () => [{ toggle: this.buttonLabel || undefined }, this.words, this.labels]);
+  readonly #words = new WordsController(this, TAG, defaults, () => [
+    { toggle: this.buttonLabel || undefined },
+    this.words,
+    this.labels,
+  ]).speaks(toolbarSpoken);
   readonly #preferences = new PreferencesController(this);
   #guide?: ReadingGuideController;
   #stopStoreListener?: () => void;

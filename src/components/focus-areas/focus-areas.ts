@@ -14,7 +14,7 @@ import { themeStyles } from '../../core/theme.js';
 import { WordsController } from '../../core/words.js';
 import type { WordsFor } from '../../core/words.js';
 import { focusAreasStyles } from './focus-areas.styles.js';
-import { focusAreasWords } from './words.js';
+import { focusAreasWords, focusAreasSpoken } from './words.js';
 
 /** The part of an alliance profile the focus areas show. */
 export type FocusAreasProfile = Pick<AllianceProfile, 'focusAreas' | 'crossCuttingAreas' | 'words' | 'lang'>;
@@ -78,7 +78,7 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
     this.words,
     this.data.value?.words?.[TAG],
     this.data.value?.words?.all,
-  ]);
+  ]).speaks(focusAreasSpoken);
 
   constructor() {
     super();

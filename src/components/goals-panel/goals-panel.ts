@@ -15,7 +15,7 @@ import { WordsController } from '../../core/words.js';
 import type { WordsFor } from '../../core/words.js';
 import { GOAL_ICONS } from './goal-icons.js';
 import { goalsPanelStyles } from './goals-panel.styles.js';
-import { goalsPanelWords } from './words.js';
+import { goalsPanelWords, goalsPanelSpoken } from './words.js';
 
 /** The part of an alliance profile the goals panel shows. */
 export type GoalsProfile = Pick<AllianceProfile, 'goals' | 'principles' | 'words' | 'lang'>;
@@ -78,7 +78,7 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
     this.words,
     this.data.value?.words?.[TAG],
     this.data.value?.words?.all,
-  ]);
+  ]).speaks(goalsPanelSpoken);
 
   constructor() {
     super();
@@ -168,7 +168,10 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
 
   #renderPanel(profile: GoalsProfile): TemplateResult {
     const level = clampHeadingLevel(this.headingLevel);
-    // The principles' label names their group and is hidden from assistive technology, so it is said once.
+    const labelLang = this.#words.langOf('principlesLabel');
+    // The principles' label names their group and is hidden from assistive technology, so it is said once;
+    // but not while it is English on a page in another language: a group's name is said in the page's
+    // voice whatever its lang, so browse mode reads it too, in English.
     // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari and VoiceOver drop the semantics of a list drawn without bullets unless its role is said.
     return html`<ul class="goals" part="goals" role="list">
         ${profile.goals.map((goal, index) => this.#renderGoal(goal, index, level))}
@@ -176,7 +179,7 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
       ${
         profile.principles.length
           ? html`<div class="principles" part="principles" role="group" aria-labelledby="principles-label">
-            <p id="principles-label" class="principles-label" aria-hidden="true" lang=${ifDefined(this.#words.langOf('principlesLabel'))}>
+            <p id="principles-label" class="principles-label" aria-hidden=${ifDefined(labelLang ? undefined : 'true')} lang=${ifDefined(labelLang)}>
               ${this.#words.text('principlesLabel')}
             </p>
             ${this.#renderPrinciples(profile)}

@@ -1,4 +1,5 @@
 import { PROFILE_MESSAGES } from '../../core/profile-source.js';
+import type { SpokenWords } from '../../core/words.js';
 
 const SUBJECT = 'the goals';
 
@@ -26,6 +27,21 @@ export const goalsPanelWords = {
   principleLink: 'More',
   principleLinkContext: ({ principle }: { principle: string }) => ` about ${principle}`,
 };
+
+/**
+ * The panel's names and announcements, which screen readers say in the page's voice whatever
+ * their `lang`: the notices, the principles' group name, and the links.
+ */
+export const goalsPanelSpoken: SpokenWords<typeof goalsPanelWords> = [
+  'loading',
+  'failed',
+  'invalid',
+  'principlesLabel',
+  'goalLink',
+  'goalLinkContext',
+  'principleLink',
+  'principleLinkContext',
+];
 
 declare module '../../core/words.js' {
   interface WidgetWords {
