@@ -184,7 +184,9 @@ describe('<selca-coverage-map> words and languages', () => {
       const console = captureConsole();
       try {
         const { map: broken } = await mapIn(html`<selca-coverage-map .profile=${{ area: 'south east' }}></selca-coverage-map>`, 'pl');
-        expect(find(broken, '.selca-notice').getAttribute('lang')).to.equal('en');
+        // The words are marked, not the box: it keeps the page's language and direction.
+        expect(find(broken, '.selca-notice').hasAttribute('lang')).to.equal(false);
+        expect(find(broken, '.selca-notice').querySelector(':scope > [lang="en"]')).not.to.equal(null);
       } finally {
         console.restore();
       }
@@ -217,6 +219,21 @@ describe('<selca-coverage-map> words and languages', () => {
       await settled(map);
       expect(box('.details').left).to.be.greaterThan(box('.map').right);
       expect(getComputedStyle(find(map, 'tr[aria-current="true"] > th')).boxShadow).to.match(/ 4px 0px 0px/);
+    });
+
+    it('gives its English "Show on map" buttons and area names their own direction too, lined up from the right', async () => {
+      const { map } = await mapIn(html`<selca-coverage-map style=${WIDE}></selca-coverage-map>`, 'ar', 'rtl');
+      await withTables(map);
+      const button = find(map, 'tbody button');
+      expect([button.lang, button.dir]).to.deep.equal(['en', 'ltr']);
+      const name = find(map, 'tbody th');
+      expect([name.lang, name.dir]).to.deep.equal(['en', 'ltr']);
+      const words = document.createRange();
+      words.selectNodeContents(name);
+      expect(words.getBoundingClientRect().right).to.be.closeTo(
+        name.getBoundingClientRect().right - parseFloat(getComputedStyle(name).paddingInlineEnd),
+        1,
+      );
     });
 
     it('keeps the map as geography: not mirrored, its arrow keys still going west with ArrowLeft', async () => {
