@@ -183,12 +183,10 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
    */
   #language(key: keyof C & string, around?: keyof C & string): string {
     const [word, english, lang] = this.#find(key);
+    if (!english) return lang ?? this.lang;
     // A default whose only letters are its values' ("{provider}: {service}") is in no language of its own.
-    const bare =
-      typeof word === 'function'
-        ? (word as (values: unknown) => string)(new Proxy({}, { get: () => '' }))
-        : `${word as string}`.replace(/\{\w+\}/g, '');
-    return english && !/\p{L}/u.test(bare) ? (around ? this.#language(around) : this.lang) : (lang ?? this.lang);
+    const bare = typeof word === 'function' ? (word as (values: unknown) => string)(new Proxy({}, { get: () => '' })) : `${word as string}`;
+    return /\p{L}/u.test(bare) ? 'en' : around ? this.#language(around) : this.lang;
   }
 
   /** The locale `Intl` formats `key`'s values in: its word's language, or the widget's when no key is given. */
@@ -264,7 +262,7 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
     );
     const text = this.#fill(this.#find(key)[0], given, this.#localeOf(key));
     const content = parts.length
-      ? text.split(/([\ue000-\uf8ff])/).map((piece, index) => (index % 2 ? parts[piece.charCodeAt(0) - 0xe000] : piece))
+      ? text.split(/([\ue000-\uf8ff])/).map((piece, index) => (index % 2 ? (parts[piece.charCodeAt(0) - 0xe000] ?? piece) : piece))
       : text;
     return lang
       ? html`<span lang=${lang} dir=${ifDefined(dir)}>${content}</span>`
