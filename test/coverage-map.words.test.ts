@@ -167,6 +167,22 @@ describe('<selca-coverage-map> words and languages', () => {
       expect(text(find(map, '.help'))).to.match(/^Use the arrow keys/);
     });
 
+    it('marks the data in a sentence of data alone ("{provider}: {service}") with the profile\'s language, and the sentence with none', async () => {
+      const { map } = await mapIn(html`<selca-coverage-map style=${WIDE} selected=${BEXLEY}></selca-coverage-map>`, 'ar', 'rtl');
+      const item = [...root(map).querySelectorAll('.details li li')].find((line) =>
+        text(line).startsWith("Guy's and St Thomas' NHS Foundation Trust:"),
+      )!;
+      const marked = [...item.querySelectorAll('[lang]')].map((element) => [
+        element.getAttribute('lang'),
+        element.getAttribute('dir'),
+        text(element),
+      ]);
+      expect(marked).to.deep.equal([
+        ['en-GB', 'ltr', "Guy's and St Thomas' NHS Foundation Trust"],
+        ['en-GB', 'ltr', "Guy's Cancer at Queen Mary's: radiotherapy and chemotherapy, since 2017."],
+      ]);
+    });
+
     it('names an outside area in the page language inside a map still named in English', async () => {
       setWords({ 'selca-coverage-map': { outsideOption: '{area}, y tu allan i’r gynghrair' } }, 'cy');
       const { map } = await mapIn(html`<selca-coverage-map></selca-coverage-map>`, 'cy');

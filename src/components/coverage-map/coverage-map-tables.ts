@@ -115,7 +115,10 @@ export function renderTables(view: TablesView): TemplateResult {
                       >${
                         service.provider === site.operator
                           ? inLanguage(words, profile.lang, service.description)
-                          : words.mark('service', { provider: nameOf(service.provider), service: service.description })
+                          : words.mark('service', {
+                              provider: inLanguage(words, profile.lang, nameOf(service.provider)),
+                              service: inLanguage(words, profile.lang, service.description),
+                            })
                       }</span
                     >`,
                 )}

@@ -789,7 +789,10 @@ export class CoverageMap extends ProfileElement<MapProfile> {
                               ${
                                 service.provider === site.operator
                                   ? inLanguage(words, profile.lang, service.description)
-                                  : words.mark('service', { provider: nameOf(service.provider), service: service.description })
+                                  : words.mark('service', {
+                                      provider: inLanguage(words, profile.lang, nameOf(service.provider)),
+                                      service: inLanguage(words, profile.lang, service.description),
+                                    })
                               }
                             </li>`,
                         )}
