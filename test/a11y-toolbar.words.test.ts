@@ -152,6 +152,17 @@ describe('<selca-a11y-toolbar> words and languages', () => {
         'Zurückgesetzt, außer: Animationen bleiben angehalten und Links bleiben hervorgehoben.',
       );
     });
+
+    it('lists what a reset keeps with English\'s "and" in the English sentence on a page in another language', async () => {
+      const { toolbar } = await toolbarIn(html`<selca-a11y-toolbar open></selca-a11y-toolbar>`, 'de');
+      await withDeviceAsking(async () => {
+        control(toolbar, 'Reset all settings').click();
+        await toolbar.updateComplete;
+      });
+      expect(text(inToolbar(toolbar, '.reset-status [lang="en"]'))).to.contain(
+        'except that animations stay paused and links and focus stay highlighted, as',
+      );
+    });
   });
 
   describe('numbers and plurals', () => {
@@ -206,6 +217,16 @@ describe('<selca-a11y-toolbar> words and languages', () => {
       await settled(toolbar);
       expect(root(toolbar).querySelectorAll('[lang]')).to.have.length(0);
       expect(text(inToolbar(toolbar, '.toggle'))).to.equal('Accessibility tools');
+    });
+
+    it("marks the button's words inside the guide's English hint with their own language", async () => {
+      setWords({ 'selca-a11y-toolbar': { toggle: 'Offer hygyrchedd' } }, 'cy');
+      const { toolbar } = await toolbarIn(html`<selca-a11y-toolbar open></selca-a11y-toolbar>`, 'cy');
+      const hint = inToolbar(toolbar, '#readingGuide-hint > [lang="en"]');
+      expect(text(hint)).to.contain('press Escape on the Offer hygyrchedd button.');
+      expect([...hint.querySelectorAll('[lang]')].map((element) => [element.getAttribute('lang'), text(element)])).to.deep.equal([
+        ['cy', 'Offer hygyrchedd'],
+      ]);
     });
 
     it('says a reset in the language the toolbar is in when it is shown, marked English where it is', async () => {

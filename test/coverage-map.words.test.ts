@@ -167,6 +167,22 @@ describe('<selca-coverage-map> words and languages', () => {
       expect(text(find(map, '.help'))).to.match(/^Use the arrow keys/);
     });
 
+    it('marks the data in a sentence of data alone ("{provider}: {service}") with the profile\'s language, and the sentence with none', async () => {
+      const { map } = await mapIn(html`<selca-coverage-map style=${WIDE} selected=${BEXLEY}></selca-coverage-map>`, 'ar', 'rtl');
+      const item = [...root(map).querySelectorAll('.details li li')].find((line) =>
+        text(line).startsWith("Guy's and St Thomas' NHS Foundation Trust:"),
+      )!;
+      const marked = [...item.querySelectorAll('[lang]')].map((element) => [
+        element.getAttribute('lang'),
+        element.getAttribute('dir'),
+        text(element),
+      ]);
+      expect(marked).to.deep.equal([
+        ['en-GB', 'ltr', "Guy's and St Thomas' NHS Foundation Trust"],
+        ['en-GB', 'ltr', "Guy's Cancer at Queen Mary's: radiotherapy and chemotherapy, since 2017."],
+      ]);
+    });
+
     it('names an outside area in the page language inside a map still named in English', async () => {
       setWords({ 'selca-coverage-map': { outsideOption: '{area}, y tu allan i’r gynghrair' } }, 'cy');
       const { map } = await mapIn(html`<selca-coverage-map></selca-coverage-map>`, 'cy');
@@ -184,7 +200,9 @@ describe('<selca-coverage-map> words and languages', () => {
       const console = captureConsole();
       try {
         const { map: broken } = await mapIn(html`<selca-coverage-map .profile=${{ area: 'south east' }}></selca-coverage-map>`, 'pl');
-        expect(find(broken, '.selca-notice').getAttribute('lang')).to.equal('en');
+        // The words are marked, not the box: it keeps the page's language and direction.
+        expect(find(broken, '.selca-notice').hasAttribute('lang')).to.equal(false);
+        expect(find(broken, '.selca-notice').querySelector(':scope > [lang="en"]')).not.to.equal(null);
       } finally {
         console.restore();
       }
@@ -217,6 +235,21 @@ describe('<selca-coverage-map> words and languages', () => {
       await settled(map);
       expect(box('.details').left).to.be.greaterThan(box('.map').right);
       expect(getComputedStyle(find(map, 'tr[aria-current="true"] > th')).boxShadow).to.match(/ 4px 0px 0px/);
+    });
+
+    it('gives its English "Show on map" buttons and area names their own direction too, lined up from the right', async () => {
+      const { map } = await mapIn(html`<selca-coverage-map style=${WIDE}></selca-coverage-map>`, 'ar', 'rtl');
+      await withTables(map);
+      const button = find(map, 'tbody button');
+      expect([button.lang, button.dir]).to.deep.equal(['en', 'ltr']);
+      const name = find(map, 'tbody th');
+      expect([name.lang, name.dir]).to.deep.equal(['en', 'ltr']);
+      const words = document.createRange();
+      words.selectNodeContents(name);
+      expect(words.getBoundingClientRect().right).to.be.closeTo(
+        name.getBoundingClientRect().right - parseFloat(getComputedStyle(name).paddingInlineEnd),
+        1,
+      );
     });
 
     it('keeps the map as geography: not mirrored, its arrow keys still going west with ArrowLeft', async () => {

@@ -115,12 +115,20 @@ describe('<selca-goals-panel> words and languages', () => {
   });
 
   describe('numbers and plurals', () => {
-    it("writes figures as the panel's language does", async () => {
-      const { panel } = await panelIn(html`<selca-goals-panel .profile=${fullProfile()}></selca-goals-panel>`, 'de');
-      expect(text(sentence(panel, 1))).to.contain('1.204 people in 2025, against a target of 1.500 people.');
+    it("writes figures as the sentence they go into does: English in the English words, the page's language in its own", async () => {
+      const { panel } = await panelIn(html`<selca-goals-panel .profile=${fullProfile()}></selca-goals-panel>`, 'ar-EG', 'rtl');
+      expect(text(sentence(panel, 1))).to.contain('1,204 people in 2025, against a target of 1,500 people.');
+      expect(text(sentence(panel))).to.contain(': 60% in 2024/25, against a target of 75%.');
+      setWords(
+        { 'selca-goals-panel': { measure: '{label}: {value} im Jahr {period}, Ziel {target}.', figure: '{number} Personen' } },
+        'de',
+      );
+      const { panel: german } = await panelIn(html`<selca-goals-panel .profile=${fullProfile()}></selca-goals-panel>`, 'de');
+      expect(text(sentence(german, 1))).to.contain('1.204 Personen im Jahr 2025, Ziel 1.500 Personen.');
+      setWords({ 'selca-goals-panel': { measure: '{label} : {value} en {period}, pour un objectif de {target}.' } }, 'fr');
       const { panel: french } = await panelIn(html`<selca-goals-panel .profile=${fullProfile()}></selca-goals-panel>`, 'fr');
       // Read as it is: a space between figure and sign, no-break, as French writes it.
-      expect(sentence(french).textContent).to.match(/: 60[\u00a0\u202f]% in 2024\/25, against a target of 75[\u00a0\u202f]%\./);
+      expect(sentence(french).textContent).to.match(/ : 60[\u00a0\u202f]% en 2024\/25, pour un objectif de 75[\u00a0\u202f]%\./);
     });
 
     it('takes plural forms for a figure and its unit, chosen by the figure', async () => {
@@ -160,11 +168,20 @@ describe('<selca-goals-panel> words and languages', () => {
       expect(root(panel).querySelectorAll('[lang]')).to.have.length(0);
     });
 
-    it('marks a notice in English on a page in another language', async () => {
+    it("marks a profile's words with the profile's language, not the page's: English words on a Welsh page", async () => {
+      const profile = fullProfile({ lang: 'en-GB', words: { 'selca-goals-panel': { principlesLabel: 'What guides every goal' } } });
+      const { panel } = await panelIn(html`<selca-goals-panel .profile=${profile}></selca-goals-panel>`, 'cy');
+      expect([text(label(panel)), label(panel).getAttribute('lang')]).to.deep.equal(['What guides every goal', 'en-GB']);
+    });
+
+    it('marks the words of a notice in English, left to right, on a right-to-left page, and not the notice box', async () => {
       const console = captureConsole();
       try {
-        const { panel } = await panelIn(html`<selca-goals-panel .profile=${{ goals: 'five' }}></selca-goals-panel>`, 'pl');
-        expect(root(panel).querySelector('.selca-notice')!.getAttribute('lang')).to.equal('en');
+        const { panel } = await panelIn(html`<selca-goals-panel .profile=${{ goals: 'five' }}></selca-goals-panel>`, 'ar', 'rtl');
+        const notice = root(panel).querySelector<HTMLElement>('.selca-notice')!;
+        expect([notice.getAttribute('lang'), getComputedStyle(notice).direction]).to.deep.equal([null, 'rtl']);
+        const words = notice.querySelector<HTMLElement>(':scope > [lang]')!;
+        expect([words.getAttribute('lang'), words.getAttribute('dir'), text(words)]).to.deep.equal(['en', 'ltr', text(notice)]);
       } finally {
         console.restore();
       }

@@ -132,9 +132,12 @@ describe('<selca-partner-list> words and languages', () => {
   });
 
   describe('numbers, lists and plurals', () => {
-    it("writes counts and lists of boroughs as the list's language does", async () => {
+    it("writes counts and lists of boroughs as the sentence they go into does: English in the English words, the page's language in its own", async () => {
+      const { list: arabic } = await listIn(html`<selca-partner-list .profile=${only(1200)}></selca-partner-list>`, 'ar-EG');
+      expect(count(arabic)).to.equal('1,200 of 1,200 partners match. Showing the first 50.');
+      setWords({ 'selca-partner-list': { countFirst: '{matching} von {total} passen. Die ersten {shown}.' } }, 'de');
       const { list } = await listIn(html`<selca-partner-list .profile=${only(1200)}></selca-partner-list>`, 'de');
-      expect(count(list)).to.equal('1.200 of 1.200 partners match. Showing the first 50.');
+      expect(count(list)).to.equal('1.200 von 1.200 passen. Die ersten 50.');
       const { list: english } = await listIn(html`<selca-partner-list .profile=${profileWith(1)}></selca-partner-list>`, 'de');
       // A sentence still in English lists in English; one in the page's language, as that language does.
       expect([...root(english).querySelectorAll('.served')].map(text)).to.include('Serves Bexley and Lewisham');
@@ -209,7 +212,9 @@ describe('<selca-partner-list> words and languages', () => {
       const console = captureConsole();
       try {
         const { list: broken } = await listIn(html`<selca-partner-list .profile=${{ organisations: 'five' }}></selca-partner-list>`, 'pl');
-        expect(root(broken).querySelector('.selca-notice')!.getAttribute('lang')).to.equal('en');
+        // The words are marked, not the box: it keeps the page's language and direction.
+        expect(root(broken).querySelector('.selca-notice')!.hasAttribute('lang')).to.equal(false);
+        expect(root(broken).querySelector('.selca-notice')!.querySelector(':scope > [lang="en"]')).not.to.equal(null);
       } finally {
         console.restore();
       }
@@ -219,6 +224,22 @@ describe('<selca-partner-list> words and languages', () => {
   describe('right to left', () => {
     it('uses no physical left or right in its styles', () => {
       for (const styles of [partnerListStyles, noticeStyles]) expect(styles.cssText).not.to.match(/\b(left|right)\b/);
+    });
+
+    it('gives its English labels, headings and choices their own direction on a right-to-left page, lined up from the right', async () => {
+      const { list } = await listIn(html`<selca-partner-list .profile=${profileWith(2)}></selca-partner-list>`, 'ar', 'rtl');
+      const marked = ['label[for="search"]', '.group-heading', '#type option'].map((selector) =>
+        root(list).querySelector<HTMLElement>(selector)!,
+      );
+      expect(marked.map((element) => [element.lang, element.dir])).to.deep.equal([
+        ['en', 'ltr'],
+        ['en', 'ltr'],
+        ['en', 'ltr'],
+      ]);
+      const heading = marked[1]!;
+      const words = document.createRange();
+      words.selectNodeContents(heading);
+      expect(words.getBoundingClientRect().right).to.be.closeTo(heading.getBoundingClientRect().right, 1);
     });
 
     it('lays out from the right in a right-to-left page, and follows a change of direction', async () => {

@@ -100,26 +100,35 @@ const FAC = (title) => `focus-areas.chromium.test.ts › <selca-focus-areas> (Ch
 const TB = (title) => `a11y-toolbar.test.ts › <selca-a11y-toolbar> › ${title}`;
 const TBC = (title) => `a11y-toolbar.chromium.test.ts › <selca-a11y-toolbar> (Chromium) › ${title}`;
 const RA = (title) => `a11y-toolbar.read-aloud.test.ts › read aloud › ${title}`;
-/** The sixth audit's open findings on words and languages (docs/accessibility-review.md). */
+/** The sixth audit's open finding on words and languages (docs/accessibility-review.md). */
 const WORDS_OPEN = [
   {
-    finding: "Figures inside English words in the page's language.",
-    part: "a figure or list inside an English word is written in the page's language",
+    finding: "A goal link's name in two words.",
+    part: "a goal link's name is two words, so it is translated in two pieces",
   },
-  { finding: 'Sentences made of several words marked as one.', part: 'a word holding another word or data is marked as one language' },
-  { finding: 'Replacement words without a language.', part: 'replacement words carry no language of their own' },
 ];
-/** Its open findings on the order of English text in a right-to-left page. */
-const DIRECTION_OPEN = [
-  {
-    finding: 'Notices without their own direction.',
-    part: 'an English notice or label in a right-to-left page shows its full stop at the wrong end',
-  },
-  { finding: 'Direction only from dir attributes.', part: 'a page right to left by CSS alone is taken as left to right' },
+const CW = (title) => `core/words.test.ts › words (core) › ${title}`;
+/** English text keeps its own order in a right-to-left page, and the direction is the page's computed one (the sixth audit's fixes). */
+const DIRECTION_TESTS = [
+  CW(
+    "the language of each word › gives lang and dir together where a word's direction differs from the widget's, and neither where the word is in its language",
+  ),
+  CW(
+    'language and direction › takes its direction from the page\'s CSS too: direction: rtl without a dir attribute, and dir="auto" on right-to-left text, following a change',
+  ),
 ];
-/** The same open findings added to every widget's row of a criterion. */
-const withOpen = (open, rows) =>
-  Object.fromEntries(Object.entries(rows).map(([tag, row]) => [tag, { ...row, open: [...(row.open ?? []), ...open] }]));
+/** The language of each word, not only the widget's (the sixth audit's fixes). */
+const WORD_LANGUAGE_TESTS = [
+  CW(
+    "the language of each word › writes the numbers and lists in a word as that word's language does: English in an English word on a page in Arabic, the page's in a replacement",
+  ),
+  CW('the language of each word › gives no language to an English word whose only letters are in its values ("{provider}: {service}")'),
+  CW("the language of each word › marks a word inside another on its own: the page's word for a button inside an English sentence"),
+  CW("the language of each word › takes a profile's words to be in the profile's language: its English on a Welsh page is marked en-GB"),
+];
+/** The same tests added to every widget's row of a criterion. */
+const withTests = (tests, rows) =>
+  Object.fromEntries(Object.entries(rows).map(([tag, row]) => [tag, { ...row, tests: [...(row.tests ?? []), ...tests] }]));
 const LANG_FOLLOWED =
   'follows a change of language on an ancestor without a reload, marking English words only where the page is in another language';
 const TBW = (title) => `a11y-toolbar.words.test.ts › <selca-a11y-toolbar> words and languages › ${title}`;
@@ -233,9 +242,12 @@ export const ROWS = {
       matrix: ['default'],
     },
   },
-  '1.3.2': withOpen(DIRECTION_OPEN, {
+  '1.3.2': withTests(DIRECTION_TESTS, {
     'selca-coverage-map': {
       how: 'The source order is the reading order: the map, then the details of the selected borough, then the tables.',
+      tests: [
+        'coverage-map.words.test.ts › <selca-coverage-map> words and languages › right to left › gives its English "Show on map" buttons and area names their own direction too, lined up from the right',
+      ],
       manual: {
         method: 'screenReader',
         check: 'Read the widget from top to bottom in reading mode and compare the order with what is seen.',
@@ -243,7 +255,10 @@ export const ROWS = {
     },
     'selca-partner-list': {
       how: 'The filters come first, then the count, then the partners in the order shown.',
-      tests: [PL('filters › reaches every link with Tab, in the order shown, after the filters')],
+      tests: [
+        PL('filters › reaches every link with Tab, in the order shown, after the filters'),
+        'partner-list.words.test.ts › <selca-partner-list> words and languages › right to left › gives its English labels, headings and choices their own direction on a right-to-left page, lined up from the right',
+      ],
       manual: {
         method: 'screenReader',
         check: 'Read the list in reading mode, in the list and grid layouts, and compare the order with what is seen.',
@@ -251,7 +266,10 @@ export const ROWS = {
     },
     'selca-goals-panel': {
       how: 'Goals are read in order, then the principles beneath them, in every layout.',
-      tests: [GP('goals › shows the principles beneath the goals, not as a sixth goal')],
+      tests: [
+        GP('goals › shows the principles beneath the goals, not as a sixth goal'),
+        'goals-panel.words.test.ts › <selca-goals-panel> words and languages › language › marks the words of a notice in English, left to right, on a right-to-left page, and not the notice box',
+      ],
       manual: { method: 'screenReader', check: 'Read the panel in reading mode in the cards, list and rows layouts.' },
     },
     'selca-focus-areas': {
@@ -841,13 +859,14 @@ export const ROWS = {
     const profileText = (title) => `core/profile-text.test.ts › Profile text marked with its language › <\${test.tag}> › ${title}`;
     const row = (file, tag) => ({
       how:
-        "Its own words can be given in any language; those left in English on a page in another language are marked lang=\"en\" (and dir=\"ltr\" in a right-to-left page), and follow a change of the page's language. The profile's text (and the map's attribution and area names) is marked with the profile's (the map's) lang where it differs from the widget's, with its dir where that differs too." +
+        "Its own words can be given in any language; those left in English on a page in another language are marked lang=\"en\" (and dir=\"ltr\" in a right-to-left page), and follow a change of the page's language. A profile's words are marked with the profile's lang; a word inside another is marked on its own; the figures and lists inside a word are written in that word's language. The profile's text (and the map's attribution and area names) is marked with the profile's (the map's) lang where it differs from the widget's, with its dir where that differs too." +
         SPOKEN_HOW +
         (tag === 'selca-goals-panel'
           ? " Its principles' label, when left in English there, is also read as text in browse mode, with its lang."
           : ''),
       tests: [
         words(file, tag),
+        ...WORD_LANGUAGE_TESTS,
         profileText("marks the built-in profile's text, and the map's, as English, left to right, on a page in Arabic"),
         profileText('marks a profile in Welsh as Welsh on a page in English'),
         ...SPOKEN_TESTS,
@@ -860,7 +879,7 @@ export const ROWS = {
             ]
           : []),
       ],
-      open: WORDS_OPEN,
+      open: tag === 'selca-goals-panel' ? WORDS_OPEN : [],
     });
     return {
       'selca-coverage-map': row('coverage-map', 'selca-coverage-map'),
@@ -869,14 +888,15 @@ export const ROWS = {
       'selca-focus-areas': row('focus-areas', 'selca-focus-areas'),
       'selca-a11y-toolbar': {
         how:
-          'Read aloud speaks each passage in a voice of its nearest lang. A site can give the toolbar its words in any language; those left in English on a page in another language are marked lang="en", and follow a change of the page\'s language.' +
+          "Read aloud speaks each passage in a voice of its nearest lang. A site can give the toolbar its words in any language; those left in English on a page in another language are marked lang=\"en\" (a word inside another, such as the button's name in the guide's hint, on its own), and follow a change of the page's language." +
           SPOKEN_HOW,
         tests: [
           RA("languages › speaks each sentence with a voice of its nearest lang, else the page's"),
           TBW(`language › ${LANG_FOLLOWED}`),
+          TBW("language › marks the button's words inside the guide's English hint with their own language"),
+          ...WORD_LANGUAGE_TESTS,
           ...SPOKEN_TESTS,
         ],
-        open: WORDS_OPEN,
       },
     };
   })(),

@@ -1,15 +1,15 @@
 import { css, html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TemplateResult } from 'lit';
 
 /**
  * The status region every widget keeps at its top: empty while all is well, a short message while
  * data loads or after it failed. It is always in the page, so screen readers announce the change
- * politely without losing their place. `lang` marks a message in another language than the page's.
+ * politely without losing their place. A message in another language than the page's comes marked
+ * (`WordsController.mark`), so the box keeps the widget's direction and only the words take theirs.
  */
-export function renderNotice(kind: 'loading' | 'error' | 'ready', message: string, lang?: string): TemplateResult {
+export function renderNotice(kind: 'loading' | 'error' | 'ready', message: TemplateResult | string): TemplateResult {
   return html`<div class="selca-status" role="status">
-    ${message ? html`<p class="selca-notice" data-kind=${kind} part="notice" lang=${ifDefined(lang)}>${message}</p>` : nothing}
+    ${message ? html`<p class="selca-notice" data-kind=${kind} part="notice">${message}</p>` : nothing}
   </div>`;
 }
 

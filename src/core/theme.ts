@@ -132,6 +132,14 @@ const themeBaseStyles = css`
     }
   }
 
+  /*
+   * A block marked with the other direction (English in a right-to-left widget) lines up with the
+   * widget's start edge, as the text around it does; a table cell's own alignment does not win.
+   */
+  [dir]:not(button) {
+    text-align: end;
+  }
+
   p {
     margin-block: 0 var(--_paragraph-spacing);
   }

@@ -1,6 +1,8 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { textLanguage } from './profile-text.js';
+import type { TextLanguage } from './profile-text.js';
 import { log } from './log.js';
 
 /**
@@ -12,6 +14,8 @@ import { log } from './log.js';
  * (its `words` section), and an element for itself (its `words` property, and an attribute for the
  * few an editor is likely to change). The first of those that has a key wins; else the English.
  */
+
+type Loose = Record<string, unknown> | undefined;
 
 /** A word of a catalogue: text, or text made from named values (`{ count: 3 }`). */
 export type Word = string | ((values: never) => string);
@@ -28,8 +32,17 @@ export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: str
  */
 export type Replacement<W> = W extends string ? string : W | string | Plural;
 
+/** A word's values as given: a text value may also be a list, written as the word's language writes one ("a, b and c"). */
+type Given<V, Extra = never> = { [K in keyof V]: V[K] extends string ? V[K] | string[] | Extra : V[K] };
+
 /** The values a word is made with, as `text` takes them: none, or one object. */
-type Values<W> = W extends () => string ? [] : W extends (values: infer V) => string ? [V] : [];
+type Values<W, Extra = never> = W extends () => string ? [] : W extends (values: infer V) => string ? [Given<V, Extra>] : [];
+
+/** What a profile gives a widget's words: its words by tag (and `all`), in its language. */
+export interface ProfileWords {
+  lang?: string;
+  words?: Record<string, Loose>;
+}
 
 /**
  * The keys of a catalogue whose text is a name (of a control, region, group or table), a
@@ -50,8 +63,6 @@ export interface WidgetWords {}
 
 /** Words for a whole page: by widget tag name, and `all` for a key every widget shares (such as `loading`). */
 export type PageWords = { [T in keyof WidgetWords]?: WordsFor<WidgetWords[T]> } & { all?: Record<string, string | Plural> };
-
-type Loose = Record<string, unknown> | undefined;
 
 // Shared by every copy of the library on the page, as the profile cache is.
 const STORE_KEY = Symbol.for('@selca/widgets.words@1');
@@ -110,20 +121,24 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
 
   /**
    * @param sources Replacements given to the element, most specific first (its attributes, its
-   * `words` property, its profile's words); each may be undefined.
+   * `words` property); each may be undefined.
+   * @param profile The profile the widget shows: its words come next, in the profile's language.
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly tag: keyof WidgetWords,
     private readonly defaults: C,
     private readonly sources: () => Loose[],
+    private readonly profile: () => ProfileWords | undefined = () => undefined,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     store.hosts.add(this.#update);
-    for (const node of this.#follow()) this.#observer.observe(node, { attributes: true, attributeFilter: ['lang', 'dir'] });
+    // `class` and `style` too: a page may turn right to left with CSS alone.
+    for (const node of this.#follow())
+      this.#observer.observe(node, { attributes: true, attributeFilter: ['lang', 'dir', 'class', 'style'] });
   }
 
   hostDisconnected(): void {
@@ -131,16 +146,14 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
     this.#observer.disconnect();
   }
 
-  /** Takes `lang` and `dir` from the nearest element, across shadow roots, that says them; returns the elements looked at. */
+  /** Takes `lang` from the nearest element, across shadow roots, that says it, and the direction the page's CSS gives the widget; returns the elements looked at. */
   readonly #follow = (): Element[] => {
     const chain: Element[] = [];
     for (let node: Node | undefined = this.host; node; node = node.parentNode ?? (node as ShadowRoot).host) {
       if (node instanceof Element) chain.push(node);
     }
     const lang = chain.find((element) => element.hasAttribute('lang'))?.getAttribute('lang') ?? '';
-    const dir = /^rtl$/i.test(chain.find((element) => /^(ltr|rtl)$/i.test(element.getAttribute('dir') ?? ''))?.getAttribute('dir') ?? '')
-      ? 'rtl'
-      : 'ltr';
+    const dir = getComputedStyle(this.host).direction === 'rtl' ? 'rtl' : 'ltr';
     if (lang !== this.lang || dir !== this.dir) {
       this.lang = lang;
       this.dir = dir;
@@ -154,53 +167,125 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
     return chain;
   };
 
-  /** The word for `key`, and whether it is the English default. */
-  #find(key: keyof C & string): [Word | Plural, boolean] {
+  /** The word for `key`, whether it is the English default, and its language where it is not the widget's. */
+  #find(key: keyof C & string): [Word | Plural, boolean, string?] {
     const lang = this.lang.toLowerCase();
     const pages = [lang, lang.split('-')[0]!, ''].map((code) => store.byLang.get(code));
-    for (const source of [...this.sources(), ...pages.flatMap((page) => [page?.[this.tag], page?.all])]) {
+    const profile = this.profile();
+    const given = this.sources();
+    for (const [index, source] of [
+      ...given,
+      profile?.words?.[this.tag],
+      profile?.words?.all,
+      ...pages.flatMap((page) => [page?.[this.tag], page?.all]),
+    ].entries()) {
       const word = source?.[key];
-      if (isWord(word)) return [word, false];
+      if (isWord(word)) return [word, false, index < given.length + 2 && index >= given.length ? profile?.lang : undefined];
     }
     this.#usedEnglish(key);
-    return [this.defaults[key]!, true];
-  }
-
-  /** The text of `key`, made with `values` when it has any (numbers in them are formatted for the widget's language). */
-  text<K extends keyof C & string>(key: K, ...values: Values<C[K]>): string {
-    const [word] = this.#find(key);
-    const given = (values[0] ?? {}) as Record<string, unknown>;
-    if (typeof word === 'function') return (word as (values: unknown) => string)(given);
-    const form = typeof word === 'string' ? word : (word[new Intl.PluralRules(this.#locale).select(Number(given.count))] ?? word.other);
-    return form.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = given[name];
-      return value === undefined ? whole : typeof value === 'number' ? this.number(value) : `${value as string}`;
-    });
-  }
-
-  /** `'en'` when the text of `key` is the English default on a page in another language (WCAG 3.1.2), for its element's `lang`. */
-  langOf(key: keyof C & string): 'en' | undefined {
-    return this.#find(key)[1] && this.lang && !/^en\b/i.test(this.lang) ? 'en' : undefined;
+    return [this.defaults[key]!, true, 'en'];
   }
 
   /**
-   * The text of `key`, in a `<span lang="en">` when {@link langOf} says so, for text inside a
-   * sentence or a link; in a right-to-left widget also `dir="ltr"`, so the English keeps its own
-   * order and its punctuation does not jump to the other end.
+   * The language `key`'s word is in (`''` when unknown): its source's (English for a default), else
+   * the widget's; for a default with no letters of its own, the language of the word it goes into.
    */
-  mark<K extends keyof C & string>(key: K, ...values: Values<C[K]>): TemplateResult | string {
-    const text = this.text(key, ...values);
-    return this.langOf(key) ? html`<span lang="en" dir=${ifDefined(this.dir === 'rtl' ? 'ltr' : undefined)}>${text}</span>` : text;
+  #language(key: keyof C & string, around?: keyof C & string): string {
+    const [word, english, lang] = this.#find(key);
+    if (!english) return lang ?? this.lang;
+    // A default whose only letters are its values' ("{provider}: {service}") is in no language of its own.
+    const bare = typeof word === 'function' ? (word as (values: unknown) => string)(new Proxy({}, { get: () => '' })) : `${word as string}`;
+    return /\p{L}/u.test(bare) ? 'en' : around ? this.#language(around) : this.lang;
   }
 
-  /** A number as the widget's language writes it. */
-  number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.#locale, options).format(value);
+  /** The locale `Intl` formats `key`'s values in: its word's language, or the widget's when no key is given. */
+  #localeOf(key?: keyof C & string, around?: keyof C & string): string {
+    try {
+      // The catalogues' English is British ("a, b and c").
+      const lang = key && this.#language(key, around);
+      return lang === 'en' ? 'en-GB' : (lang && Intl.getCanonicalLocales(lang)[0]) || this.#locale;
+    } catch {
+      return this.#locale;
+    }
   }
 
-  /** A list ("a, b and c") as the widget's language writes it. */
-  list(items: string[]): string {
-    return new Intl.ListFormat(this.#locale).format(items);
+  /** `word` made with `given`, its numbers and lists written in `locale`. */
+  #fill(word: Word | Plural, given: Record<string, unknown>, locale: string): string {
+    // A list is written as the word's language writes one; a function gets numbers as they are (`count` chooses its forms).
+    const values = Object.fromEntries(
+      Object.entries(given).map(([name, value]) => [
+        name,
+        Array.isArray(value) ? new Intl.ListFormat(locale).format(value as string[]) : value,
+      ]),
+    );
+    if (typeof word === 'function') return (word as (values: unknown) => string)(values);
+    const form = typeof word === 'string' ? word : (word[new Intl.PluralRules(locale).select(Number(values.count))] ?? word.other);
+    return form.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = values[name];
+      return value === undefined ? whole : typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : `${value as string}`;
+    });
+  }
+
+  /** The text of `key`, made with `values` when it has any (numbers and lists in them written as the word's language writes them). */
+  text<K extends keyof C & string>(key: K, ...values: Values<C[K]>): string {
+    return this.#fill(this.#find(key)[0], values[0] ?? {}, this.#localeOf(key));
+  }
+
+  /**
+   * The `lang` and `dir` for the element holding the text of `key` (WCAG 3.1.2), where it is in
+   * another language than the widget (an English default on a page in another language, a profile's
+   * word in the profile's language): `dir` too where that language's direction differs from the
+   * widget's, so its punctuation stays at its own end.
+   */
+  marks(key: keyof C & string): TextLanguage {
+    return textLanguage(this, this.#language(key));
+  }
+
+  /** The `lang` {@link marks} gives `key`, for an element that needs no `dir` of its own. */
+  langOf(key: keyof C & string): string | undefined {
+    return this.marks(key).lang;
+  }
+
+  /**
+   * The text of `key` in a `<span>` with the `lang` and `dir` {@link marks} gives, for text inside
+   * a sentence or a link. A value may itself be marked (`markIn`): it keeps its own marks.
+   */
+  mark<K extends keyof C & string>(key: K, ...values: Values<C[K], TemplateResult | string>): TemplateResult | string {
+    return this.#marked(key, this.marks(key), values[0]);
+  }
+
+  /** The text of `key` as a value of the word `around`: in a `<span>` where its language or direction differs from that word's. */
+  markIn<K extends keyof C & string>(around: keyof C & string, key: K, ...values: Values<C[K]>): TemplateResult | string {
+    const outer = this.marks(around);
+    return this.#marked(key, textLanguage({ lang: this.#language(around), dir: outer.dir ?? this.dir }, this.#language(key)), values[0]);
+  }
+
+  #marked(key: keyof C & string, { lang, dir }: TextLanguage, values: unknown): TemplateResult | string {
+    // Marked values stand in the text as private-use characters, then take their places again.
+    const parts: unknown[] = [];
+    const given = Object.fromEntries(
+      Object.entries((values ?? {}) as Record<string, unknown>).map(([name, value]) => [
+        name,
+        typeof value === 'object' && value && !Array.isArray(value) ? String.fromCharCode(0xe000 + parts.push(value) - 1) : value,
+      ]),
+    );
+    const text = this.#fill(this.#find(key)[0], given, this.#localeOf(key));
+    const content = parts.length
+      ? text.split(/([\ue000-\uf8ff])/).map((piece, index) => (index % 2 ? (parts[piece.charCodeAt(0) - 0xe000] ?? piece) : piece))
+      : text;
+    return lang
+      ? html`<span lang=${lang} dir=${ifDefined(dir)}>${content}</span>`
+      : typeof content === 'string'
+        ? content
+        : html`${content}`;
+  }
+
+  /**
+   * A number as the widget's language writes it; with `key`, as the language of the word it goes
+   * into writes it, and with `around`, of the word that word goes into when it has no letters of its own.
+   */
+  number(value: number, options?: Intl.NumberFormatOptions, key?: keyof C & string, around?: keyof C & string): string {
+    return new Intl.NumberFormat(this.#localeOf(key, around), options).format(value);
   }
 
   // English words on a page in another language (issue 15). No markup makes a screen reader say a

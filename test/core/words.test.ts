@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { expect, fixture } from '../helpers/testing.js';
 import { clearWords, setWords, WordsController } from '../../src/core/words.js';
-import type { WordsFor } from '../../src/core/words.js';
+import type { ProfileWords, WordsFor } from '../../src/core/words.js';
 import { pseudo, pseudoWords } from '../../src/core/pseudo-locale.js';
 import { profileJsonSchema, validateProfile } from '../../src/core/profile.js';
 import { selcaProfile } from '../../src/data/selca-profile.js';
@@ -11,6 +11,9 @@ const probeWords = {
   count: ({ count }: { count: number }) => `${count} partners`,
   showing: ({ shown, total }: { shown: number; total: number }) => `Showing ${shown} of ${total}`,
   loading: 'Loading…',
+  pair: ({ provider, service }: { provider: string; service: string }) => `${provider}: ${service}`,
+  serves: ({ places }: { places: string }) => `Serves ${places}`,
+  hint: ({ button }: { button: string }) => `Press the ${button} button.`,
 };
 
 declare module '../../src/core/words.js' {
@@ -21,9 +24,16 @@ declare module '../../src/core/words.js' {
 
 /** The smallest widget using the words: what it renders says which word it was given. */
 class WordsProbe extends LitElement {
-  static override properties = { words: { attribute: false } };
+  static override properties = { words: { attribute: false }, profile: { attribute: false } };
   declare words: WordsFor<typeof probeWords> | undefined;
-  readonly t = new WordsController(this, 'words-probe', probeWords, () => [this.words]);
+  declare profile: ProfileWords | undefined;
+  readonly t = new WordsController(
+    this,
+    'words-probe',
+    probeWords,
+    () => [this.words],
+    () => this.profile,
+  );
   count = 1;
 
   override render() {
@@ -145,7 +155,20 @@ describe('words (core)', () => {
       await settled(probe);
       expect(probe.t.lang).to.equal('de');
       expect(probe.t.number(1204.5)).to.equal('1.204,5');
-      expect(probe.t.list(['Bexley', 'Bromley', 'Greenwich'])).to.equal('Bexley, Bromley und Greenwich');
+    });
+
+    it('takes its direction from the page\'s CSS too: direction: rtl without a dir attribute, and dir="auto" on right-to-left text, following a change', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="ar" style="direction: rtl"><words-probe></words-probe></div>`);
+      const probe = wrapper.querySelector<WordsProbe>('words-probe')!;
+      await probe.updateComplete;
+      expect(probe.t.dir).to.equal('rtl');
+      wrapper.style.direction = 'ltr';
+      await settled(probe);
+      expect(probe.t.dir).to.equal('ltr');
+      const auto = await fixture<HTMLElement>(html`<div lang="ar" dir="auto">مرحبا <words-probe></words-probe></div>`);
+      const inAuto = auto.querySelector<WordsProbe>('words-probe')!;
+      await inAuto.updateComplete;
+      expect(inAuto.t.dir).to.equal('rtl');
     });
 
     it('keeps following its ancestors after another widget leaves the page', async () => {
@@ -194,6 +217,66 @@ describe('words (core)', () => {
       wrapper.dir = 'ltr';
       await settled(probe);
       expect(probe.shadowRoot!.querySelector('#count [lang="en"]')!.hasAttribute('dir')).to.equal(false);
+    });
+  });
+
+  describe('the language of each word', () => {
+    const places = ['Bexley', 'Bromley', 'Greenwich'];
+
+    it("writes the numbers and lists in a word as that word's language does: English in an English word on a page in Arabic, the page's in a replacement", async () => {
+      const probe = await fixture<WordsProbe>(html`<words-probe lang="ar-EG" dir="rtl"></words-probe>`);
+      expect(probe.t.number(1204, undefined, 'showing')).to.equal('1,204');
+      expect(probe.t.text('serves', { places })).to.equal('Serves Bexley, Bromley and Greenwich');
+      expect(probe.t.number(4)).to.equal('٤');
+      setWords({ 'words-probe': { showing: 'عرض {shown} من {total}', serves: 'Dient {places}' } }, 'ar');
+      await probe.updateComplete;
+      expect(probe.t.number(4, undefined, 'showing')).to.equal('٤');
+      expect(probe.t.text('showing', { shown: 4, total: 12 })).to.equal('عرض ٤ من ١٢');
+      probe.setAttribute('lang', 'de');
+      await settled(probe);
+      setWords({ 'words-probe': { serves: 'Dient {places}' } }, 'de');
+      expect(probe.t.text('serves', { places })).to.equal('Dient Bexley, Bromley und Greenwich');
+    });
+
+    it('gives no language to an English word whose only letters are in its values ("{provider}: {service}")', async () => {
+      const probe = await fixture<WordsProbe>(html`<words-probe lang="fr"></words-probe>`);
+      expect(probe.t.langOf('pair')).to.equal(undefined);
+      expect(probe.t.mark('pair', { provider: 'Hôpital', service: 'Dépistage' })).to.equal('Hôpital: Dépistage');
+      expect(probe.t.langOf('serves')).to.equal('en');
+    });
+
+    it("marks a word inside another on its own: the page's word for a button inside an English sentence", async () => {
+      setWords({ 'words-probe': { greeting: 'Offer hygyrchedd' } }, 'cy');
+      const probe = await fixture<WordsProbe>(html`<words-probe lang="cy"></words-probe>`);
+      const host = await fixture<HTMLElement>(html`<p>${probe.t.mark('hint', { button: probe.t.markIn('hint', 'greeting') })}</p>`);
+      const sentence = host.querySelector(':scope > [lang]')!;
+      expect([sentence.getAttribute('lang'), sentence.textContent]).to.deep.equal(['en', 'Press the Offer hygyrchedd button.']);
+      const button = sentence.querySelector('[lang]')!;
+      expect([button.getAttribute('lang'), button.textContent]).to.deep.equal(['cy', 'Offer hygyrchedd']);
+      expect(probe.t.markIn('hint', 'loading')).to.equal('Loading…');
+    });
+
+    it("gives lang and dir together where a word's direction differs from the widget's, and neither where the word is in its language", async () => {
+      setWords({ 'words-probe': { loading: 'جار التحميل' } }, 'ar');
+      const probe = await fixture<WordsProbe>(html`<words-probe lang="ar" dir="rtl"></words-probe>`);
+      expect(probe.t.marks('greeting')).to.deep.equal({ lang: 'en', dir: 'ltr' });
+      expect(probe.t.marks('loading')).to.deep.equal({});
+      probe.setAttribute('lang', 'fr');
+      probe.setAttribute('dir', 'ltr');
+      await settled(probe);
+      expect(probe.t.marks('greeting')).to.deep.equal({ lang: 'en', dir: undefined });
+    });
+
+    it("takes a profile's words to be in the profile's language: its English on a Welsh page is marked en-GB", async () => {
+      const probe = await fixture<WordsProbe>(
+        html`<words-probe lang="cy" .profile=${{ lang: 'en-GB', words: { 'words-probe': { greeting: 'Good day' }, all: { loading: 'Loading' } } }}></words-probe>`,
+      );
+      expect(await shown(probe)).to.equal('Good day');
+      expect(probe.shadowRoot!.getElementById('greeting')!.getAttribute('lang')).to.equal('en-GB');
+      expect(probe.t.langOf('loading')).to.equal('en-GB');
+      probe.profile = { lang: 'cy', words: { 'words-probe': { greeting: 'Dydd da' } } };
+      expect(await shown(probe)).to.equal('Dydd da');
+      expect(probe.shadowRoot!.getElementById('greeting')!.hasAttribute('lang')).to.equal(false);
     });
   });
 

@@ -303,10 +303,7 @@ export class A11yToolbar extends LitElement {
       motion || contrast
         ? () =>
             words.mark('resetDoneDevice', {
-              kept: words.list([
-                ...(motion ? [words.text('resetKeptMotion')] : []),
-                ...(contrast ? [words.text('resetKeptContrast')] : []),
-              ]),
+              kept: [...(motion ? [words.text('resetKeptMotion')] : []), ...(contrast ? [words.text('resetKeptContrast')] : [])],
             })
         : () => words.mark('resetDone');
   }

@@ -130,7 +130,12 @@ function renderReadAloud(view: ToolbarView): TemplateResult {
   const rate = view.prefs.speechRate;
   const speeds = SPEEDS.includes(rate) ? SPEEDS : [...SPEEDS, rate].sort((a, b) => a - b);
   const count = reader?.sentenceCount ?? 0;
-  const position = { sentence: words.number((reader?.sentenceIndex ?? 0) + 1), total: words.number(count), count };
+  const where = state === 'paused' ? 'readAloudPaused' : 'readAloudPlaying';
+  const position = {
+    sentence: words.number((reader?.sentenceIndex ?? 0) + 1, undefined, where),
+    total: words.number(count, undefined, where),
+    count,
+  };
   return html`<fieldset class="read-aloud">
     <legend>${words.mark('readAloud')}</legend>
     <p class="hint">${words.mark('readAloudHint')}</p>
@@ -144,12 +149,12 @@ function renderReadAloud(view: ToolbarView): TemplateResult {
       <label class="speed"
         >${words.mark('speed')}
         <select .value=${String(rate)} @change=${(event: Event) => view.choose({ speechRate: Number((event.target as HTMLSelectElement).value) })}>
-          ${speeds.map((speed) => html`<option value=${speed} ?selected=${speed === rate}>${words.text('speedChoice', { speed: words.number(speed) })}</option>`)}
+          ${speeds.map((speed) => html`<option value=${speed} ?selected=${speed === rate}>${words.text('speedChoice', { speed: words.number(speed, undefined, 'speedChoice') })}</option>`)}
         </select>
       </label>
     </div>
     <p class="hint read-position">
-      ${state === 'playing' ? words.mark('readAloudPlaying', position) : state === 'paused' ? words.mark('readAloudPaused', position) : ''}
+      ${state === 'playing' || state === 'paused' ? words.mark(where, position) : ''}
     </p>
     <p class="visually-hidden" role="status">${state === 'playing' ? words.mark('readAloudStarted') : state === 'paused' ? words.mark('readAloudPausedShort') : ''}</p>
   </fieldset>`;
@@ -213,7 +218,7 @@ export function renderPanel(view: ToolbarView): TemplateResult {
     </fieldset>
 
     ${radios(view, 'readingGuide', 'readingGuide', GUIDE_OPTIONS, {
-      hint: view.guideFailed ? words.mark('guideFailed') : words.mark('guideHint', { button: words.text('toggle') }),
+      hint: view.guideFailed ? words.mark('guideFailed') : words.mark('guideHint', { button: words.markIn('guideHint', 'toggle') }),
     })} ${renderReadAloud(view)}
 
     <div class="actions">

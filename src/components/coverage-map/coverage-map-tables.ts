@@ -59,13 +59,14 @@ export function renderTables(view: TablesView): TemplateResult {
   const { profile, areas, selected, words, areaLang } = view;
   const areaMarks = textLanguage(words, areaLang);
   const siteMarks = textLanguage(words, profile.lang);
+  const showOnMap = words.marks('showOnMap');
   const organisations = new Map(profile.organisations.map((org) => [org.id, org]));
   const nameOf = (id: string) => organisations.get(id)?.name ?? id;
   const sites = profile.organisations.flatMap((org) => org.sites ?? []);
   const [before, after] = words.text('showOnMap', { what: SLOT }).split(SLOT);
   const showButton = (area: AreaShape | undefined, what: string | TemplateResult) =>
     area
-      ? html`<button type="button" class="selca-button" lang=${ifDefined(words.langOf('showOnMap'))} @click=${() => view.showOnMap(area)}>
+      ? html`<button type="button" class="selca-button" lang=${ifDefined(showOnMap.lang)} dir=${ifDefined(showOnMap.dir)} @click=${() => view.showOnMap(area)}>
           ${before}${after === undefined ? nothing : html`<span class="visually-hidden">${what}</span>${after}`}
         </button>`
       : nothing;
@@ -114,7 +115,10 @@ export function renderTables(view: TablesView): TemplateResult {
                       >${
                         service.provider === site.operator
                           ? inLanguage(words, profile.lang, service.description)
-                          : words.mark('service', { provider: nameOf(service.provider), service: service.description })
+                          : words.mark('service', {
+                              provider: inLanguage(words, profile.lang, nameOf(service.provider)),
+                              service: inLanguage(words, profile.lang, service.description),
+                            })
                       }</span
                     >`,
                 )}

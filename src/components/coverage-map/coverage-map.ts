@@ -151,12 +151,13 @@ export class CoverageMap extends ProfileElement<MapProfile> {
   /** The number and name of each area numbered on the map in place of its name. */
   declare private numbered: (readonly [string, string])[];
 
-  readonly #words = new WordsController(this, TAG, coverageMapWords, () => [
-    { detailsPrompt: this.detailsPrompt },
-    this.words,
-    this.data.value?.words?.[TAG],
-    this.data.value?.words?.all,
-  ]).speaks(coverageMapSpoken);
+  readonly #words = new WordsController(
+    this,
+    TAG,
+    coverageMapWords,
+    () => [{ detailsPrompt: this.detailsPrompt }, this.words],
+    () => this.data.value,
+  ).speaks(coverageMapSpoken);
   #tipTimer: ReturnType<typeof setTimeout> | undefined;
   // While a tooltip shows, Escape anywhere on the page dismisses it (WCAG 1.4.13).
   readonly #onDocumentKeydown = (event: KeyboardEvent) => {
@@ -596,7 +597,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       @click=${() => this.#select(area)}
     >
       <strong>${inLanguage(words, this.geometry.lang, area.name)}</strong>
-      <span>${this.#highlighted.has(area.code) ? words.mark('tipSites', { number: words.number(count), count }) : words.mark('outside')}</span>
+      <span>${this.#highlighted.has(area.code) ? words.mark('tipSites', { number: words.number(count, undefined, 'tipSites'), count }) : words.mark('outside')}</span>
       <span>${words.mark(area.code === this.selected ? 'tipSelected' : 'tipSelect')}</span>
     </div>`;
   }
@@ -788,7 +789,10 @@ export class CoverageMap extends ProfileElement<MapProfile> {
                               ${
                                 service.provider === site.operator
                                   ? inLanguage(words, profile.lang, service.description)
-                                  : words.mark('service', { provider: nameOf(service.provider), service: service.description })
+                                  : words.mark('service', {
+                                      provider: inLanguage(words, profile.lang, nameOf(service.provider)),
+                                      service: inLanguage(words, profile.lang, service.description),
+                                    })
                               }
                             </li>`,
                         )}
@@ -852,7 +856,7 @@ ${this.#words.mark(this.parts.failed(tablesPart) ? 'tablesFailed' : 'tablesLoadi
     const profile = this.data.value;
     try {
       const { status, message, messageKey } = this.data;
-      return html`${renderNotice(status, message, messageKey && this.#words.langOf(messageKey))}
+      return html`${renderNotice(status, messageKey ? this.#words.mark(messageKey) : message)}
         ${
           profile
             ? html`<div class="layout">${this.#renderMap(profile)} ${this.#renderDetails(profile)}</div>

@@ -73,12 +73,13 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
   /** Replacements for this element's words, by key (`focusAreasWords` lists them); they win over the page's and the profile's. */
   declare words: FocusAreasWords | undefined;
 
-  readonly #words = new WordsController(this, TAG, focusAreasWords, () => [
-    { keyHeading: this.keyHeading, crossCuttingHeading: this.crossCuttingHeading },
-    this.words,
-    this.data.value?.words?.[TAG],
-    this.data.value?.words?.all,
-  ]).speaks(focusAreasSpoken);
+  readonly #words = new WordsController(
+    this,
+    TAG,
+    focusAreasWords,
+    () => [{ keyHeading: this.keyHeading, crossCuttingHeading: this.crossCuttingHeading }, this.words],
+    () => this.data.value,
+  ).speaks(focusAreasSpoken);
 
   constructor() {
     super();
@@ -114,7 +115,7 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
   #renderGroup(areas: Topic[], heading: 'keyHeading' | 'crossCuttingHeading', level: number): TemplateResult | typeof nothing {
     if (!areas.length) return nothing;
     return html`<div class="group" part="group">
-      <div class="group-heading" role="heading" aria-level=${level} lang=${ifDefined(this.#words.langOf(heading))}>${this.#words.text(heading)}</div>
+      <div class="group-heading" role="heading" aria-level=${level} lang=${ifDefined(this.#words.marks(heading).lang)} dir=${ifDefined(this.#words.marks(heading).dir)}>${this.#words.text(heading)}</div>
       ${this.#renderAreas(areas)}
     </div>`;
   }
@@ -155,7 +156,7 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
     const profile = this.data.value;
     try {
       const { status, message, messageKey } = this.data;
-      return html`${renderNotice(status, message, messageKey && this.#words.langOf(messageKey))} ${profile ? this.#renderAll(profile) : nothing}`;
+      return html`${renderNotice(status, messageKey ? this.#words.mark(messageKey) : message)} ${profile ? this.#renderAll(profile) : nothing}`;
     } catch (error) {
       log.error(`<${TAG}> could not show the focus areas.`, error);
       return this.renderUnavailable();

@@ -73,12 +73,13 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
   /** Replacements for this element's words, by key (`goalsPanelWords` lists them); they win over the page's and the profile's. */
   declare words: GoalsPanelWords | undefined;
 
-  readonly #words = new WordsController(this, TAG, goalsPanelWords, () => [
-    { principlesLabel: this.principlesLabel },
-    this.words,
-    this.data.value?.words?.[TAG],
-    this.data.value?.words?.all,
-  ]).speaks(goalsPanelSpoken);
+  readonly #words = new WordsController(
+    this,
+    TAG,
+    goalsPanelWords,
+    () => [{ principlesLabel: this.principlesLabel }, this.words],
+    () => this.data.value,
+  ).speaks(goalsPanelSpoken);
 
   constructor() {
     super();
@@ -92,9 +93,11 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
   /** "73%", "1,204 people": a figure as the sentence beside the chart says it. */
   #figure(value: number, unit = ''): string {
     const words = this.#words;
-    if (unit === '%') return words.number(value / 100, { style: 'percent', maximumFractionDigits: 3 });
-    const number = words.number(value);
-    return unit ? words.text('figure', { number, unit, count: value }) : number;
+    // Written as the word it goes into writes numbers: the measure's sentence, or the figure's.
+    if (unit === '%') return words.number(value / 100, { style: 'percent', maximumFractionDigits: 3 }, 'measure');
+    return unit
+      ? words.text('figure', { number: words.number(value, undefined, 'figure', 'measure'), unit, count: value })
+      : words.number(value, undefined, 'measure');
   }
 
   #renderMeasure(measure: Measure): TemplateResult {
@@ -138,7 +141,7 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
         ${
           goal.url
             ? html`<a class="more" href=${goal.url}
-                >${this.#words.mark('goalLink')}<span class="visually-hidden">${this.#words.mark('goalLinkContext', { goal: goal.title })}</span></a
+                >${this.#words.mark('goalLink')}<span class="visually-hidden">${this.#words.mark('goalLinkContext', { goal: inLanguage(this.#words, this.data.value?.lang, goal.title) })}</span></a
               >`
             : nothing
         }
@@ -156,7 +159,7 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
             principle.url
               ? html`<a href=${principle.url}
                   >${this.#words.mark('principleLink')}<span class="visually-hidden"
-                    >${this.#words.mark('principleLinkContext', { principle: principle.title })}</span
+                    >${this.#words.mark('principleLinkContext', { principle: inLanguage(this.#words, profile.lang, principle.title) })}</span
                   ></a
                 >`
               : nothing
@@ -168,7 +171,7 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
 
   #renderPanel(profile: GoalsProfile): TemplateResult {
     const level = clampHeadingLevel(this.headingLevel);
-    const labelLang = this.#words.langOf('principlesLabel');
+    const label = this.#words.marks('principlesLabel');
     // The principles' label names their group and is hidden from assistive technology, so it is said once;
     // but not while it is English on a page in another language: a group's name is said in the page's
     // voice whatever its lang, so browse mode reads it too, in English.
@@ -179,7 +182,13 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
       ${
         profile.principles.length
           ? html`<div class="principles" part="principles" role="group" aria-labelledby="principles-label">
-            <p id="principles-label" class="principles-label" aria-hidden=${ifDefined(labelLang ? undefined : 'true')} lang=${ifDefined(labelLang)}>
+            <p
+              id="principles-label"
+              class="principles-label"
+              aria-hidden=${ifDefined(label.lang ? undefined : 'true')}
+              lang=${ifDefined(label.lang)}
+              dir=${ifDefined(label.dir)}
+            >
               ${this.#words.text('principlesLabel')}
             </p>
             ${this.#renderPrinciples(profile)}
@@ -192,7 +201,7 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
     const profile = this.data.value;
     try {
       const { status, message, messageKey } = this.data;
-      return html`${renderNotice(status, message, messageKey && this.#words.langOf(messageKey))}
+      return html`${renderNotice(status, messageKey ? this.#words.mark(messageKey) : message)}
       ${profile ? this.#renderPanel(profile) : nothing}`;
     } catch (error) {
       log.error(`<${TAG}> could not show the goals.`, error);

@@ -5,7 +5,7 @@ const SUBJECT = 'the goals';
 
 /**
  * The goals panel's English words, each replaceable (`setWords`, a profile's `words`, the element's
- * `words` property). Numbers arrive formatted for the widget's language.
+ * `words` property). Numbers arrive formatted as the word they go into writes them.
  */
 export const goalsPanelWords = {
   loading: PROFILE_MESSAGES.loading,

@@ -133,12 +133,13 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
   /** Partners written as HTML inside the element, when there are any. */
   declare private markup: Partner[] | null;
 
-  readonly #words = new WordsController(this, TAG, partnerListWords, () => [
-    { searchLabel: this.searchLabel },
-    this.words,
-    this.data.value?.words?.[TAG],
-    this.data.value?.words?.all,
-  ]).speaks(partnerListSpoken);
+  readonly #words = new WordsController(
+    this,
+    TAG,
+    partnerListWords,
+    () => [{ searchLabel: this.searchLabel }, this.words],
+    () => this.data.value,
+  ).speaks(partnerListSpoken);
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #focusedBeforeUpdate?: { element: Element; text: string | null };
   /** Where the visitor's own action sends focus once the update is drawn (the search box, the first partner added). */
@@ -347,10 +348,11 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
       return code && !this.#shownProfile?.area.boroughs.some((entry) => entry.code === code)
         ? words.mark('outside', { borough: this.#outsideName(code) })
         : words.mark('none');
-    const total = words.number(all);
-    return matching > this.limit
-      ? words.mark('countFirst', { matching: words.number(matching), total, shown: words.number(this.limit), count: all })
-      : words.mark('count', { shown: words.number(matching), total, count: all });
+    const key = matching > this.limit ? 'countFirst' : 'count';
+    const number = (value: number) => words.number(value, undefined, key);
+    return key === 'countFirst'
+      ? words.mark(key, { matching: number(matching), total: number(all), shown: number(this.limit), count: all })
+      : words.mark(key, { shown: number(matching), total: number(all), count: all });
   }
 
   #showMore(): void {
@@ -415,21 +417,25 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
       all: 'allTypes' | 'allBoroughs',
       value: string | null,
       options: [string, string, TextLanguage][],
-    ) =>
-      options.length > 1 || value
+    ) => {
+      const label = words.marks(`${key}Label`);
+      const first = words.marks(all);
+      return options.length > 1 || value
         ? html`<div class="field">
-            <label for=${key} lang=${ifDefined(words.langOf(`${key}Label`))}>${words.text(`${key}Label`)}</label>
+            <label for=${key} lang=${ifDefined(label.lang)} dir=${ifDefined(label.dir)}>${words.text(`${key}Label`)}</label>
             <select id=${key} @change=${(event: Event) => this.#change({ [key]: (event.target as HTMLSelectElement).value || null }, true)}>
-              <option value="" lang=${ifDefined(words.langOf(all))}>${words.text(all)}</option>
+              <option value="" lang=${ifDefined(first.lang)} dir=${ifDefined(first.dir)}>${words.text(all)}</option>
               ${options.map(([code, name, { lang, dir }]) => html`<option value=${code} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${name}</option>`)}
             </select>
           </div>`
         : nothing;
+    };
+    const searchLabel = words.marks('searchLabel');
     // Named by a hidden element rather than aria-label, so the name can carry its own language.
     return html`<div class="filters" part="filters" role="search" aria-labelledby="filters-label">
       <span id="filters-label" hidden lang=${ifDefined(words.langOf('filters'))}>${words.text('filters')}</span>
       <div class="field search">
-        <label for="search" lang=${ifDefined(words.langOf('searchLabel'))}>${words.text('searchLabel')}</label>
+        <label for="search" lang=${ifDefined(searchLabel.lang)} dir=${ifDefined(searchLabel.dir)}>${words.text('searchLabel')}</label>
         <input
           id="search"
           type="search"
@@ -443,7 +449,7 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
         'type',
         'allTypes',
         this.type,
-        types.map((type) => [type, words.text(type), { lang: words.langOf(type) }]),
+        types.map((type) => [type, words.text(type), words.marks(type)]),
       )}
       ${select(
         'borough',
@@ -473,18 +479,10 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
         partner.everywhere
           ? html`<p class="served">${words.mark('servesAll', { area })}</p>`
           : partner.served.length
-            ? html`<p class="served">${words.mark('serves', { boroughs: this.#boroughList(partner.served) })}</p>`
+            ? html`<p class="served">${words.mark('serves', { boroughs: partner.served })}</p>`
             : nothing
       }
     </li>`;
-  }
-
-  /**
-   * Names of boroughs as a list in the language of the sentence they go in: an English sentence on
-   * a page in another language lists in English, not with that language's "and" read by an English voice.
-   */
-  #boroughList(names: string[]): string {
-    return this.#words.langOf('serves') ? new Intl.ListFormat('en-GB').format(names) : this.#words.list(names);
   }
 
   #renderPartners(members: ShownPartner[], level: number, area: string): TemplateResult {
@@ -509,13 +507,15 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
       <p id="count" class="count" part="count" tabindex="-1">${this.#countText(matching.length, available.length)}</p>
       ${
         this.forMap && this.parts.failed(followedMapPart)
-          ? html`<p class="selca-notice" data-kind="error" lang=${ifDefined(words.langOf('mapFailed'))}>${words.text('mapFailed')}</p>`
+          ? html`<p class="selca-notice" data-kind="error">${words.mark('mapFailed')}</p>`
           : nothing
       }
       <div class="results" ?hidden=${!matching.length}>
         ${groupPartners(drawn).map(
           ([type, members]) => html`<div class="group" part="group">
-            <div class="group-heading" role="heading" aria-level=${level} lang=${ifDefined(words.langOf(type))}>${words.text(type)}</div>
+            <div class="group-heading" role="heading" aria-level=${level} lang=${ifDefined(words.marks(type).lang)} dir=${ifDefined(words.marks(type).dir)}>
+              ${words.text(type)}
+            </div>
             ${this.#renderPartners(members, level, area)}
           </div>`,
         )}
@@ -524,7 +524,7 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
         more > 0
           ? html`<div class="more">
             <button type="button" class="selca-button" @click=${() => this.#showMore()}>
-              ${words.mark('showMore', { number: words.number(more), count: more })}
+              ${words.mark('showMore', { number: words.number(more, undefined, 'showMore'), count: more })}
             </button>
           </div>`
           : nothing
@@ -537,7 +537,7 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     try {
       // Partners written in the page do not wait for a profile, so its loading or failure is not news to the visitor.
       const { status, message, messageKey } = this.data;
-      const notice = this.markup ? renderNotice('ready', '') : renderNotice(status, message, messageKey && this.#words.langOf(messageKey));
+      const notice = this.markup ? renderNotice('ready', '') : renderNotice(status, messageKey ? this.#words.mark(messageKey) : message);
       return html`${notice} ${profile ? this.#renderList(profile) : nothing}
         <p class="visually-hidden" role="status">${this.announcement}</p>`;
     } catch (error) {

@@ -18,7 +18,7 @@ export const GROUP_HEADINGS: Record<OrganisationType, string> = {
 
 /**
  * The partner list's English words, each replaceable (`setWords`, a profile's `words`, the
- * element's `words` property). Numbers arrive formatted for the widget's language; `count`, the
+ * element's `words` property). Numbers arrive formatted as the word they go into writes them; `count`, the
  * number itself, chooses plural forms.
  */
 export const partnerListWords = {
@@ -48,7 +48,7 @@ export const partnerListWords = {
   external: ' (another website)',
   /** `area` is the alliance's area as it reads mid-sentence ("south east London"). */
   servesAll: ({ area }: { area: string }) => `Serves all of ${area}`,
-  /** `boroughs` is a list, written as the widget's language writes one ("Bexley and Lewisham"). */
+  /** `boroughs` is a list, written as this word's language writes one ("Bexley and Lewisham"). */
   serves: ({ boroughs }: { boroughs: string }) => `Serves ${boroughs}`,
   ...GROUP_HEADINGS,
 };
