@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { expect, fixture, nextFrame, oneEvent, sendKeys } from './helpers/testing.js';
+import { expect, fixture, nextFrame, oneEvent, sendKeys, waitUntil } from './helpers/testing.js';
 import { captureConsole } from './helpers/console.js';
 import { control, inToolbar, resetToolbarState, toolbarPage } from './helpers/toolbar.js';
 import type { ToolbarPage } from './helpers/toolbar.js';
@@ -753,8 +753,11 @@ describe('<selca-a11y-toolbar>', () => {
         (face) => face.family.includes('OpenDyslexic') && face.style === 'normal' && face.weight === '400',
       );
       expect(regular?.status).to.equal('loaded');
-      const requested = performance.getEntriesByType('resource').map((entry) => entry.name);
-      expect(requested).to.include(`${folder.href}/opendyslexic-latin-400-normal.woff2`);
+      const file = `${folder.href}/opendyslexic-latin-400-normal.woff2`;
+      // Firefox may add a font's resource entry a moment after the font has loaded.
+      const requested = () => performance.getEntriesByType('resource').some((entry) => entry.name === file);
+      await waitUntil(requested, `${file} requested`, { timeout: 3000 }).catch(() => undefined);
+      expect(performance.getEntriesByType('resource').map((entry) => entry.name)).to.include(file);
     });
 
     for (const unsafe of ['https://[fonts', '//evil.example/fonts', 'https://cdn.example@evil.example/fonts']) {
