@@ -319,6 +319,34 @@ describe('<selca-coverage-map> words and languages', () => {
       expect(leftInEnglish(map)).to.deep.equal([]);
     });
 
+    for (const [lang, dir] of [
+      ['en-XA', 'ltr'],
+      ['ar-EG', 'rtl'],
+    ] as const) {
+      it(`brings each focused button of its tables wholly into view when the longer words make a table a little too wide (${dir})`, async () => {
+        setWords({ 'selca-coverage-map': pseudoWords(coverageMapWords) }, lang);
+        const { map } = await mapIn(html`<selca-coverage-map style="inline-size: 304px"></selca-coverage-map>`, lang, dir);
+        await withTables(map);
+        for (const wrap of root(map).querySelectorAll<HTMLElement>('.table-wrap')) {
+          expect(wrap.scrollWidth, 'a table wider than its scroller').to.be.greaterThan(wrap.clientWidth);
+          const buttons = [...wrap.querySelectorAll('button')];
+          const hidden = (button: HTMLButtonElement) => {
+            const [shown, box] = [wrap.getBoundingClientRect(), button.getBoundingClientRect()];
+            return Math.max(0, shown.left - box.left) + Math.max(0, box.right - shown.right);
+          };
+          wrap.focus();
+          await sendKeys({ press: 'Tab' });
+          expect(root(map).activeElement).to.equal(buttons[0]);
+          const cut = [hidden(buttons[0]!)];
+          for (const button of buttons.slice(1)) {
+            button.focus();
+            cut.push(hidden(button));
+          }
+          expect(Math.max(...cut), 'px of a focused button out of view').to.be.lessThan(1);
+        }
+      });
+    }
+
     it('leaves no plain English in its notices', async () => {
       const console = captureConsole();
       try {

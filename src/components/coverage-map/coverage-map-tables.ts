@@ -72,7 +72,7 @@ export function renderTables(view: TablesView): TemplateResult {
       : nothing;
   const heading = (key: 'areaColumn' | 'codeColumn' | 'sitesColumn' | 'siteColumn' | 'runByColumn') =>
     html`<th scope="col">${words.mark(key)}</th>`;
-  return html`<div class="table-wrap" role="region" aria-labelledby="areas-caption" tabindex="0">
+  return html`<div class="table-wrap" role="region" aria-labelledby="areas-caption" tabindex="0" @focusin=${revealFocused}>
       <table ${ref(watchWidth)}>
         <caption id="areas-caption">${words.mark('areasCaption')}</caption>
         <thead>
@@ -94,7 +94,7 @@ export function renderTables(view: TablesView): TemplateResult {
         </tbody>
       </table>
     </div>
-    <div class="table-wrap" role="region" aria-labelledby="sites-caption" tabindex="0">
+    <div class="table-wrap" role="region" aria-labelledby="sites-caption" tabindex="0" @focusin=${revealFocused}>
       <table ${ref(watchWidth)}>
         <caption id="sites-caption">${words.mark('sitesCaption')}</caption>
         <thead>
@@ -133,6 +133,12 @@ export function renderTables(view: TablesView): TemplateResult {
       </table>
     </div>`;
 }
+
+// Browsers scroll a focused control into view only when none of it shows: one a table's scroller
+// cuts a little off (longer words than English) would stay cut off.
+const revealFocused = (event: FocusEvent) => {
+  if (event.target !== event.currentTarget) (event.target as Element).scrollIntoView({ block: 'nearest', inline: 'nearest' });
+};
 
 export const partStyles = css`
   /* A table wider than a narrow screen scrolls on its own, not the page; it can then be scrolled by keyboard. */
