@@ -135,7 +135,7 @@ const language = (description: string) =>
   );
 
 const wordsLang = language(
-  'Language of these words (BCP 47, for example "ar"); they are then used only where the widget\'s language is that one, as setWords(words, lang) does. Left out, they are in the profile\'s language and used in every language.',
+  "Language of these words (BCP 47); they are then used where the widget's is that one. Left out: the profile's, used in every language.",
 );
 const wordsByTag = record(
   record(word, 'Words of that widget, by key, replacing its English ones.'),
@@ -152,7 +152,7 @@ const wordSet: Schema<ProfileWordSet> = {
     return checked && (language ? { lang: language, ...checked } : checked);
   },
 };
-const wordSets = array(wordSet, { leaveOut: true, description: 'Sets of words, each in its own language (as "lang" says).' });
+const wordSets = array(wordSet, { leaveOut: true, description: 'Sets of words, each in its own language.' });
 
 export const profileSchema = object(
   {
@@ -160,7 +160,7 @@ export const profileSchema = object(
     version: oneOf([1], 'Version of this profile format.'),
     id,
     lang: language(
-      'Language of the profile\'s text, and of its words where they do not say their own (BCP 47, for example "en-GB"). Widgets in another language mark the text with it.',
+      'Language of the profile\'s text and of its words that say none (BCP 47, for example "en-GB"). Widgets in another language mark the text with it.',
     ),
     name: text('Full name of the alliance.'),
     shortName: text('Short name or acronym.'),

@@ -173,7 +173,7 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
   /** The word for `key`, whether it is the English default, and its language where it is not the widget's. */
   #find(key: keyof C & string): [Word | Plural, boolean, string?] {
     const lang = this.lang.toLowerCase();
-    const codes = [...new Set([lang, lang.split('-')[0]!, ''])];
+    const codes = [lang, lang.split('-')[0]!, ''];
     const profile = this.profile();
     const sets = [profile?.words ?? []].flat();
     // Like setWords' words, a profile's that say their language are used where the widget's is that one, so are in
@@ -183,12 +183,9 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
       ...codes.flatMap((code) =>
         sets
           .filter((set) => (set.lang?.toLowerCase() ?? '') === code)
-          .flatMap((set): [unknown, string?][] => [
-            [set[this.tag], code ? undefined : profile?.lang],
-            [set.all, code ? undefined : profile?.lang],
-          ]),
+          .flatMap((set) => [set[this.tag], set.all].map((words): [unknown, string?] => [words, code ? undefined : profile?.lang])),
       ),
-      ...codes.flatMap((code): [unknown][] => [[store.byLang.get(code)?.[this.tag]], [store.byLang.get(code)?.all]]),
+      ...codes.flatMap((code) => [store.byLang.get(code)?.[this.tag], store.byLang.get(code)?.all].map((words): [unknown] => [words])),
     ];
     for (const [source, language] of sources) {
       const word = (source as Loose)?.[key];
