@@ -203,6 +203,21 @@ describe('<selca-partner-list> words and languages', () => {
       expect(root(list).querySelectorAll('[lang]')).to.have.length(0);
     });
 
+    it("gives an en-GB profile's Arabic words, their language said, no lang or dir on an Arabic page, with Egyptian Arabic digits, and its names their en-GB", async () => {
+      const profile = profileWith(0, {
+        words: { lang: 'ar', 'selca-partner-list': { searchLabel: 'ابحث بالاسم أو الوصف', count: 'عرض {shown} من {total}' } },
+      });
+      const { list } = await listIn(html`<selca-partner-list .profile=${profile}></selca-partner-list>`, 'ar-EG', 'rtl');
+      expect(text(searchLabel(list))).to.equal('ابحث بالاسم أو الوصف');
+      expect([searchLabel(list).getAttribute('lang'), searchLabel(list).getAttribute('dir')]).to.deep.equal([null, null]);
+      const total = new Intl.NumberFormat('ar-EG').format(profile.organisations.length);
+      expect(total).to.match(/^[٠-٩]+$/);
+      expect(count(list)).to.equal(`عرض ${total} من ${total}`);
+      expect(root(list).querySelector('#count [lang]')).to.equal(null);
+      const name = root(list).querySelector('.partner .name [lang]')!;
+      expect([name.getAttribute('lang'), name.getAttribute('dir')]).to.deep.equal(['en-GB', 'ltr']);
+    });
+
     it('marks an announced count and a notice in English on a page in another language', async () => {
       const { list } = await listIn(html`<selca-partner-list .profile=${profileWith(2)}></selca-partner-list>`, 'pl');
       choose(list, 'charity');

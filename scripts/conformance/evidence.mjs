@@ -125,6 +125,13 @@ const WORD_LANGUAGE_TESTS = [
   CW('the language of each word › gives no language to an English word whose only letters are in its values ("{provider}: {service}")'),
   CW("the language of each word › marks a word inside another on its own: the page's word for a button inside an English sentence"),
   CW("the language of each word › takes a profile's words to be in the profile's language: its English on a Welsh page is marked en-GB"),
+  CW(
+    "the language of each word › uses a profile's words held by language where the widget's language is theirs, unmarked, following a change of the page's language without a reload",
+  ),
+  CW(
+    "a profile's words › keeps the language words say, or a list of words each in its own, and leaves out a bad one with a warning naming it, keeping the words",
+  ),
+  "partner-list.words.test.ts › <selca-partner-list> words and languages › language › gives an en-GB profile's Arabic words, their language said, no lang or dir on an Arabic page, with Egyptian Arabic digits, and its names their en-GB",
 ];
 /** The same tests added to every widget's row of a criterion. */
 const withTests = (tests, rows) =>
@@ -859,7 +866,7 @@ export const ROWS = {
     const profileText = (title) => `core/profile-text.test.ts › Profile text marked with its language › <\${test.tag}> › ${title}`;
     const row = (file, tag) => ({
       how:
-        "Its own words can be given in any language; those left in English on a page in another language are marked lang=\"en\" (and dir=\"ltr\" in a right-to-left page), and follow a change of the page's language. A profile's words are marked with the profile's lang; a word inside another is marked on its own; the figures and lists inside a word are written in that word's language. The profile's text (and the map's attribution and area names) is marked with the profile's (the map's) lang where it differs from the widget's, with its dir where that differs too." +
+        "Its own words can be given in any language; those left in English on a page in another language are marked lang=\"en\" (and dir=\"ltr\" in a right-to-left page), and follow a change of the page's language. A profile's words are marked with the profile's lang unless they say their own, and then are used where the widget is in that language, as a page's words by language are; a word inside another is marked on its own; the figures and lists inside a word are written in that word's language. The profile's text (and the map's attribution and area names) is marked with the profile's (the map's) lang where it differs from the widget's, with its dir where that differs too." +
         SPOKEN_HOW +
         (tag === 'selca-goals-panel'
           ? " Its principles' label, when left in English there, is also read as text in browse mode, with its lang."

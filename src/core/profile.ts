@@ -1,5 +1,6 @@
 import { array, boolean, droppable, errorCount, link, number, object, oneOf, optional, record, string, textOr } from './schema.js';
 import type { Infer, Issue, Schema } from './schema.js';
+import type { ProfileWordSet } from './words.js';
 import { ORGANISATION_TYPES } from './organisation-types.js';
 import { scaleMax } from './measure-scale.js';
 
@@ -123,19 +124,43 @@ const word = textOr(
   ),
 );
 
+const language = (description: string) =>
+  droppable(
+    string({
+      pattern: /^[a-zA-Z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/,
+      patternName: 'a language tag (BCP 47) such as "en-GB" or "cy"',
+      description,
+    }),
+    'the language',
+  );
+
+const wordsLang = language(
+  "Language of these words (BCP 47); they are then used where the widget's is that one. Left out: the profile's, used in every language.",
+);
+const wordsByTag = record(
+  record(word, 'Words of that widget, by key, replacing its English ones.'),
+  'Words replacing the widgets\' own, by widget tag name ("selca-goals-panel"), or "all" for every widget.',
+);
+/** A set of words by widget tag, with `lang` saying their language where it is not the profile's. */
+const wordSet: Schema<ProfileWordSet> = {
+  json: { ...wordsByTag.json, properties: { lang: wordsLang.json } },
+  check(value, path, issues) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return wordsByTag.check(value, path, issues);
+    const { lang, ...byTag } = value as Record<string, unknown>;
+    const checked = wordsByTag.check(byTag, path, issues);
+    const language = lang === undefined ? undefined : wordsLang.check(lang, `${path}.lang`, issues);
+    return checked && (language ? { lang: language, ...checked } : checked);
+  },
+};
+const wordSets = array(wordSet, { leaveOut: true, description: 'Sets of words, each in its own language.' });
+
 export const profileSchema = object(
   {
     $schema: optional(text()),
     version: oneOf([1], 'Version of this profile format.'),
     id,
-    lang: droppable(
-      string({
-        pattern: /^[a-zA-Z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/,
-        patternName: 'a language tag (BCP 47) such as "en-GB" or "cy"',
-        description:
-          'Language of the profile\'s text and of its words (BCP 47, for example "en-GB"). Widgets in another language mark the text with it.',
-      }),
-      'the language',
+    lang: language(
+      'Language of the profile\'s text and of its words that say none (BCP 47, for example "en-GB"). Widgets in another language mark the text with it.',
     ),
     name: text('Full name of the alliance.'),
     shortName: text('Short name or acronym.'),
@@ -153,12 +178,10 @@ export const profileSchema = object(
       board: optional(object({ name: text(), meets: text(), members: list(text()) })),
     }),
     sources: optional(list(source)),
-    words: optional(
-      record(
-        record(word, 'Words of that widget, by key, replacing its English ones.'),
-        'Words replacing the widgets\' own, by widget tag name ("selca-goals-panel"), or "all" for every widget.',
-      ),
-    ),
+    words: optional<ProfileWordSet | ProfileWordSet[]>({
+      json: { anyOf: [wordSet.json, wordSets.json] },
+      check: (value, path, issues) => (Array.isArray(value) ? wordSets : wordSet).check(value, path, issues),
+    }),
   },
   'An alliance profile for @selca/widgets.',
   // A fault in one section leaves the others usable: each widget shows the sections it uses.

@@ -38,10 +38,13 @@ type Given<V, Extra = never> = { [K in keyof V]: V[K] extends string ? V[K] | st
 /** The values a word is made with, as `text` takes them: none, or one object. */
 type Values<W, Extra = never> = W extends () => string ? [] : W extends (values: infer V) => string ? [Given<V, Extra>] : [];
 
-/** What a profile gives a widget's words: its words by tag (and `all`), in its language. */
+/** Words a profile holds, by widget tag (and `all`); `lang` says their language where it is not the profile's. */
+export type ProfileWordSet = { lang?: string } & Record<string, unknown>;
+
+/** What a profile gives a widget's words: one set of words or a list of them, and the profile's language. */
 export interface ProfileWords {
   lang?: string;
-  words?: Record<string, Loose>;
+  words?: ProfileWordSet | readonly ProfileWordSet[];
 }
 
 /**
@@ -122,7 +125,7 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
   /**
    * @param sources Replacements given to the element, most specific first (its attributes, its
    * `words` property); each may be undefined.
-   * @param profile The profile the widget shows: its words come next, in the profile's language.
+   * @param profile The profile the widget shows: its words come next, in the profile's language unless they say their own.
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -170,17 +173,23 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
   /** The word for `key`, whether it is the English default, and its language where it is not the widget's. */
   #find(key: keyof C & string): [Word | Plural, boolean, string?] {
     const lang = this.lang.toLowerCase();
-    const pages = [lang, lang.split('-')[0]!, ''].map((code) => store.byLang.get(code));
+    const codes = [lang, lang.split('-')[0]!, ''];
     const profile = this.profile();
-    const given = this.sources();
-    for (const [index, source] of [
-      ...given,
-      profile?.words?.[this.tag],
-      profile?.words?.all,
-      ...pages.flatMap((page) => [page?.[this.tag], page?.all]),
-    ].entries()) {
-      const word = source?.[key];
-      if (isWord(word)) return [word, false, index < given.length + 2 && index >= given.length ? profile?.lang : undefined];
+    const sets = [profile?.words ?? []].flat();
+    // Like setWords' words, a profile's that say their language are used where the widget's is that one, so are in
+    // the widget's language; those that do not are used everywhere and are in the profile's.
+    const sources: [unknown, string?][] = [
+      ...this.sources().map((source): [unknown] => [source]),
+      ...codes.flatMap((code) =>
+        sets
+          .filter((set) => (set.lang?.toLowerCase() ?? '') === code)
+          .flatMap((set) => [set[this.tag], set.all].map((words): [unknown, string?] => [words, code ? undefined : profile?.lang])),
+      ),
+      ...codes.flatMap((code) => [store.byLang.get(code)?.[this.tag], store.byLang.get(code)?.all].map((words): [unknown] => [words])),
+    ];
+    for (const [source, language] of sources) {
+      const word = (source as Loose)?.[key];
+      if (isWord(word)) return [word, false, language];
     }
     this.#usedEnglish(key);
     return [this.defaults[key]!, true, 'en'];

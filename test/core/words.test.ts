@@ -3,7 +3,7 @@ import { expect, fixture } from '../helpers/testing.js';
 import { clearWords, setWords, WordsController } from '../../src/core/words.js';
 import type { ProfileWords, WordsFor } from '../../src/core/words.js';
 import { pseudo, pseudoWords } from '../../src/core/pseudo-locale.js';
-import { profileJsonSchema, validateProfile } from '../../src/core/profile.js';
+import { formatIssues, profileJsonSchema, validateProfile } from '../../src/core/profile.js';
 import { selcaProfile } from '../../src/data/selca-profile.js';
 
 const probeWords = {
@@ -278,6 +278,31 @@ describe('words (core)', () => {
       expect(await shown(probe)).to.equal('Dydd da');
       expect(probe.shadowRoot!.getElementById('greeting')!.hasAttribute('lang')).to.equal(false);
     });
+    it("uses a profile's words held by language where the widget's language is theirs, unmarked, following a change of the page's language without a reload", async () => {
+      const profile: ProfileWords = {
+        lang: 'en-GB',
+        words: [
+          { lang: 'cy', 'words-probe': { greeting: 'Dydd da' } },
+          { lang: 'ar', 'words-probe': { greeting: 'مرحبا', count: '{count} شريك' } },
+          { 'words-probe': { greeting: 'Good day' } },
+        ],
+      };
+      const wrapper = await fixture<HTMLElement>(html`<section lang="cy"><words-probe .profile=${profile}></words-probe></section>`);
+      const probe = wrapper.querySelector<WordsProbe>('words-probe')!;
+      probe.count = 12;
+      expect(await shown(probe)).to.equal('Dydd da');
+      expect(probe.t.langOf('greeting')).to.equal(undefined);
+      wrapper.lang = 'ar-EG';
+      await settled(probe);
+      expect(await shown(probe)).to.equal('مرحبا');
+      expect(probe.t.marks('greeting')).to.deep.equal({});
+      expect(await shown(probe, 'count')).to.equal(`${new Intl.NumberFormat('ar-EG').format(12)} شريك`);
+      wrapper.lang = 'fr';
+      await settled(probe);
+      // Words that say no language are the profile's, used in every language.
+      expect(await shown(probe)).to.equal('Good day');
+      expect(probe.t.langOf('greeting')).to.equal('en-GB');
+    });
   });
 
   describe("a profile's words", () => {
@@ -308,9 +333,28 @@ describe('words (core)', () => {
       expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     });
 
-    it('describes the words in the JSON Schema', () => {
-      const properties = (profileJsonSchema() as { properties: Record<string, { additionalProperties?: unknown }> }).properties;
-      expect(properties.words!.additionalProperties).to.have.property('additionalProperties');
+    it('keeps the language words say, or a list of words each in its own, and leaves out a bad one with a warning naming it, keeping the words', () => {
+      const one = check({ lang: 'ar', 'selca-partner-list': { searchLabel: 'ابحث' } });
+      if (!one.ok) throw new Error('the profile should be usable');
+      expect(one.profile.words).to.deep.equal({ lang: 'ar', 'selca-partner-list': { searchLabel: 'ابحث' } });
+      const listed = check([{ lang: 'cy', all: { loading: 'Yn llwytho' } }, { lang: 'Welsh!', all: { loading: 'Llwytho' } }, { lang: 7 }]);
+      if (!listed.ok) throw new Error('the profile should be usable');
+      expect(listed.profile.words).to.deep.equal([{ lang: 'cy', all: { loading: 'Yn llwytho' } }, { all: { loading: 'Llwytho' } }, {}]);
+      expect(formatIssues(listed.warnings)).to.equal(
+        [
+          '- words[1].lang: must be a language tag (BCP 47) such as "en-GB" or "cy", got "Welsh!"; the language is left out',
+          '- words[2].lang: must be non-empty text, got 7; the language is left out',
+        ].join('\n'),
+      );
+    });
+
+    it('describes the words in the JSON Schema: one set or a list of sets, each with its language', () => {
+      type Node = { anyOf?: Node[]; items?: Node; properties?: Record<string, Node>; additionalProperties?: unknown; pattern?: string };
+      const words = (profileJsonSchema() as { properties: Record<string, Node> }).properties.words!;
+      const [set, list] = words.anyOf!;
+      expect(set!.additionalProperties).to.have.property('additionalProperties');
+      expect(set!.properties!.lang!.pattern).to.be.a('string');
+      expect(list!.items).to.deep.equal(set);
     });
   });
 
