@@ -873,7 +873,7 @@ export const ROWS = {
                 "names a goal's link and a principle's link with their whole word, no space before the hidden part, the title in its own language",
               ),
               GP(
-                "goals › shows only the first words of a goal's link and a principle's link, their goal and principle said by screen readers alone",
+                "goals › shows only the first words of a goal's link and a principle's link, their goal and principle said by screen readers alone, with wide spacing too",
               ),
             ]
           : []),
