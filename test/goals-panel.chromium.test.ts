@@ -37,6 +37,25 @@ describe('<selca-goals-panel> (Chromium)', () => {
     expect(timesSaid(tree, 'Under every goal')).to.equal(1);
   });
 
+  it("names a goal's link and a principle's link with their whole word, no space before the hidden part, the title in its own language", async () => {
+    const linked: AllianceProfile = structuredClone(profile);
+    linked.goals[0]!.url = 'https://example.org/early';
+    linked.principles[0]!.url = 'https://example.org/experience';
+    setWords({ 'selca-goals-panel': { goalLink: 'Sut rydym yn gwneud hyn<hidden>: {goal}</hidden>' } }, 'cy');
+    try {
+      const panel = await fixture<GoalsPanel>(
+        html`<selca-goals-panel lang="cy" .profile=${{ ...linked, lang: 'en' }}></selca-goals-panel>`,
+      );
+      const links = all(await accessibilityTree(), (node) => node.role === 'link').map((node) => node.name);
+      expect(links).to.deep.equal([`Sut rydym yn gwneud hyn: ${linked.goals[0]!.title}`, `More about ${linked.principles[0]!.title}`]);
+      // The goal's title keeps the profile's language inside the Welsh word.
+      const title = panel.shadowRoot!.querySelector('a.more .visually-hidden-inline [lang="en"]');
+      expect(title?.textContent).to.equal(linked.goals[0]!.title);
+    } finally {
+      clearWords();
+    }
+  });
+
   it('gives the goals and the principles the list role, with an item each', async () => {
     await fixture<GoalsPanel>(html`<selca-goals-panel></selca-goals-panel>`);
     const tree = await accessibilityTree();

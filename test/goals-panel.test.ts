@@ -95,6 +95,36 @@ describe('<selca-goals-panel>', () => {
       expect(text(link)).to.equal(`How we do this: ${selcaProfile.goals[2]!.title}`);
       expect(goals(panel)[3]!.querySelector('a')).to.equal(null);
     });
+
+    it("shows only the first words of a goal's link and a principle's link, their goal and principle said by screen readers alone, with wide spacing too", async () => {
+      const profile = withMeasures();
+      profile.principles[0]!.url = 'https://example.org/principle';
+      const panel = await panelOf(html`<selca-goals-panel .profile=${profile}></selca-goals-panel>`);
+      const links = [goals(panel)[2]!.querySelector('a.more')!, root(panel).querySelector('.principles a')!];
+      const names = [`How we do this: ${profile.goals[2]!.title}`, `More about ${profile.principles[0]!.title}`];
+      expect(links.map(text)).to.deep.equal(names);
+      try {
+        // Wide spacing's letter and word spacing are lengths the hidden part inherits.
+        for (const spacing of ['default', 'wide'] as const) {
+          setPreferences({ spacing });
+          await panel.updateComplete;
+          for (const [index, link] of links.entries()) {
+            // What is seen: the visible words alone, taking the link's whole width; the rest takes none.
+            const unseen = link.querySelector('.visually-hidden-inline')!;
+            const seen = document.createRange();
+            seen.setStart(link, 0);
+            seen.setEndBefore(unseen);
+            expect(seen.toString().trim()).to.equal(['How we do this', 'More'][index]);
+            expect(unseen.getBoundingClientRect().width, spacing).to.equal(0);
+            expect(link.getBoundingClientRect().width, spacing).to.be.closeTo(seen.getBoundingClientRect().width, 0.5);
+          }
+        }
+      } finally {
+        resetPreferences();
+      }
+      const webkit = await webkitSemantics('selca-goals-panel', 'a.more, .principles a');
+      if (webkit) expect(webkit.map((link) => link.name)).to.deep.equal(names);
+    });
   });
 
   describe('measures', () => {

@@ -53,7 +53,7 @@ describe('<selca-goals-panel> words and languages', () => {
       setWords({
         'selca-goals-panel': {
           principlesLabel: 'What guides us',
-          goalLink: 'Read more',
+          goalLink: 'Read more<hidden>: {goal}</hidden>',
           measure: ({ label, value, target, period }) => `${label} — ${value} (${period}); the aim is ${target}.`,
         },
       });
@@ -87,7 +87,7 @@ describe('<selca-goals-panel> words and languages', () => {
               measure: '{label}: {value} ({period}), aiming for {target}.',
               source: 7,
             },
-            all: { principleLink: 'Find out more' },
+            all: { principleLink: 'Find out more<hidden> about {principle}</hidden>' },
           },
         });
         const { panel } = await panelIn(html`<selca-goals-panel .profile=${profile}></selca-goals-panel>`);
@@ -152,7 +152,7 @@ describe('<selca-goals-panel> words and languages', () => {
       expect(label(panel).hasAttribute('lang')).to.equal(false);
       // The words still in English say so, so a screen reader speaks them with an English voice.
       expect(sentence(panel).querySelector('span[lang="en"]')!.textContent).to.contain('Cancers found at an early stage: 60%');
-      expect(text(root(panel).querySelector('a.more [lang="en"]'))).to.equal('How we do this');
+      expect(text(root(panel).querySelector('a.more [lang="en"]'))).to.equal(`How we do this: ${selcaProfile.goals[0]!.title}`);
       expect(text(sentence(panel).querySelector('.source [lang="en"]'))).to.equal('Source:');
 
       document.documentElement.lang = 'fr';

@@ -21,14 +21,14 @@ export function pseudo(text: string, keep: string[] = []): string {
 /**
  * A whole catalogue in the pseudo-locale, as a JSON document could hold it (for `setWords`, a
  * profile's `words` or a `words` property): a word made with values becomes text with `{name}`
- * where each goes, kept as it is.
+ * where each goes, kept as it is, as are its `<hidden>` marks.
  */
 export function pseudoWords<C extends Catalogue>(catalogue: C): WordsFor<C> {
   const placeholders = new Proxy({}, { get: (_, name) => `{${String(name)}}` });
   return Object.fromEntries(
     Object.entries(catalogue).map(([key, word]: [string, Word]) => {
       const text = typeof word === 'string' ? word : (word as (values: unknown) => string)(placeholders);
-      return [key, pseudo(text, text.match(/\{\w+\}/g) ?? [])];
+      return [key, pseudo(text, text.match(/\{\w+\}|<\/?hidden>/g) ?? [])];
     }),
   ) as WordsFor<C>;
 }

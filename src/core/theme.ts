@@ -226,6 +226,13 @@ const themeBaseStyles = css`
     white-space: nowrap !important;
   }
 
+  /* Said in the words around it, not shown: in the text's flow, where Chromium puts no space before it as it does out of flow. */
+  .visually-hidden-inline {
+    font-size: 0 !important;
+    letter-spacing: 0 !important;
+    word-spacing: 0 !important;
+  }
+
   /* Forced colours win over every theme: the selector matches the themes' own specificity, later. */
   @media (forced-colors: active) {
     :host,

@@ -102,6 +102,12 @@ export function clearWords(): void {
   store.hosts.forEach((update) => update());
 }
 
+/**
+ * The part of a word said by screen readers but not shown, such as the goal a link is about
+ * (`How we do this<hidden>: {goal}</hidden>`): `mark` shows the rest, `text` gives the whole.
+ */
+const HIDDEN = /<hidden>(.*?)<\/hidden>/gs;
+
 const isWord = (value: unknown): value is Word | Plural =>
   typeof value === 'string' || typeof value === 'function' || typeof (value as Plural | null)?.other === 'string';
 
@@ -237,7 +243,7 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
 
   /** The text of `key`, made with `values` when it has any (numbers and lists in them written as the word's language writes them). */
   text<K extends keyof C & string>(key: K, ...values: Values<C[K]>): string {
-    return this.#fill(this.#find(key)[0], values[0] ?? {}, this.#localeOf(key));
+    return this.#fill(this.#find(key)[0], values[0] ?? {}, this.#localeOf(key)).replace(HIDDEN, '$1');
   }
 
   /**
@@ -257,7 +263,8 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
 
   /**
    * The text of `key` in a `<span>` with the `lang` and `dir` {@link marks} gives, for text inside
-   * a sentence or a link. A value may itself be marked (`markIn`): it keeps its own marks.
+   * a sentence or a link. A value may itself be marked (`markIn`): it keeps its own marks. A
+   * `<hidden>` part is said by screen readers, not shown.
    */
   mark<K extends keyof C & string>(key: K, ...values: Values<C[K], TemplateResult | string>): TemplateResult | string {
     return this.#marked(key, this.marks(key), values[0]);
@@ -279,9 +286,13 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
       ]),
     );
     const text = this.#fill(this.#find(key)[0], given, this.#localeOf(key));
-    const content = parts.length
-      ? text.split(/([\ue000-\uf8ff])/).map((piece, index) => (index % 2 ? (parts[piece.charCodeAt(0) - 0xe000] ?? piece) : piece))
-      : text;
+    const placed = (piece: string) =>
+      piece.split(/([\ue000-\uf8ff])/).map((bit, index) => (index % 2 ? (parts[bit.charCodeAt(0) - 0xe000] ?? bit) : bit));
+    const pieces = text.split(HIDDEN);
+    const content =
+      parts.length || pieces.length > 1
+        ? pieces.map((piece, index) => (index % 2 ? html`<span class="visually-hidden-inline">${placed(piece)}</span>` : placed(piece)))
+        : text;
     return lang
       ? html`<span lang=${lang} dir=${ifDefined(dir)}>${content}</span>`
       : typeof content === 'string'

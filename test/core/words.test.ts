@@ -14,6 +14,7 @@ const probeWords = {
   pair: ({ provider, service }: { provider: string; service: string }) => `${provider}: ${service}`,
   serves: ({ places }: { places: string }) => `Serves ${places}`,
   hint: ({ button }: { button: string }) => `Press the ${button} button.`,
+  more: ({ topic }: { topic: string }) => `More<hidden> about ${topic}</hidden>`,
 };
 
 declare module '../../src/core/words.js' {
@@ -302,6 +303,34 @@ describe('words (core)', () => {
       // Words that say no language are the profile's, used in every language.
       expect(await shown(probe)).to.equal('Good day');
       expect(probe.t.langOf('greeting')).to.equal('en-GB');
+    });
+  });
+
+  describe('a part said but not shown (<hidden>)', () => {
+    afterEach(() => clearWords());
+
+    it('shows the rest, and puts the hidden part in the flow of the text, its values keeping their marks', async () => {
+      const probe = await fixture<WordsProbe>(html`<words-probe lang="fr"></words-probe>`);
+      const host = await fixture<HTMLElement>(
+        html`<a href="#">${probe.t.mark('more', { topic: html`<span lang="cy">Sgrinio</span>` })}</a>`,
+      );
+      const word = host.querySelector(':scope > [lang]')!;
+      expect([word.getAttribute('lang'), word.textContent]).to.deep.equal(['en', 'More about Sgrinio']);
+      const hidden = word.querySelector('.visually-hidden-inline')!;
+      expect(hidden.textContent).to.equal(' about Sgrinio');
+      expect(hidden.querySelector('[lang="cy"]')!.textContent).to.equal('Sgrinio');
+      expect(getComputedStyle(hidden).position).to.equal('static');
+      expect(probe.t.text('more', { topic: 'Sgrinio' })).to.equal('More about Sgrinio');
+    });
+
+    it('takes a replacement a JSON document holds, with its own hidden part, and keeps the marks in the pseudo-locale', async () => {
+      setWords({ 'words-probe': { more: 'Rhagor<hidden> am {topic}</hidden>' } }, 'cy');
+      const probe = await fixture<WordsProbe>(html`<words-probe lang="cy"></words-probe>`);
+      const host = await fixture<HTMLElement>(html`<a href="#">${probe.t.mark('more', { topic: 'Sgrinio' })}</a>`);
+      expect(host.textContent).to.equal('Rhagor am Sgrinio');
+      expect(host.querySelector('.visually-hidden-inline')!.textContent).to.equal(' am Sgrinio');
+      expect(probe.t.text('more', { topic: 'Sgrinio' })).to.equal('Rhagor am Sgrinio');
+      expect(pseudoWords(probeWords).more).to.match(/^\[[^a-z]*<hidden>[^a-z]*\{topic\}<\/hidden>[^a-z]*\]$/i);
     });
   });
 

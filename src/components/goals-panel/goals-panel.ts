@@ -141,7 +141,7 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
         ${
           goal.url
             ? html`<a class="more" href=${goal.url}
-                >${this.#words.mark('goalLink')}<span class="visually-hidden">${this.#words.mark('goalLinkContext', { goal: inLanguage(this.#words, this.data.value?.lang, goal.title) })}</span></a
+                >${this.#words.mark('goalLink', { goal: inLanguage(this.#words, this.data.value?.lang, goal.title) })}</a
               >`
             : nothing
         }
@@ -158,9 +158,7 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
           ${
             principle.url
               ? html`<a href=${principle.url}
-                  >${this.#words.mark('principleLink')}<span class="visually-hidden"
-                    >${this.#words.mark('principleLinkContext', { principle: inLanguage(this.#words, profile.lang, principle.title) })}</span
-                  ></a
+                  >${this.#words.mark('principleLink', { principle: inLanguage(this.#words, profile.lang, principle.title) })}</a
                 >`
               : nothing
           }

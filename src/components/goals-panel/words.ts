@@ -20,12 +20,13 @@ export const goalsPanelWords = {
   figure: ({ number, unit }: { number: string; unit: string; count: number }) => `${number} ${unit}`,
   /** Before the name of a measure's source. */
   source: 'Source:',
-  /** A goal's link; `goalLinkContext` follows it for screen readers only, so every link is named apart. */
-  goalLink: 'How we do this',
-  goalLinkContext: ({ goal }: { goal: string }) => `: ${goal}`,
-  /** A principle's link, followed by `principleLinkContext` for screen readers only. */
-  principleLink: 'More',
-  principleLinkContext: ({ principle }: { principle: string }) => ` about ${principle}`,
+  /**
+   * A goal's link, named apart from the others by its goal: what is in `<hidden>…</hidden>` is said
+   * by screen readers, not shown ("How we do this", named "How we do this: Early diagnosis").
+   */
+  goalLink: ({ goal }: { goal: string }) => `How we do this<hidden>: ${goal}</hidden>`,
+  /** A principle's link, its principle in `<hidden>…</hidden>` as for `goalLink`. */
+  principleLink: ({ principle }: { principle: string }) => `More<hidden> about ${principle}</hidden>`,
 };
 
 /**
@@ -38,9 +39,7 @@ export const goalsPanelSpoken: SpokenWords<typeof goalsPanelWords> = [
   'invalid',
   'principlesLabel',
   'goalLink',
-  'goalLinkContext',
   'principleLink',
-  'principleLinkContext',
 ];
 
 declare module '../../core/words.js' {
