@@ -81,7 +81,7 @@ export const PseudoLocale: Story = {
   args: {
     selected: 'E09000023',
     showTables: true,
-    profile: { ...selcaProfile, words: { 'selca-coverage-map': pseudoWords(coverageMapWords) } } as AllianceProfile,
+    profile: { ...selcaProfile, words: { 'selca-coverage-map': pseudoWords(coverageMapWords) } },
   },
   render: (args) => html`<selca-coverage-map ${attributes(args)} lang="en-XA" .profile=${args.profile}>${mapFallback}</selca-coverage-map>`,
 };

@@ -51,7 +51,7 @@ export const RightToLeft: Story = {
 export const PseudoLocale: Story = {
   args: {
     open: ['rapid-diagnostic-centres'],
-    profile: { ...selcaProfile, words: { 'selca-focus-areas': pseudoWords(focusAreasWords) } } as AllianceProfile,
+    profile: { ...selcaProfile, words: { 'selca-focus-areas': pseudoWords(focusAreasWords) } },
   },
   render: (args) =>
     html`<selca-focus-areas ${attributes(args)} lang="en-XA" .profile=${args.profile}>${focusAreasFallback}</selca-focus-areas>`,

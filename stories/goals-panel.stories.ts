@@ -65,7 +65,7 @@ export const RightToLeft: Story = {
  * cannot take longer words, shows at once.
  */
 export const PseudoLocale: Story = {
-  args: { profile: { ...illustrativeProfile, words: { 'selca-goals-panel': pseudoWords(goalsPanelWords) } } as AllianceProfile },
+  args: { profile: { ...illustrativeProfile, words: { 'selca-goals-panel': pseudoWords(goalsPanelWords) } } },
   render: (args) =>
     html`<p><strong>${ILLUSTRATIVE_NOTICE}</strong></p>
       <selca-goals-panel ${attributes(args)} lang="en-XA" .profile=${args.profile}>${goalsFallback}</selca-goals-panel>`,

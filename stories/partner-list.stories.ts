@@ -128,7 +128,7 @@ export const RightToLeft: Story = {
  * cannot take longer words, shows at once.
  */
 export const PseudoLocale: Story = {
-  args: { profile: { ...selcaProfile, words: { 'selca-partner-list': pseudoWords(partnerListWords) } } as AllianceProfile },
+  args: { profile: { ...selcaProfile, words: { 'selca-partner-list': pseudoWords(partnerListWords) } } },
   render: (args) =>
     html`<selca-partner-list ${attributes(args)} lang="en-XA" .profile=${args.profile}>${partnersFallback}</selca-partner-list>`,
 };

@@ -1,7 +1,7 @@
 import { html, LitElement } from 'lit';
 import { expect, fixture } from './helpers/testing.js';
 import { control, inToolbar, resetToolbarState } from './helpers/toolbar.js';
-import { plainEnglish, shadowTexts } from './helpers/words.js';
+import { plainEnglish, repeatedMarks, shadowTexts } from './helpers/words.js';
 import type { A11yToolbar } from '../src/components/a11y-toolbar/a11y-toolbar.js';
 import { toolbarStyles } from '../src/components/a11y-toolbar/a11y-toolbar.styles.js';
 import { toolbarButtonWords } from '../src/components/a11y-toolbar/words.js';
@@ -197,6 +197,18 @@ describe('<selca-a11y-toolbar> words and languages', () => {
   });
 
   describe('language', () => {
+    it('says no language or direction again inside an element of its own that says it, on Arabic, Welsh and English pages', async () => {
+      for (const [lang, dir] of [
+        ['ar', 'rtl'],
+        ['cy', 'ltr'],
+        ['en-GB', 'ltr'],
+      ]) {
+        const { toolbar } = await toolbarIn(html`<selca-a11y-toolbar open></selca-a11y-toolbar>`, lang, dir);
+        expect(inToolbar(toolbar, '.heading'), 'the panel is shown').not.to.equal(null);
+        expect(repeatedMarks(root(toolbar)), lang).to.deep.equal([]);
+      }
+    });
+
     it('follows a change of language on an ancestor without a reload, marking English words only where the page is in another language', async () => {
       setWords({ 'selca-a11y-toolbar': { toggle: 'Offer hygyrchedd' } }, 'cy');
       const { wrapper, toolbar } = await toolbarIn(html`<selca-a11y-toolbar open></selca-a11y-toolbar>`);

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { expect, fixture, sendKeys, waitUntil } from './helpers/testing.js';
 import { captureConsole } from './helpers/console.js';
-import { plainEnglish, shadowTexts, textsOf } from './helpers/words.js';
+import { plainEnglish, repeatedMarks, shadowTexts, textsOf } from './helpers/words.js';
 import '../src/selca-coverage-map.js';
 import type { CoverageMap } from '../src/components/coverage-map/coverage-map.js';
 import { coverageMapStyles } from '../src/components/coverage-map/coverage-map.styles.js';
@@ -156,9 +156,9 @@ describe('<selca-coverage-map> words and languages', () => {
       expect(text(find(map, '.help'))).to.equal('Defnyddiwch y bysellau saeth.');
       expect(find(map, '.help').hasAttribute('lang')).to.equal(false);
       expect(root(map).querySelector('.tables summary [lang]')).to.equal(null);
-      // The words still in English say so, so a screen reader speaks them with an English voice.
+      // The words still in English say so, so a screen reader speaks them with an English voice; an outside area's option is inside the map's.
       expect(find(map, 'svg').getAttribute('lang')).to.equal('en');
-      expect(option(map, CITY).getAttribute('lang')).to.equal('en');
+      expect(option(map, CITY).hasAttribute('lang')).to.equal(false);
       expect(text(find(map, '.details p [lang="en"]'))).to.equal('Area code E09000023.');
 
       wrapper.lang = 'en';
@@ -181,6 +181,68 @@ describe('<selca-coverage-map> words and languages', () => {
         ['en-GB', 'ltr', "Guy's and St Thomas' NHS Foundation Trust"],
         ['en-GB', 'ltr', "Guy's Cancer at Queen Mary's: radiotherapy and chemotherapy, since 2017."],
       ]);
+    });
+
+    it("marks the names in its translated words with the data's language, left to right, and not again inside its English words", async () => {
+      const LAMBETH = 'E09000022';
+      const site = selcaProfile.organisations.flatMap((org) => org.sites ?? []).find((entry) => entry.borough === LAMBETH)!;
+      const operator = selcaProfile.organisations.find((org) => org.id === site.operator)!.name;
+      const marked = (element: Element) =>
+        [...element.querySelectorAll('[lang]')].map((span) => [
+          span.localName,
+          span.getAttribute('lang'),
+          span.getAttribute('dir'),
+          text(span),
+        ]);
+      setWords(
+        { 'selca-coverage-map': { selected: 'تم اختيار {area}.', siteRunBy: '{site}، تديره {operator}', runBy: 'تديره {operator}.' } },
+        'ar-EG',
+      );
+      const { map } = await mapIn(html`<selca-coverage-map style=${WIDE}></selca-coverage-map>`, 'ar-EG', 'rtl');
+      option(map, LAMBETH).focus();
+      await sendKeys({ press: 'Enter' });
+      await withTables(map);
+      const announcement = find(map, '.announcement > span');
+      expect(text(announcement)).to.equal('تم اختيار Lambeth.');
+      expect(announcement.hasAttribute('lang')).to.equal(false);
+      expect(marked(announcement)).to.deep.equal([['span', 'en', 'ltr', 'Lambeth']]);
+      const item = find(map, '.details li');
+      expect(text(item).startsWith(`${site.name}، تديره ${operator}`)).to.equal(true);
+      expect(marked(item).slice(0, 2)).to.deep.equal([
+        ['span', 'en-GB', 'ltr', site.name],
+        ['span', 'en-GB', 'ltr', operator],
+      ]);
+      const runBy = find(map, '.site-detail');
+      expect(text(runBy)).to.equal(`تديره ${operator}.`);
+      expect(marked(runBy)).to.deep.equal([['span', 'en-GB', 'ltr', operator]]);
+
+      // The English words are marked English as a whole: the English data in them needs nothing more.
+      clearWords();
+      map.selected = null;
+      await map.updateComplete;
+      option(map, LAMBETH).focus();
+      await sendKeys({ press: 'Enter' });
+      await map.updateComplete;
+      expect(marked(find(map, '.announcement > span'))).to.deep.equal([
+        ['span', 'en', 'ltr', 'Lambeth selected. Its details follow the map.'],
+      ]);
+      expect(marked(find(map, '.details li')).slice(0, 1)).to.deep.equal([['span', 'en', 'ltr', `${site.name}, run by ${operator}`]]);
+      expect(marked(find(map, '.site-detail'))).to.deep.equal([['span', 'en', 'ltr', `Run by ${operator}.`]]);
+    });
+
+    it('says no language or direction again inside an element of its own that says it, on Arabic, Welsh and English pages', async () => {
+      for (const [lang, dir] of [
+        ['ar', 'rtl'],
+        ['cy', 'ltr'],
+        ['en-GB', 'ltr'],
+      ]) {
+        const { map } = await mapIn(html`<selca-coverage-map style=${WIDE} selected=${BEXLEY}></selca-coverage-map>`, lang, dir);
+        await withTables(map);
+        option(map, LEWISHAM).focus();
+        await sendKeys({ press: 'Enter' });
+        await hover(map, CITY);
+        expect(repeatedMarks(root(map)), lang).to.deep.equal([]);
+      }
     });
 
     it('names an outside area in the page language inside a map still named in English', async () => {

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { expect, fixture } from './helpers/testing.js';
 import { captureConsole } from './helpers/console.js';
-import { plainEnglish, shadowTexts, textsOf } from './helpers/words.js';
+import { plainEnglish, repeatedMarks, shadowTexts, textsOf } from './helpers/words.js';
 import '../src/selca-focus-areas.js';
 import type { FocusAreas } from '../src/components/focus-areas/focus-areas.js';
 import { focusAreasStyles } from '../src/components/focus-areas/focus-areas.styles.js';
@@ -96,6 +96,20 @@ describe('<selca-focus-areas> words and languages', () => {
   });
 
   describe('language', () => {
+    it('says no language or direction again inside an element of its own that says it, on Arabic, Welsh and English pages', async () => {
+      for (const [lang, dir] of [
+        ['ar', 'rtl'],
+        ['cy', 'ltr'],
+        ['en-GB', 'ltr'],
+      ]) {
+        const { areas } = await areasIn(html`<selca-focus-areas .profile=${fullProfile()}></selca-focus-areas>`, lang, dir);
+        root(areas)
+          .querySelectorAll('details')
+          .forEach((details) => (details.open = true));
+        expect(repeatedMarks(root(areas)), lang).to.deep.equal([]);
+      }
+    });
+
     it('follows a change of language on an ancestor without a reload, marking English words only where the page is in another language', async () => {
       setWords({ 'selca-focus-areas': { keyHeading: 'Prif feysydd', expandAll: 'Agor y cyfan' } }, 'cy');
       const { wrapper, areas } = await areasIn(html`<selca-focus-areas .profile=${fullProfile()}></selca-focus-areas>`);

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { expect, fixture } from './helpers/testing.js';
 import { captureConsole } from './helpers/console.js';
-import { plainEnglish, shadowTexts, textsOf } from './helpers/words.js';
+import { plainEnglish, repeatedMarks, shadowTexts, textsOf } from './helpers/words.js';
 import '../src/selca-goals-panel.js';
 import type { GoalsPanel } from '../src/components/goals-panel/goals-panel.js';
 import { goalsPanelStyles } from '../src/components/goals-panel/goals-panel.styles.js';
@@ -172,6 +172,41 @@ describe('<selca-goals-panel> words and languages', () => {
       const profile = fullProfile({ lang: 'en-GB', words: { 'selca-goals-panel': { principlesLabel: 'What guides every goal' } } });
       const { panel } = await panelIn(html`<selca-goals-panel .profile=${profile}></selca-goals-panel>`, 'cy');
       expect([text(label(panel)), label(panel).getAttribute('lang')]).to.deep.equal(['What guides every goal', 'en-GB']);
+    });
+
+    it("marks a measure's label, period and unit in its translated sentence with the profile's language, and not again inside its English sentence", async () => {
+      // Each mark of the sentence but its source's: lang, dir and text.
+      const marked = (panel: GoalsPanel) =>
+        [...sentence(panel, 1).querySelectorAll('[lang]')]
+          .filter((element) => !element.closest('.source'))
+          .map((element) => [element.getAttribute('lang'), element.getAttribute('dir'), text(element)]);
+      setWords({ 'selca-goals-panel': { measure: '{label}: {value} yn {period}, yn erbyn targed o {target}.' } }, 'cy');
+      setWords({ 'selca-goals-panel': { measure: '{label}: {value} في {period}، مقابل هدف {target}.' } }, 'ar');
+      const { panel } = await panelIn(html`<selca-goals-panel .profile=${fullProfile()}></selca-goals-panel>`, 'cy');
+      expect(text(sentence(panel, 1))).to.contain('People seen: 1,204 people yn 2025, yn erbyn targed o 1,500 people.');
+      const data = ['People seen', 'people', '2025', 'people'];
+      expect(marked(panel)).to.deep.equal(data.map((value) => ['en-GB', null, value]));
+      const { panel: arabic } = await panelIn(html`<selca-goals-panel .profile=${fullProfile()}></selca-goals-panel>`, 'ar', 'rtl');
+      expect(marked(arabic)).to.deep.equal(data.map((value) => ['en-GB', 'ltr', value]));
+
+      // The English sentence is marked English as a whole: the English data in it needs nothing more.
+      clearWords();
+      await panel.updateComplete;
+      await arabic.updateComplete;
+      const english = 'People seen: 1,204 people in 2025, against a target of 1,500 people.';
+      expect(marked(panel)).to.deep.equal([['en', null, english]]);
+      expect(marked(arabic)).to.deep.equal([['en', 'ltr', english]]);
+    });
+
+    it('says no language or direction again inside an element of its own that says it, on Arabic, Welsh and English pages', async () => {
+      for (const [lang, dir] of [
+        ['ar', 'rtl'],
+        ['cy', 'ltr'],
+        ['en-GB', 'ltr'],
+      ]) {
+        const { panel } = await panelIn(html`<selca-goals-panel .profile=${fullProfile()}></selca-goals-panel>`, lang, dir);
+        expect(repeatedMarks(root(panel)), lang).to.deep.equal([]);
+      }
     });
 
     it('marks the words of a notice in English, left to right, on a right-to-left page, and not the notice box', async () => {

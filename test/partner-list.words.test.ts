@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { expect, fixture, waitUntil } from './helpers/testing.js';
 import { captureConsole } from './helpers/console.js';
-import { plainEnglish, shadowTexts, textsOf } from './helpers/words.js';
+import { plainEnglish, repeatedMarks, shadowTexts, textsOf } from './helpers/words.js';
 import '../src/selca-partner-list.js';
 import type { PartnerList } from '../src/components/partner-list/partner-list.js';
 import { partnerListStyles } from '../src/components/partner-list/partner-list.styles.js';
@@ -216,6 +216,55 @@ describe('<selca-partner-list> words and languages', () => {
       expect(root(list).querySelector('#count [lang]')).to.equal(null);
       const name = root(list).querySelector('.partner .name [lang]')!;
       expect([name.getAttribute('lang'), name.getAttribute('dir')]).to.deep.equal(['en-GB', 'ltr']);
+    });
+
+    it("marks the boroughs and area in its translated words with the profile's language, left to right, and not again inside its English words", async () => {
+      const profile = {
+        ...only(0),
+        organisations: [
+          charity(0, [BEXLEY, LEWISHAM]),
+          charity(
+            1,
+            selcaProfile.area.boroughs.map((entry) => entry.code),
+          ),
+        ],
+      };
+      const served = (list: PartnerList) => [...root(list).querySelectorAll('.served')];
+      const marked = (element: Element) =>
+        [...element.querySelectorAll('[lang]')].map((span) => [span.getAttribute('lang'), span.getAttribute('dir'), text(span)]);
+      setWords({ 'selca-partner-list': { servesAll: 'يخدم كل {area}', serves: 'يخدم {boroughs}' } }, 'ar-EG');
+      const { list } = await listIn(html`<selca-partner-list .profile=${profile}></selca-partner-list>`, 'ar-EG', 'rtl');
+      const [some, all] = served(list) as [Element, Element];
+      expect(text(some).startsWith('يخدم Bexley')).to.equal(true);
+      expect(marked(some)).to.deep.equal([
+        ['en-GB', 'ltr', 'Bexley'],
+        ['en-GB', 'ltr', 'Lewisham'],
+      ]);
+      expect(text(all)).to.equal('يخدم كل south east London');
+      expect(marked(all)).to.deep.equal([['en-GB', 'ltr', 'south east London']]);
+
+      // The English words are marked English as a whole: the English data in them needs nothing more.
+      clearWords();
+      await list.updateComplete;
+      expect(served(list).map(marked)).to.deep.equal([
+        [['en', 'ltr', 'Serves Bexley and Lewisham']],
+        [['en', 'ltr', 'Serves all of south east London']],
+      ]);
+    });
+
+    it('says no language or direction again inside an element of its own that says it, on Arabic, Welsh and English pages', async () => {
+      for (const [lang, dir] of [
+        ['ar', 'rtl'],
+        ['cy', 'ltr'],
+        ['en-GB', 'ltr'],
+      ]) {
+        const { list } = await listIn(
+          html`<selca-partner-list .profile=${profileWith(2)} borough=${LEWISHAM}></selca-partner-list>`,
+          lang,
+          dir,
+        );
+        expect(repeatedMarks(root(list)), lang).to.deep.equal([]);
+      }
     });
 
     it('marks an announced count and a notice in English on a page in another language', async () => {

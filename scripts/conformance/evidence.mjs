@@ -854,18 +854,31 @@ export const ROWS = {
   },
   '3.1.1': each(PAGE_LEVEL("the page's language (`lang` on `<html>`).")),
   '3.1.2': (() => {
-    const words = (file, tag) => `${file}.words.test.ts › <${tag}> words and languages › language › ${LANG_FOLLOWED}`;
+    const words = (file, tag, title = LANG_FOLLOWED) => `${file}.words.test.ts › <${tag}> words and languages › language › ${title}`;
+    const NOT_REPEATED =
+      'says no language or direction again inside an element of its own that says it, on Arabic, Welsh and English pages';
+    // Data (names, labels, units) inside a translated word, marked against that word's language.
+    const DATA_IN_WORDS = {
+      'selca-coverage-map':
+        "marks the names in its translated words with the data's language, left to right, and not again inside its English words",
+      'selca-partner-list':
+        "marks the boroughs and area in its translated words with the profile's language, left to right, and not again inside its English words",
+      'selca-goals-panel':
+        "marks a measure's label, period and unit in its translated sentence with the profile's language, and not again inside its English sentence",
+    };
     // One describe per widget, written once as a template literal.
     const profileText = (title) => `core/profile-text.test.ts › Profile text marked with its language › <\${test.tag}> › ${title}`;
     const row = (file, tag) => ({
       how:
-        "Its own words can be given in any language; those left in English on a page in another language are marked lang=\"en\" (and dir=\"ltr\" in a right-to-left page), and follow a change of the page's language. A profile's words are marked with the profile's lang unless they say their own, and then are used where the widget is in that language, as a page's words by language are; a word inside another is marked on its own; the figures and lists inside a word are written in that word's language. The profile's text (and the map's attribution and area names) is marked with the profile's (the map's) lang where it differs from the widget's, with its dir where that differs too." +
+        "Its own words can be given in any language; those left in English on a page in another language are marked lang=\"en\" (and dir=\"ltr\" in a right-to-left page), and follow a change of the page's language. A profile's words are marked with the profile's lang unless they say their own, and then are used where the widget is in that language, as a page's words by language are; a word inside another is marked on its own; the figures and lists inside a word are written in that word's language, and the data in it (names, labels, units) is marked with the data's lang and dir against that word's, so not again inside an English word; no element says again the lang and dir of one around it. The profile's text (and the map's attribution and area names) is marked with the profile's (the map's) lang where it differs from the widget's, with its dir where that differs too." +
         SPOKEN_HOW +
         (tag === 'selca-goals-panel'
           ? " Its principles' label, when left in English there, is also read as text in browse mode, with its lang. Each link's name is one word, its part not shown (the goal or principle) kept in the text's flow, so it is said as written."
           : ''),
       tests: [
         words(file, tag),
+        ...(DATA_IN_WORDS[tag] ? [words(file, tag, DATA_IN_WORDS[tag])] : []),
+        words(file, tag, NOT_REPEATED),
         ...WORD_LANGUAGE_TESTS,
         profileText("marks the built-in profile's text, and the map's, as English, left to right, on a page in Arabic"),
         profileText('marks a profile in Welsh as Welsh on a page in English'),
@@ -899,6 +912,7 @@ export const ROWS = {
           RA("languages › speaks each sentence with a voice of its nearest lang, else the page's"),
           TBW(`language › ${LANG_FOLLOWED}`),
           TBW("language › marks the button's words inside the guide's English hint with their own language"),
+          TBW(`language › ${NOT_REPEATED}`),
           ...WORD_LANGUAGE_TESTS,
           ...SPOKEN_TESTS,
         ],

@@ -33,7 +33,7 @@ export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: str
 export type Replacement<W> = W extends string ? string : W | string | Plural;
 
 /** A word's values as given: a text value may also be a list, written as the word's language writes one ("a, b and c"). */
-type Given<V, Extra = never> = { [K in keyof V]: V[K] extends string ? V[K] | string[] | Extra : V[K] };
+type Given<V, Extra = never> = { [K in keyof V]: V[K] extends string ? V[K] | (string | Extra)[] | Extra : V[K] };
 
 /** The values a word is made with, as `text` takes them: none, or one object. */
 type Values<W, Extra = never> = W extends () => string ? [] : W extends (values: infer V) => string ? [Given<V, Extra>] : [];
@@ -263,26 +263,51 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
 
   /**
    * The text of `key` in a `<span>` with the `lang` and `dir` {@link marks} gives, for text inside
-   * a sentence or a link. A value may itself be marked (`markIn`): it keeps its own marks. A
-   * `<hidden>` part is said by screen readers, not shown.
+   * a sentence or a link. A value, or an item of a list, may itself be marked (`markIn`, `dataIn`):
+   * it keeps its own marks. A `<hidden>` part is said by screen readers, not shown.
    */
   mark<K extends keyof C & string>(key: K, ...values: Values<C[K], TemplateResult | string>): TemplateResult | string {
     return this.#marked(key, this.marks(key), values[0]);
   }
 
   /** The text of `key` as a value of the word `around`: in a `<span>` where its language or direction differs from that word's. */
-  markIn<K extends keyof C & string>(around: keyof C & string, key: K, ...values: Values<C[K]>): TemplateResult | string {
-    const outer = this.marks(around);
-    return this.#marked(key, textLanguage({ lang: this.#language(around), dir: outer.dir ?? this.dir }, this.#language(key)), values[0]);
+  markIn<K extends keyof C & string>(
+    around: keyof C & string,
+    key: K,
+    ...values: Values<C[K], TemplateResult | string>
+  ): TemplateResult | string {
+    return this.#marked(key, this.marksIn(around, this.#language(key, around)), values[0]);
+  }
+
+  /**
+   * The `lang` and `dir` for text in `lang` inside the word `around` (itself inside `outer`, if
+   * given): marked against that word's language and direction, not the widget's, so nothing says
+   * again what an element around it says. Nothing where the widget's language is unknown.
+   */
+  marksIn(around: keyof C & string, lang: string | undefined, outer?: keyof C & string): TextLanguage {
+    const word = this.#language(around, outer);
+    return this.lang ? textLanguage({ lang: word, dir: textLanguage(this, word).dir ?? this.dir }, lang) : {};
+  }
+
+  /** Data (a name or unit of a profile or map) in `lang`, as a value of the word `around`: in a `<span>` where {@link marksIn} marks it. */
+  dataIn<T extends string | TemplateResult>(
+    around: keyof C & string,
+    lang: string | undefined,
+    content: T,
+    outer?: keyof C & string,
+  ): TemplateResult | T {
+    const marks = this.marksIn(around, lang, outer);
+    return marks.lang ? html`<span lang=${marks.lang} dir=${ifDefined(marks.dir)}>${content}</span>` : content;
   }
 
   #marked(key: keyof C & string, { lang, dir }: TextLanguage, values: unknown): TemplateResult | string {
     // Marked values stand in the text as private-use characters, then take their places again.
     const parts: unknown[] = [];
+    const stand = (value: unknown) => (typeof value === 'object' && value ? String.fromCharCode(0xe000 + parts.push(value) - 1) : value);
     const given = Object.fromEntries(
       Object.entries((values ?? {}) as Record<string, unknown>).map(([name, value]) => [
         name,
-        typeof value === 'object' && value && !Array.isArray(value) ? String.fromCharCode(0xe000 + parts.push(value) - 1) : value,
+        Array.isArray(value) ? value.map(stand) : stand(value),
       ]),
     );
     const text = this.#fill(this.#find(key)[0], given, this.#localeOf(key));

@@ -50,3 +50,22 @@ export const announced = (node: AccessibilityNode): string[] =>
         ...[node.name, node.description, node.value].filter((text): text is string => typeof text === 'string' && !!text.trim()),
         ...(node.children ?? []).flatMap(announced),
       ];
+
+/**
+ * The elements of a shadow root whose `lang` says again what an element around them in the root
+ * already says: the same `lang`, and no `dir` or the direction they are already in. Each as
+ * "tag[lang][dir] in tag[lang]: text", for a readable failure.
+ */
+export function repeatedMarks(root: ShadowRoot): string[] {
+  return [...root.querySelectorAll('[lang]')].flatMap((element) => {
+    const around = element.parentElement?.closest('[lang]');
+    const dir = element.getAttribute('dir');
+    const repeated =
+      around?.getAttribute('lang') === element.getAttribute('lang') && (!dir || dir === getComputedStyle(element.parentElement!).direction);
+    return repeated
+      ? [
+          `${element.localName}[lang=${element.getAttribute('lang')}]${dir ? `[dir=${dir}]` : ''} in ${around.localName}: ${element.textContent?.trim().slice(0, 60) ?? ''}`,
+        ]
+      : [];
+  });
+}

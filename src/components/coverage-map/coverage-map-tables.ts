@@ -87,7 +87,7 @@ export function renderTables(view: TablesView): TemplateResult {
               <td>${area.code}</td>
               <td>
                 ${view.inAlliance(area.code) ? words.number(sites.filter((site) => site.borough === area.code).length) : words.mark('outside')}
-                ${showButton(area, inLanguage(words, areaLang, area.name))}
+                ${showButton(area, words.dataIn('showOnMap', areaLang, area.name))}
               </td>
             </tr>`,
           )}
@@ -107,7 +107,7 @@ export function renderTables(view: TablesView): TemplateResult {
             (site) => html`<tr aria-current=${site.borough === selected ? 'true' : 'false'}>
               <th scope="row" lang=${ifDefined(siteMarks.lang)} dir=${ifDefined(siteMarks.dir)}>${site.name}</th>
               <td>
-                <span class="site-detail">${words.mark('runBy', { operator: nameOf(site.operator) })}</span>
+                <span class="site-detail">${words.mark('runBy', { operator: words.dataIn('runBy', profile.lang, nameOf(site.operator)) })}</span>
                 ${(site.services ?? []).map(
                   // The trust that runs the site is named once, just before.
                   (service) =>
@@ -116,8 +116,8 @@ export function renderTables(view: TablesView): TemplateResult {
                         service.provider === site.operator
                           ? inLanguage(words, profile.lang, service.description)
                           : words.mark('service', {
-                              provider: inLanguage(words, profile.lang, nameOf(service.provider)),
-                              service: inLanguage(words, profile.lang, service.description),
+                              provider: words.dataIn('service', profile.lang, nameOf(service.provider)),
+                              service: words.dataIn('service', profile.lang, service.description),
                             })
                       }</span
                     >`,
@@ -125,7 +125,13 @@ export function renderTables(view: TablesView): TemplateResult {
               </td>
               <td>
                 ${inLanguage(words, areaLang, view.areaName(site.borough))}
-                ${showButton(view.areaOf(site.borough), words.mark('siteArea', { area: view.areaName(site.borough), site: site.name }))}
+                ${showButton(
+                  view.areaOf(site.borough),
+                  words.markIn('showOnMap', 'siteArea', {
+                    area: words.dataIn('siteArea', areaLang, view.areaName(site.borough), 'showOnMap'),
+                    site: words.dataIn('siteArea', profile.lang, site.name, 'showOnMap'),
+                  }),
+                )}
               </td>
             </tr>`,
           )}

@@ -614,7 +614,11 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     if (code === this.selected) return;
     this.selected = code;
     this.#acceptedSelection = code;
-    this.#announce(area ? this.#words.mark('selected', { area: area.name }) : this.#words.mark('cleared'));
+    this.#announce(
+      area
+        ? this.#words.mark('selected', { area: this.#words.dataIn('selected', this.geometry.lang, area.name) })
+        : this.#words.mark('cleared'),
+    );
     fire(this, 'selca-area-select', area ? { code: area.code, name: area.name } : null);
   }
 
@@ -641,7 +645,10 @@ export class CoverageMap extends ProfileElement<MapProfile> {
       event.preventDefault();
       const next = this.#offered(current.moves[move]);
       if (next) this.#focusArea(next);
-      else this.#announce(this.#words.mark(EDGE_WORDS[move], { area: current.name }));
+      else
+        this.#announce(
+          this.#words.mark(EDGE_WORDS[move], { area: this.#words.dataIn(EDGE_WORDS[move], this.geometry.lang, current.name) }),
+        );
     } else if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
       this.#focusArea(event.key === 'Home' ? areas[0] : areas[areas.length - 1]);
@@ -682,9 +689,10 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     const view = this.#view;
     const words = this.#words;
     const mapLang = words.langOf('mapName');
-    // Back to the page's language inside a map named in English, where an outside area's words are not.
-    const outsideLang = words.langOf('outsideOption') ?? (mapLang && words.lang);
+    // Marked against the map's name: an outside area's words back in the page's language inside a map named in English.
+    const outsideLang = words.marksIn('mapName', words.langOf('outsideOption') ?? words.lang).lang;
     const areaLang = textLanguage(words, this.geometry.lang);
+    const inMapLang = words.marksIn('mapName', this.geometry.lang).lang;
     return html`<div class="map" part="map">
       <svg
         viewBox="${view.x} ${view.y} ${view.width} ${view.height}"
@@ -707,7 +715,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
               aria-hidden=${shown ? nothing : 'true'}
               aria-selected=${area.code === this.selected ? 'true' : 'false'}
               aria-label=${inAlliance ? area.name : words.text('outsideOption', { area: area.name })}
-              lang=${ifDefined(inAlliance ? (areaLang.lang === mapLang ? undefined : areaLang.lang) : outsideLang)}
+              lang=${ifDefined(inAlliance ? inMapLang : outsideLang)}
               @focus=${shown ? (event: FocusEvent) => this.#onAreaFocus(area, event.target as SVGPathElement) : nothing}
               @blur=${shown ? () => this.#onAreaBlur() : nothing}
               @pointerenter=${(event: PointerEvent) => this.#showTip(area, event)}
@@ -726,7 +734,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
           })}
         </g>
         ${ringed ? svg`<g class="focus-ring" aria-hidden="true"><path class="outer" vector-effect="non-scaling-stroke" d=${ringed.path}></path><path class="inner" vector-effect="non-scaling-stroke" d=${ringed.path}></path></g>` : nothing}
-        <g aria-hidden="true" lang=${ifDefined(areaLang.lang)}>
+        <g aria-hidden="true" lang=${ifDefined(inMapLang)}>
           ${areas
             .filter((area) => highlighted.has(area.code))
             .map((area, index) => {
@@ -779,7 +787,10 @@ export class CoverageMap extends ProfileElement<MapProfile> {
             <ul>
               ${sites.map(
                 (site) => html`<li>
-                  ${words.mark('siteRunBy', { site: site.name, operator: nameOf(site.operator) })}${
+                  ${words.mark('siteRunBy', {
+                    site: words.dataIn('siteRunBy', profile.lang, site.name),
+                    operator: words.dataIn('siteRunBy', profile.lang, nameOf(site.operator)),
+                  })}${
                     site.services?.length
                       ? html`<ul>
                         ${site.services.map(
@@ -790,8 +801,8 @@ export class CoverageMap extends ProfileElement<MapProfile> {
                                 service.provider === site.operator
                                   ? inLanguage(words, profile.lang, service.description)
                                   : words.mark('service', {
-                                      provider: inLanguage(words, profile.lang, nameOf(service.provider)),
-                                      service: inLanguage(words, profile.lang, service.description),
+                                      provider: words.dataIn('service', profile.lang, nameOf(service.provider)),
+                                      service: words.dataIn('service', profile.lang, service.description),
                                     })
                               }
                             </li>`,

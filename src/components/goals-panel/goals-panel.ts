@@ -91,12 +91,16 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
   }
 
   /** "73%", "1,204 people": a figure as the sentence beside the chart says it. */
-  #figure(value: number, unit = ''): string {
+  #figure(value: number, unit = ''): TemplateResult | string {
     const words = this.#words;
     // Written as the word it goes into writes numbers: the measure's sentence, or the figure's.
     if (unit === '%') return words.number(value / 100, { style: 'percent', maximumFractionDigits: 3 }, 'measure');
     return unit
-      ? words.text('figure', { number: words.number(value, undefined, 'figure', 'measure'), unit, count: value })
+      ? words.markIn('measure', 'figure', {
+          number: words.number(value, undefined, 'figure', 'measure'),
+          unit: words.dataIn('figure', this.data.value?.lang, unit, 'measure'),
+          count: value,
+        })
       : words.number(value, undefined, 'measure');
   }
 
@@ -122,7 +126,12 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
         </g>
       </svg>
       <p class="sentence">
-        ${this.#words.mark('measure', { label, value: this.#figure(value, unit), target: this.#figure(target, unit), period })}
+        ${this.#words.mark('measure', {
+          label: this.#words.dataIn('measure', this.data.value?.lang, label),
+          value: this.#figure(value, unit),
+          target: this.#figure(target, unit),
+          period: this.#words.dataIn('measure', this.data.value?.lang, period),
+        })}
         <span class="source">
           ${this.#words.mark('source')} ${inLanguage(this.#words, this.data.value?.lang, source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title)}
         </span>

@@ -346,7 +346,7 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     const code = this.borough;
     if (!matching)
       return code && !this.#shownProfile?.area.boroughs.some((entry) => entry.code === code)
-        ? words.mark('outside', { borough: this.#outsideName(code) })
+        ? words.mark('outside', { borough: words.dataIn('outside', this.#shownProfile?.lang, this.#outsideName(code)) })
         : words.mark('none');
     const key = matching > this.limit ? 'countFirst' : 'count';
     const number = (value: number) => words.number(value, undefined, key);
@@ -460,7 +460,7 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     </div>`;
   }
 
-  #renderPartner(partner: ShownPartner, level: number, area: string): TemplateResult {
+  #renderPartner(partner: ShownPartner, level: number, profile: PartnersProfile): TemplateResult {
     const words = this.#words;
     const { lang, dir } = textLanguage(words, partner.lang);
     const ownName = inLanguage(words, partner.lang, partner.name);
@@ -477,18 +477,18 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
       ${partner.description ? html`<p lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${partner.description}</p>` : nothing}
       ${
         partner.everywhere
-          ? html`<p class="served">${words.mark('servesAll', { area })}</p>`
+          ? html`<p class="served">${words.mark('servesAll', { area: words.dataIn('servesAll', profile.lang, midSentence(profile.area.name)) })}</p>`
           : partner.served.length
-            ? html`<p class="served">${words.mark('serves', { boroughs: partner.served })}</p>`
+            ? html`<p class="served">${words.mark('serves', { boroughs: partner.served.map((name) => words.dataIn('serves', profile.lang, name)) })}</p>`
             : nothing
       }
     </li>`;
   }
 
-  #renderPartners(members: ShownPartner[], level: number, area: string): TemplateResult {
+  #renderPartners(members: ShownPartner[], level: number, profile: PartnersProfile): TemplateResult {
     // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari and VoiceOver drop the semantics of a list drawn without bullets unless its role is said.
     return html`<ul class="partners" role="list">
-      ${members.map((partner) => this.#renderPartner(partner, level, area))}
+      ${members.map((partner) => this.#renderPartner(partner, level, profile))}
     </ul>`;
   }
 
@@ -502,7 +502,6 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     const drawn = matching.length ? matching.slice(0, this.limit) : (this.#lastDrawn ?? []);
     this.#lastDrawn = drawn;
     const words = this.#words;
-    const area = midSentence(profile.area.name);
     return html`${this.#renderFilters(profile, available)}
       <p id="count" class="count" part="count" tabindex="-1">${this.#countText(matching.length, available.length)}</p>
       ${
@@ -516,7 +515,7 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
             <div class="group-heading" role="heading" aria-level=${level} lang=${ifDefined(words.marks(type).lang)} dir=${ifDefined(words.marks(type).dir)}>
               ${words.text(type)}
             </div>
-            ${this.#renderPartners(members, level, area)}
+            ${this.#renderPartners(members, level, profile)}
           </div>`,
         )}
       </div>
