@@ -818,7 +818,7 @@ describe('<selca-coverage-map>', () => {
     }
 
     it('do not overlap at 150% text in the OpenDyslexic reading font', async () => {
-      useReadingFont('dyslexic', '/node_modules/@fontsource/opendyslexic/files/');
+      useReadingFont('dyslexic', '/src/cdn/fonts/');
       setPreferences({ font: 'dyslexic' });
       try {
         const map = await atTextScale(1.5, html`<selca-coverage-map highlight=${ALL}></selca-coverage-map>`);
