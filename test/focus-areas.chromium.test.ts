@@ -38,6 +38,17 @@ describe('<selca-focus-areas> (Chromium)', () => {
     expect(await toggleAll()).to.include({ name: 'Expand all focus areas', expanded: false });
   });
 
+  it('names "Expand all" with its whole word, in the order a translation gives its shown and hidden parts', async () => {
+    const areas = await fixture<FocusAreas>(
+      html`<selca-focus-areas lang="de" .words=${{ expandAll: '<hidden>Alle Schwerpunkte </hidden>aufklappen' }}></selca-focus-areas>`,
+    );
+    const toggleAll = all(await accessibilityTree(), (node) => node.role === 'button')[0];
+    expect(toggleAll?.name).to.equal('Alle Schwerpunkte aufklappen');
+    const hidden = areas.shadowRoot!.querySelector<HTMLElement>('.toggle-all .visually-hidden-inline')!;
+    expect(hidden.textContent).to.equal('Alle Schwerpunkte ');
+    expect(hidden.getBoundingClientRect().width, 'the hidden part takes no room').to.be.lessThan(1);
+  });
+
   it('gives each list of areas the list role, with an item per area', async () => {
     await fixture<FocusAreas>(html`<selca-focus-areas></selca-focus-areas>`);
     const tree = await accessibilityTree();

@@ -44,20 +44,24 @@ describe('<selca-focus-areas> words and languages', () => {
     it('replaces its words on the whole page with one call', async () => {
       const { areas } = await areasIn(html`<selca-focus-areas .profile=${fullProfile()}></selca-focus-areas>`);
       setWords({
-        'selca-focus-areas': { keyHeading: 'What we focus on', expandAll: 'Open all', more: ({ area }) => `Read about ${area}` },
+        'selca-focus-areas': {
+          keyHeading: 'What we focus on',
+          expandAll: 'Open all<hidden> areas of work</hidden>',
+          more: ({ area }) => `Read about ${area}`,
+        },
       });
       await areas.updateComplete;
       expect(headings(areas)).to.deep.equal(['What we focus on', 'Across all our work']);
-      expect(text(toggleAll(areas))).to.equal('Open all focus areas');
+      expect(text(toggleAll(areas))).to.equal('Open all areas of work');
       expect(text(root(areas).querySelector('details a'))).to.equal(`Read about ${FIRST.title}`);
     });
 
     it("takes its own words property before the page's, and its heading attributes before both", async () => {
-      setWords({ 'selca-focus-areas': { collapseAll: 'Page collapse', crossCuttingHeading: 'Page heading' } });
+      setWords({ 'selca-focus-areas': { collapseAll: 'Page collapse<hidden> areas</hidden>', crossCuttingHeading: 'Page heading' } });
       const { areas } = await areasIn(
         html`<selca-focus-areas
           open=${[...selcaProfile.focusAreas, ...selcaProfile.crossCuttingAreas].map((area) => area.id).join(' ')}
-          .words=${{ collapseAll: 'Close all', crossCuttingHeading: 'Element heading' }}
+          .words=${{ collapseAll: 'Close all<hidden> focus areas</hidden>', crossCuttingHeading: 'Element heading' }}
         ></selca-focus-areas>`,
       );
       expect(text(toggleAll(areas))).to.equal('Close all focus areas');
@@ -72,7 +76,10 @@ describe('<selca-focus-areas> words and languages', () => {
       const console = captureConsole();
       try {
         const profile = fullProfile({
-          words: { 'selca-focus-areas': { more: 'All about {area}', expandAll: ['Open'] }, all: { allContext: ' areas of work' } },
+          words: {
+            'selca-focus-areas': { more: 'All about {area}', expandAll: ['Open'] },
+            all: { expandAll: 'Expand all<hidden> areas of work</hidden>' },
+          },
         });
         const { areas } = await areasIn(html`<selca-focus-areas .profile=${profile}></selca-focus-areas>`);
         expect(text(root(areas).querySelector('details a'))).to.equal(`All about ${FIRST.title}`);
@@ -111,7 +118,7 @@ describe('<selca-focus-areas> words and languages', () => {
     });
 
     it('follows a change of language on an ancestor without a reload, marking English words only where the page is in another language', async () => {
-      setWords({ 'selca-focus-areas': { keyHeading: 'Prif feysydd', expandAll: 'Agor y cyfan' } }, 'cy');
+      setWords({ 'selca-focus-areas': { keyHeading: 'Prif feysydd', expandAll: 'Agor y cyfan<hidden> feysydd</hidden>' } }, 'cy');
       const { wrapper, areas } = await areasIn(html`<selca-focus-areas .profile=${fullProfile()}></selca-focus-areas>`);
       expect(root(areas).querySelectorAll('[lang]')).to.have.length(0);
 
@@ -121,8 +128,8 @@ describe('<selca-focus-areas> words and languages', () => {
       const [key, crossCutting] = root(areas).querySelectorAll('.group-heading');
       expect(key!.hasAttribute('lang')).to.equal(false);
       expect(crossCutting!.getAttribute('lang')).to.equal('en');
-      expect(text(toggleAll(areas))).to.equal('Agor y cyfan focus areas');
-      expect(text(toggleAll(areas).querySelector('[lang="en"]'))).to.equal('focus areas');
+      expect(text(toggleAll(areas))).to.equal('Agor y cyfan feysydd');
+      expect(toggleAll(areas).querySelector('[lang]'), 'the whole name is one Welsh word').to.equal(null);
       expect(text(root(areas).querySelector('details a [lang="en"]'))).to.equal(`More about ${FIRST.title}`);
 
       wrapper.lang = 'en';

@@ -146,7 +146,7 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
     const allOpen = all.length > 0 && all.every((id) => this.open.includes(id));
     if (!all.length) return html``;
     return html`<button type="button" class="selca-button toggle-all" part="toggle-all" aria-expanded=${allOpen} @click=${() => this.#toggleAll(profile, !allOpen)}>
-        ${this.#words.mark(allOpen ? 'collapseAll' : 'expandAll')}<span class="visually-hidden">${this.#words.mark('allContext')}</span>
+        ${this.#words.mark(allOpen ? 'collapseAll' : 'expandAll')}
       </button>
       ${this.#renderGroup(profile.focusAreas, 'keyHeading', level)}
       ${this.#renderGroup(profile.crossCuttingAreas, 'crossCuttingHeading', level)}`;

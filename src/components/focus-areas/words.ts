@@ -12,10 +12,10 @@ export const focusAreasWords = {
   keyHeading: 'Key focus areas',
   /** Heading of the cross-cutting areas (also the `cross-cutting-heading` attribute). */
   crossCuttingHeading: 'Across all our work',
-  expandAll: 'Expand all',
-  collapseAll: 'Collapse all',
-  /** Follows "Expand all" and "Collapse all" for screen readers only. */
-  allContext: ' focus areas',
+  /** The button that opens every area; the part in `<hidden>` is said by screen readers only. */
+  expandAll: 'Expand all<hidden> focus areas</hidden>',
+  /** The same button once every area is open. */
+  collapseAll: 'Collapse all<hidden> focus areas</hidden>',
   /** An area's link. */
   more: ({ area }: { area: string }) => `More about ${area}`,
 };
@@ -24,15 +24,7 @@ export const focusAreasWords = {
  * The focus areas' names and announcements, which screen readers say in the page's voice whatever
  * their `lang`: the notices, the button that opens or closes every area, and an area's link.
  */
-export const focusAreasSpoken: SpokenWords<typeof focusAreasWords> = [
-  'loading',
-  'failed',
-  'invalid',
-  'expandAll',
-  'collapseAll',
-  'allContext',
-  'more',
-];
+export const focusAreasSpoken: SpokenWords<typeof focusAreasWords> = ['loading', 'failed', 'invalid', 'expandAll', 'collapseAll', 'more'];
 
 declare module '../../core/words.js' {
   interface WidgetWords {
