@@ -32,8 +32,12 @@ export function textLanguage(widget: WidgetLanguage, lang: string | undefined): 
   return { lang, dir: dir === widget.dir ? undefined : dir };
 }
 
+/** `content` in a `<span>` with `marks`' `lang` and `dir`, or as it is where they say no language. */
+export function inMarks<T>(marks: TextLanguage, content: T): TemplateResult | T {
+  return marks.lang ? html`<span lang=${marks.lang} dir=${ifDefined(marks.dir)}>${content}</span>` : content;
+}
+
 /** `content` in a `<span>` with the `lang` and `dir` {@link textLanguage} gives, or as it is where it needs none. */
 export function inLanguage<T>(widget: WidgetLanguage, lang: string | undefined, content: T): TemplateResult | T {
-  const marks = textLanguage(widget, lang);
-  return marks.lang ? html`<span lang=${marks.lang} dir=${ifDefined(marks.dir)}>${content}</span>` : content;
+  return inMarks(textLanguage(widget, lang), content);
 }

@@ -1,7 +1,6 @@
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { textLanguage } from './profile-text.js';
+import { inMarks, textLanguage } from './profile-text.js';
 import type { TextLanguage } from './profile-text.js';
 import { log } from './log.js';
 
@@ -208,9 +207,20 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
   #language(key: keyof C & string, around?: keyof C & string): string {
     const [word, english, lang] = this.#find(key);
     if (!english) return lang ?? this.lang;
-    // A default whose only letters are its values' ("{provider}: {service}") is in no language of its own.
-    const bare = typeof word === 'function' ? (word as (values: unknown) => string)(new Proxy({}, { get: () => '' })) : `${word as string}`;
-    return /\p{L}/u.test(bare) ? 'en' : around ? this.#language(around) : this.lang;
+    return this.#lettered(key, word) ? 'en' : around ? this.#language(around) : this.lang;
+  }
+
+  /** Whether the English default of `key` has letters of its own; asked on every render, so worked out once. */
+  readonly #letters = new Map<string, boolean>();
+  #lettered(key: string, word: Word | Plural): boolean {
+    let lettered = this.#letters.get(key);
+    if (lettered === undefined) {
+      // A default whose only letters are its values' ("{provider}: {service}") is in no language of its own.
+      const bare =
+        typeof word === 'function' ? (word as (values: unknown) => string)(new Proxy({}, { get: () => '' })) : `${word as string}`;
+      this.#letters.set(key, (lettered = /\p{L}/u.test(bare)));
+    }
+    return lettered;
   }
 
   /** The locale `Intl` formats `key`'s values in: its word's language, or the widget's when no key is given. */
@@ -296,11 +306,10 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
     content: T,
     outer?: keyof C & string,
   ): TemplateResult | T {
-    const marks = this.marksIn(around, lang, outer);
-    return marks.lang ? html`<span lang=${marks.lang} dir=${ifDefined(marks.dir)}>${content}</span>` : content;
+    return inMarks(this.marksIn(around, lang, outer), content);
   }
 
-  #marked(key: keyof C & string, { lang, dir }: TextLanguage, values: unknown): TemplateResult | string {
+  #marked(key: keyof C & string, marks: TextLanguage, values: unknown): TemplateResult | string {
     // Marked values stand in the text as private-use characters, then take their places again.
     const parts: unknown[] = [];
     const stand = (value: unknown) => (typeof value === 'object' && value ? String.fromCharCode(0xe000 + parts.push(value) - 1) : value);
@@ -318,11 +327,7 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
       parts.length || pieces.length > 1
         ? pieces.map((piece, index) => (index % 2 ? html`<span class="visually-hidden-inline">${placed(piece)}</span>` : placed(piece)))
         : text;
-    return lang
-      ? html`<span lang=${lang} dir=${ifDefined(dir)}>${content}</span>`
-      : typeof content === 'string'
-        ? content
-        : html`${content}`;
+    return inMarks(marks, typeof content === 'string' ? content : html`${content}`);
   }
 
   /**

@@ -114,8 +114,9 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
   // The heading alone names the group: a group labelled by it would have it said twice.
   #renderGroup(areas: Topic[], heading: 'keyHeading' | 'crossCuttingHeading', level: number): TemplateResult | typeof nothing {
     if (!areas.length) return nothing;
+    const { lang, dir } = this.#words.marks(heading);
     return html`<div class="group" part="group">
-      <div class="group-heading" role="heading" aria-level=${level} lang=${ifDefined(this.#words.marks(heading).lang)} dir=${ifDefined(this.#words.marks(heading).dir)}>${this.#words.text(heading)}</div>
+      <div class="group-heading" role="heading" aria-level=${level} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${this.#words.text(heading)}</div>
       ${this.#renderAreas(areas)}
     </div>`;
   }

@@ -510,14 +510,13 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
           : nothing
       }
       <div class="results" ?hidden=${!matching.length}>
-        ${groupPartners(drawn).map(
-          ([type, members]) => html`<div class="group" part="group">
-            <div class="group-heading" role="heading" aria-level=${level} lang=${ifDefined(words.marks(type).lang)} dir=${ifDefined(words.marks(type).dir)}>
-              ${words.text(type)}
-            </div>
+        ${groupPartners(drawn).map(([type, members]) => {
+          const { lang, dir } = words.marks(type);
+          return html`<div class="group" part="group">
+            <div class="group-heading" role="heading" aria-level=${level} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${words.text(type)}</div>
             ${this.#renderPartners(members, level, profile)}
-          </div>`,
-        )}
+          </div>`;
+        })}
       </div>
       ${
         more > 0
