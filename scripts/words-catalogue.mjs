@@ -160,7 +160,7 @@ async function spokenList(root, folder, tag) {
     throw new Error(
       `${relative(root, folder)}: <${tag}> needs one list of the keys that are names or announcements (screen readers say them ` +
         `in the page's voice whatever their lang, so translators do them first), as \`export const …Spoken: SpokenWords<typeof …> = [...]\` ` +
-        `in its words module; found ${found.length ? found.map(([, name]) => name).join(', ') : 'none'}`,
+        `in its folder (spoken-words.ts); found ${found.length ? found.map(([, name]) => name).join(', ') : 'none'}`,
     );
   }
   const [file, name] = found[0];

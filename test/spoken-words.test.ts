@@ -5,7 +5,8 @@ import { clearWords, setWords, WordsController } from '../src/core/words.js';
 import { pseudoWords } from '../src/core/pseudo-locale.js';
 import '../src/selca-goals-panel.js';
 import type { GoalsPanel } from '../src/components/goals-panel/goals-panel.js';
-import { goalsPanelSpoken, goalsPanelWords } from '../src/components/goals-panel/words.js';
+import { goalsPanelSpoken } from '../src/components/goals-panel/spoken-words.js';
+import { goalsPanelWords } from '../src/components/goals-panel/words.js';
 import type { AllianceProfile } from '../src/core/profile.js';
 import { selcaProfile } from '../src/data/selca-profile.js';
 
@@ -25,8 +26,12 @@ declare module '../src/core/words.js' {
 /** A widget with a name, an announcement and plain text, and one more word it shows when asked. */
 class SpokenProbe extends LitElement {
   static override properties = { more: { type: Boolean } };
+  /** Loads the probe's list of names and announcements. */
+  static spoken = (): Promise<(keyof typeof noteWords)[]> => Promise.resolve(['said', 'name', 'later']);
   declare more: boolean;
-  readonly words = new WordsController(this, 'spoken-probe', noteWords, () => []).speaks(['said', 'name', 'later']);
+  readonly words = new WordsController(this, 'spoken-probe', noteWords, () => []).speaks(() =>
+    (this.constructor as typeof SpokenProbe).spoken(),
+  );
 
   override render() {
     const words = this.words;
@@ -37,6 +42,12 @@ class SpokenProbe extends LitElement {
   }
 }
 customElements.define('spoken-probe', SpokenProbe);
+
+/** The probe on a page where its list of names and announcements cannot be downloaded. */
+class UnlistedProbe extends SpokenProbe {
+  static override spoken = () => Promise.reject(new Error('Failed to fetch dynamically imported module'));
+}
+customElements.define('unlisted-probe', UnlistedProbe);
 
 const NOTE = /^\[@selca\/widgets\] <([\w-]+)> shows English words on a page in "([^"]*)".*whatever their lang: (.*); then: (.*)\.$/;
 /** The console notes about English words: the widget, the language, its names and announcements, and its other words. */
@@ -53,9 +64,15 @@ const settled = async (element: LitElement) => {
   await new Promise((resolve) => setTimeout(resolve));
 };
 
-async function probeIn(lang: string | undefined) {
-  const wrapper = await fixture<HTMLElement>(`<main${lang === undefined ? '' : ` lang="${lang}"`}><spoken-probe></spoken-probe></main>`);
-  const probe = wrapper.querySelector<SpokenProbe>('spoken-probe')!;
+/** Lets a note on its way arrive: the note's module (loaded when first needed) is here, then it is written. */
+const noteArrived = async () => {
+  await Promise.all([import('../src/core/english-words-note.js'), import('../src/components/goals-panel/spoken-words.js')]);
+  await new Promise((resolve) => setTimeout(resolve));
+};
+
+async function probeIn(lang: string | undefined, tag = 'spoken-probe') {
+  const wrapper = await fixture<HTMLElement>(`<main${lang === undefined ? '' : ` lang="${lang}"`}><${tag}></${tag}></main>`);
+  const probe = wrapper.querySelector<SpokenProbe>(tag)!;
   await settled(probe);
   return { wrapper, probe };
 }
@@ -67,6 +84,7 @@ describe('names and announcements in English on a page in another language', () 
     clearWords();
     // What the widgets of this test say once their words are English again is not the next test's.
     await new Promise((resolve) => setTimeout(resolve));
+    await noteArrived();
     console_.restore();
   });
 
@@ -75,6 +93,7 @@ describe('names and announcements in English on a page in another language', () 
       const { probe } = await probeIn('cy');
       probe.requestUpdate();
       await settled(probe);
+      await noteArrived();
       expect(notes(console_.warn)).to.deep.equal([{ tag: 'spoken-probe', lang: 'cy', spoken: ['name', 'said'], other: ['body'] }]);
       expect(console_.warn[0]).to.include('setWords(words, "cy")').and.include('docs/words.md');
     });
@@ -89,6 +108,7 @@ describe('names and announcements in English on a page in another language', () 
       await settled(probe);
       probe.more = true;
       await settled(probe);
+      await noteArrived();
       expect(notes(console_.warn).map(({ spoken }) => spoken)).to.deep.equal([
         ['name', 'said'],
         ['name', 'said', 'later'],
@@ -109,6 +129,7 @@ describe('names and announcements in English on a page in another language', () 
 
     it('tells nothing on an English page, or where no language is said', async () => {
       for (const lang of ['en-GB', 'en', undefined]) await probeIn(lang);
+      await noteArrived();
       expect(console_.warn).to.deep.equal([]);
     });
 
@@ -119,7 +140,19 @@ describe('names and announcements in English on a page in another language', () 
       const { probe } = await probeIn('cy');
       probe.requestUpdate();
       await settled(probe);
+      await noteArrived();
       expect(notes(console_.warn)).to.deep.equal([{ tag: 'spoken-probe', lang: 'cy', spoken: ['none'], other: ['body'] }]);
+    });
+
+    it('still names every English word it used, with the reason, where the list of names and announcements cannot be downloaded', async () => {
+      const { probe } = await probeIn('cy', 'unlisted-probe');
+      probe.requestUpdate();
+      await settled(probe);
+      await noteArrived();
+      expect(notes(console_.warn)).to.deep.equal([]);
+      expect(console_.warn).to.have.length(1);
+      expect(console_.warn[0]).to.match(/^\[@selca\/widgets\] <spoken-probe> shows English words on a page in "cy": body, name, said\. /);
+      expect(console_.warn[0]).to.include('Failed to fetch dynamically imported module');
     });
   });
 
@@ -146,6 +179,7 @@ describe('names and announcements in English on a page in another language', () 
       const panel = await panelIn('cy');
       panel.requestUpdate();
       await settled(panel);
+      await noteArrived();
       // Told after its loading notice, and again with what loaded.
       const told = notes(console_.warn);
       expect(told.map(({ tag }) => tag)).to.deep.equal(['selca-goals-panel', 'selca-goals-panel']);
@@ -160,6 +194,7 @@ describe('names and announcements in English on a page in another language', () 
       await panelIn('en-GB');
       setWords({ 'selca-goals-panel': pseudoWords(goalsPanelWords) }, 'cy');
       await panelIn('cy');
+      await noteArrived();
       expect(console_.warn).to.deep.equal([]);
     });
   });

@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 
 import { inMarks, textLanguage } from './profile-text.js';
 import type { TextLanguage } from './profile-text.js';
 import { log } from './log.js';
+import { lazyPart } from './lazy.js';
 
 /**
  * Every word a widget shows or announces, and the language and direction it shows them in.
@@ -106,6 +107,9 @@ export function clearWords(): void {
  * (`How we do this<hidden>: {goal}</hidden>`): `mark` shows the rest, `text` gives the whole.
  */
 const HIDDEN = /<hidden>(.*?)<\/hidden>/gs;
+
+/** The console note about English words, which no visitor needs. */
+const englishWordsNote = lazyPart(() => import('./english-words-note.js'));
 
 const isWord = (value: unknown): value is Word | Plural =>
   typeof value === 'string' || typeof value === 'function' || typeof (value as Plural | null)?.other === 'string';
@@ -338,17 +342,16 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
     return new Intl.NumberFormat(this.#localeOf(key, around), options).format(value);
   }
 
-  // English words on a page in another language (issue 15). No markup makes a screen reader say a
-  // name or an announcement in English, so the web team is told which to translate, those first.
-  #spoken: readonly string[] = [];
+  // English words on a page in another language (issue 15): the web team is told which, in the console.
+  #spoken: () => Promise<SpokenWords<C>> = () => Promise.resolve([]);
   /** English defaults used while the widget's language was `#usedIn`; the first `#told` of them are in the console. */
   readonly #english = new Set<string>();
   #usedIn = '';
   #told = 0;
 
-  /** Says which keys are names and announcements (the catalogue's spoken list); returns this controller. */
-  speaks(keys: SpokenWords<C>): this {
-    this.#spoken = keys;
+  /** Says where the keys that are names and announcements are (the catalogue's spoken list, loaded only for the note); returns this controller. */
+  speaks(spoken: () => Promise<SpokenWords<C>>): this {
+    this.#spoken = spoken;
     return this;
   }
 
@@ -368,11 +371,10 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
     const used = [...this.#english];
     if (used.length === this.#told) return;
     this.#told = used.length;
-    const list = (spoken: boolean) => used.filter((key) => this.#spoken.includes(key) === spoken).join(', ') || 'none';
-    log.warn(
-      `<${this.tag}> shows English words on a page in "${this.#usedIn}"; translate them with setWords(words, "${this.#usedIn}"), ` +
-        `a profile's words or the words property (keys: docs/words.md). Names and announcements first, as screen readers say ` +
-        `those in the page's voice whatever their lang: ${list(true)}; then: ${list(false)}.`,
+    const lang = this.#usedIn;
+    Promise.all([englishWordsNote.load(), this.#spoken()]).then(
+      ([note, spoken]) => log.warn(note.englishWordsNote(this.tag, lang, used, spoken)),
+      (error: unknown) => log.warn(`<${this.tag}> shows English words on a page in "${lang}": ${used.join(', ')}.`, error),
     );
   };
 }

@@ -9,12 +9,17 @@ import '../../src/selca-a11y-toolbar.js';
 import '../../src/selca-coverage-map.js';
 import '../../src/selca-partner-list.js';
 import '../../src/selca-focus-areas.js';
-import { goalsPanelSpoken, goalsPanelWords } from '../../src/components/goals-panel/words.js';
-import { toolbarButtonWords, toolbarSpoken } from '../../src/components/a11y-toolbar/words.js';
+import { goalsPanelSpoken } from '../../src/components/goals-panel/spoken-words.js';
+import { goalsPanelWords } from '../../src/components/goals-panel/words.js';
+import { toolbarSpoken } from '../../src/components/a11y-toolbar/spoken-words.js';
+import { toolbarButtonWords } from '../../src/components/a11y-toolbar/words.js';
 import { toolbarPanelWords } from '../../src/components/a11y-toolbar/panel-words.js';
-import { coverageMapSpoken, coverageMapWords } from '../../src/components/coverage-map/words.js';
-import { partnerListSpoken, partnerListWords } from '../../src/components/partner-list/words.js';
-import { focusAreasSpoken, focusAreasWords } from '../../src/components/focus-areas/words.js';
+import { coverageMapSpoken } from '../../src/components/coverage-map/spoken-words.js';
+import { coverageMapWords } from '../../src/components/coverage-map/words.js';
+import { partnerListSpoken } from '../../src/components/partner-list/spoken-words.js';
+import { partnerListWords } from '../../src/components/partner-list/words.js';
+import { focusAreasSpoken } from '../../src/components/focus-areas/spoken-words.js';
+import { focusAreasWords } from '../../src/components/focus-areas/words.js';
 import { selcaProfile } from '../../src/data/selca-profile.js';
 
 /** Each widget's catalogue and its names and announcements, and a case of it showing as many of its words as one state can. */

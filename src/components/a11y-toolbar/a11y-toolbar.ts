@@ -11,7 +11,7 @@ import type { Preferences } from '../../core/preferences.js';
 import { READ_ALOUD_HIGHLIGHT_RULE, themeStyles } from '../../core/theme.js';
 import { WordsController } from '../../core/words.js';
 import { toolbarStyles } from './a11y-toolbar.styles.js';
-import { toolbarButtonWords, toolbarSpoken } from './words.js';
+import { toolbarButtonWords } from './words.js';
 import type { ToolbarWords, ToolbarWordsGiven } from './words.js';
 import { osDefaults, preferenceStore } from './preference-store.js';
 import type { ReadAloud, ReadAloudUtterance, SpeechEngine } from './read-aloud.js';
@@ -126,7 +126,7 @@ export class A11yToolbar extends LitElement {
     { toggle: this.buttonLabel || undefined },
     this.words,
     this.labels,
-  ]).speaks(toolbarSpoken);
+  ]).speaks(() => import('./spoken-words.js').then((module) => module.toolbarSpoken));
   readonly #preferences = new PreferencesController(this);
   #guide?: ReadingGuideController;
   #stopStoreListener?: () => void;

@@ -1,4 +1,4 @@
-import type { SpokenWords, WordsFor } from '../../core/words.js';
+import type { WordsFor } from '../../core/words.js';
 import type { toolbarPanelWords } from './panel-words.js';
 
 /**
@@ -17,65 +17,6 @@ export const toolbarButtonWords = {
 export type ToolbarWords = typeof toolbarButtonWords & typeof toolbarPanelWords;
 /** Replacements for some of the toolbar's words. */
 export type ToolbarWordsGiven = WordsFor<ToolbarWords>;
-
-/**
- * The toolbar's names and announcements, which screen readers say in the page's voice whatever
- * their `lang`: nearly all, as it is a form: the button, the panel's name, every legend, label,
- * choice, button and link, the settings' descriptions, and what its status regions announce.
- */
-export const toolbarSpoken: SpokenWords<ToolbarWords> = [
-  'toggle',
-  'panelLoading',
-  'panelUnavailable',
-  'heading',
-  'textSize',
-  'textSmaller',
-  'textLarger',
-  'spacing',
-  'spacingDefault',
-  'spacingWcag',
-  'spacingWide',
-  'font',
-  'fontSite',
-  'fontSans',
-  'fontDyslexic',
-  'fontHyperlegible',
-  'colours',
-  'coloursForced',
-  'themeDefault',
-  'themeDark',
-  'themeContrastDark',
-  'themeContrastLight',
-  'themeCream',
-  'highlight',
-  'highlightLinks',
-  'strongFocus',
-  'reduceMotion',
-  'readingGuide',
-  'guideNone',
-  'guideRuler',
-  'guideMask',
-  'guideHint',
-  'guideFailed',
-  'readAloud',
-  'readAloudStart',
-  'pause',
-  'resume',
-  'stop',
-  'speed',
-  'speedChoice',
-  'readAloudStarted',
-  'readAloudPausedShort',
-  'reset',
-  'resetDone',
-  'resetDoneDevice',
-  'resetKeptMotion',
-  'resetKeptContrast',
-  'settingFailed',
-  'statement',
-  'deviceHelp',
-  'close',
-];
 
 declare module '../../core/words.js' {
   interface WidgetWords {

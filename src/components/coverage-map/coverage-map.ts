@@ -26,7 +26,7 @@ import { coverageMapStyles } from './coverage-map.styles.js';
 import { AreaModel } from './area-model.js';
 import type { Frame } from './area-model.js';
 import { placeLabels } from './label-placement.js';
-import { coverageMapWords, coverageMapSpoken } from './words.js';
+import { coverageMapWords } from './words.js';
 
 export { coverageMapWords };
 /** Replacements for some of the coverage map's words. */
@@ -157,7 +157,7 @@ export class CoverageMap extends ProfileElement<MapProfile> {
     coverageMapWords,
     () => [{ detailsPrompt: this.detailsPrompt }, this.words],
     () => this.data.value,
-  ).speaks(coverageMapSpoken);
+  ).speaks(() => import('./spoken-words.js').then((module) => module.coverageMapSpoken));
   #tipTimer: ReturnType<typeof setTimeout> | undefined;
   // While a tooltip shows, Escape anywhere on the page dismisses it (WCAG 1.4.13).
   readonly #onDocumentKeydown = (event: KeyboardEvent) => {

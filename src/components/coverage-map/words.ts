@@ -1,5 +1,4 @@
 import { PROFILE_MESSAGES } from '../../core/profile-source.js';
-import type { SpokenWords } from '../../core/words.js';
 
 const SUBJECT = 'the map';
 type Area = { area: string };
@@ -73,41 +72,6 @@ export const coverageMapWords = {
   /** `what` of a sites table's button, inside that sentence. */
   siteArea: ({ area, site }: { area: string; site: string }) => `${area}, where ${site} is,`,
 };
-
-/**
- * The map's names and announcements, which screen readers say in the page's voice whatever their
- * `lang`: the notices, the map's and its options' names and description, what the arrow keys and a
- * selection announce, the key's and the details' names, the tables' button, captions (their
- * regions' names), column headings and buttons.
- */
-export const coverageMapSpoken: SpokenWords<typeof coverageMapWords> = [
-  'loading',
-  'failed',
-  'invalid',
-  'mapName',
-  'outsideOption',
-  'help',
-  'north',
-  'east',
-  'south',
-  'west',
-  'selected',
-  'cleared',
-  'key',
-  'detailsHeading',
-  'showTables',
-  'tablesLoading',
-  'tablesFailed',
-  'areasCaption',
-  'areaColumn',
-  'codeColumn',
-  'sitesColumn',
-  'sitesCaption',
-  'siteColumn',
-  'runByColumn',
-  'showOnMap',
-  'siteArea',
-];
 
 declare module '../../core/words.js' {
   interface WidgetWords {

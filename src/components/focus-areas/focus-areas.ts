@@ -14,7 +14,7 @@ import { themeStyles } from '../../core/theme.js';
 import { WordsController } from '../../core/words.js';
 import type { WordsFor } from '../../core/words.js';
 import { focusAreasStyles } from './focus-areas.styles.js';
-import { focusAreasWords, focusAreasSpoken } from './words.js';
+import { focusAreasWords } from './words.js';
 
 /** The part of an alliance profile the focus areas show. */
 export type FocusAreasProfile = Pick<AllianceProfile, 'focusAreas' | 'crossCuttingAreas' | 'words' | 'lang'>;
@@ -79,7 +79,7 @@ export class FocusAreas extends ProfileElement<FocusAreasProfile> {
     focusAreasWords,
     () => [{ keyHeading: this.keyHeading, crossCuttingHeading: this.crossCuttingHeading }, this.words],
     () => this.data.value,
-  ).speaks(focusAreasSpoken);
+  ).speaks(() => import('./spoken-words.js').then((module) => module.focusAreasSpoken));
 
   constructor() {
     super();

@@ -1,5 +1,4 @@
 import { PROFILE_MESSAGES } from '../../core/profile-source.js';
-import type { SpokenWords } from '../../core/words.js';
 
 const SUBJECT = 'the focus areas';
 
@@ -19,12 +18,6 @@ export const focusAreasWords = {
   /** An area's link. */
   more: ({ area }: { area: string }) => `More about ${area}`,
 };
-
-/**
- * The focus areas' names and announcements, which screen readers say in the page's voice whatever
- * their `lang`: the notices, the button that opens or closes every area, and an area's link.
- */
-export const focusAreasSpoken: SpokenWords<typeof focusAreasWords> = ['loading', 'failed', 'invalid', 'expandAll', 'collapseAll', 'more'];
 
 declare module '../../core/words.js' {
   interface WidgetWords {

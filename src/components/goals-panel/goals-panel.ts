@@ -15,7 +15,7 @@ import { WordsController } from '../../core/words.js';
 import type { WordsFor } from '../../core/words.js';
 import { GOAL_ICONS } from './goal-icons.js';
 import { goalsPanelStyles } from './goals-panel.styles.js';
-import { goalsPanelWords, goalsPanelSpoken } from './words.js';
+import { goalsPanelWords } from './words.js';
 
 /** The part of an alliance profile the goals panel shows. */
 export type GoalsProfile = Pick<AllianceProfile, 'goals' | 'principles' | 'words' | 'lang'>;
@@ -79,7 +79,7 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
     goalsPanelWords,
     () => [{ principlesLabel: this.principlesLabel }, this.words],
     () => this.data.value,
-  ).speaks(goalsPanelSpoken);
+  ).speaks(() => import('./spoken-words.js').then((module) => module.goalsPanelSpoken));
 
   constructor() {
     super();

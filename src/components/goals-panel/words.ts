@@ -1,5 +1,4 @@
 import { PROFILE_MESSAGES } from '../../core/profile-source.js';
-import type { SpokenWords } from '../../core/words.js';
 
 const SUBJECT = 'the goals';
 
@@ -28,19 +27,6 @@ export const goalsPanelWords = {
   /** A principle's link, its principle in `<hidden>…</hidden>` as for `goalLink`. */
   principleLink: ({ principle }: { principle: string }) => `More<hidden> about ${principle}</hidden>`,
 };
-
-/**
- * The panel's names and announcements, which screen readers say in the page's voice whatever
- * their `lang`: the notices, the principles' group name, and the links.
- */
-export const goalsPanelSpoken: SpokenWords<typeof goalsPanelWords> = [
-  'loading',
-  'failed',
-  'invalid',
-  'principlesLabel',
-  'goalLink',
-  'principleLink',
-];
 
 declare module '../../core/words.js' {
   interface WidgetWords {

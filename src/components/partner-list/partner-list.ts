@@ -21,7 +21,7 @@ import type { FollowedMap, MapAtConnect, MapSelectionChange } from './followed-m
 import { partnerListStyles } from './partner-list.styles.js';
 import { ANNOUNCED_FOR, filterPartners, groupPartners, partnersFromMarkup, preparePartners } from './partners.js';
 import type { Partner, PartnersProfile, ShownPartner } from './partners.js';
-import { partnerListWords, partnerListSpoken } from './words.js';
+import { partnerListWords } from './words.js';
 
 // The framework types generated from the manifest import each widget's event details from its module.
 export type { PartnerFilterDetail } from '../../core/events.js';
@@ -139,7 +139,7 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     partnerListWords,
     () => [{ searchLabel: this.searchLabel }, this.words],
     () => this.data.value,
-  ).speaks(partnerListSpoken);
+  ).speaks(() => import('./spoken-words.js').then((module) => module.partnerListSpoken));
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #focusedBeforeUpdate?: { element: Element; text: string | null };
   /** Where the visitor's own action sends focus once the update is drawn (the search box, the first partner added). */

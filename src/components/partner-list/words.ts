@@ -1,6 +1,5 @@
 import type { OrganisationType } from '../../core/organisation-types.js';
 import { PROFILE_MESSAGES } from '../../core/profile-source.js';
-import type { SpokenWords } from '../../core/words.js';
 
 const SUBJECT = 'the list of partners';
 const partners = (count: number) => (count === 1 ? 'partner' : 'partners');
@@ -52,31 +51,6 @@ export const partnerListWords = {
   serves: ({ boroughs }: { boroughs: string }) => `Serves ${boroughs}`,
   ...GROUP_HEADINGS,
 };
-
-/**
- * The partner list's names and announcements, which screen readers say in the page's voice whatever
- * their `lang`: the notices, the search landmark, the filters' labels and choices (the group
- * headings among them), the count announced as it changes, the buttons, and an external link's words.
- */
-export const partnerListSpoken: SpokenWords<typeof partnerListWords> = [
-  'loading',
-  'failed',
-  'invalid',
-  'filters',
-  'searchLabel',
-  'typeLabel',
-  'allTypes',
-  'boroughLabel',
-  'allBoroughs',
-  'count',
-  'countFirst',
-  'none',
-  'outside',
-  'showMore',
-  'clear',
-  'external',
-  ...(Object.keys(GROUP_HEADINGS) as OrganisationType[]),
-];
 
 declare module '../../core/words.js' {
   interface WidgetWords {
