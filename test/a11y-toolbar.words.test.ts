@@ -1,7 +1,7 @@
 import { html, LitElement } from 'lit';
 import { expect, fixture } from './helpers/testing.js';
 import { control, inToolbar, resetToolbarState } from './helpers/toolbar.js';
-import { plainEnglish, repeatedMarks, shadowTexts } from './helpers/words.js';
+import { plainEnglish, repeatedMarks, settled, shadowTexts } from './helpers/words.js';
 import type { A11yToolbar } from '../src/components/a11y-toolbar/a11y-toolbar.js';
 import { toolbarStyles } from '../src/components/a11y-toolbar/a11y-toolbar.styles.js';
 import { toolbarButtonWords } from '../src/components/a11y-toolbar/words.js';
@@ -30,11 +30,6 @@ async function toolbarIn(template: unknown, lang = 'en-GB', dir = 'ltr') {
   return { wrapper, toolbar };
 }
 /** Waits for the observer's records about `lang` or `dir`, then for the render they asked for. */
-const settled = async (toolbar: A11yToolbar) => {
-  await new Promise((resolve) => setTimeout(resolve));
-  await toolbar.updateComplete;
-};
-
 /** Where the device asks for what `asked` matches (less motion, more contrast), for as long as `during` runs. */
 async function withDeviceAsking(during: () => Promise<void>, asked = /reduced-motion|prefers-contrast/): Promise<void> {
   const original = window.matchMedia.bind(window);

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { expect, fixture, sendKeys, waitUntil } from './helpers/testing.js';
 import { captureConsole } from './helpers/console.js';
-import { plainEnglish, repeatedMarks, shadowTexts, textsOf } from './helpers/words.js';
+import { plainEnglish, repeatedMarks, settled, shadowTexts, textsOf } from './helpers/words.js';
 import '../src/selca-coverage-map.js';
 import type { CoverageMap } from '../src/components/coverage-map/coverage-map.js';
 import { coverageMapStyles } from '../src/components/coverage-map/coverage-map.styles.js';
@@ -44,11 +44,6 @@ async function mapIn(template: unknown, lang = 'en-GB', dir = 'ltr') {
   return { wrapper, map };
 }
 /** Waits for the observer's records about `lang` or `dir`, then for the render they asked for. */
-const settled = async (map: CoverageMap) => {
-  await new Promise((resolve) => setTimeout(resolve));
-  await map.updateComplete;
-};
-
 describe('<selca-coverage-map> words and languages', () => {
   afterEach(() => clearWords());
 

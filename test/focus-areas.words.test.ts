@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { expect, fixture } from './helpers/testing.js';
 import { captureConsole } from './helpers/console.js';
-import { plainEnglish, repeatedMarks, shadowTexts, textsOf } from './helpers/words.js';
+import { plainEnglish, repeatedMarks, settled, shadowTexts, textsOf } from './helpers/words.js';
 import '../src/selca-focus-areas.js';
 import type { FocusAreas } from '../src/components/focus-areas/focus-areas.js';
 import { focusAreasStyles } from '../src/components/focus-areas/focus-areas.styles.js';
@@ -32,11 +32,6 @@ async function areasIn(template: unknown, lang = 'en-GB', dir = 'ltr') {
   return { wrapper, areas };
 }
 /** Waits for the observer's records about `lang` or `dir`, then for the render they asked for. */
-const settled = async (areas: FocusAreas) => {
-  await new Promise((resolve) => setTimeout(resolve));
-  await areas.updateComplete;
-};
-
 describe('<selca-focus-areas> words and languages', () => {
   afterEach(() => clearWords());
 

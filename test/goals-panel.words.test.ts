@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { expect, fixture } from './helpers/testing.js';
 import { captureConsole } from './helpers/console.js';
-import { plainEnglish, repeatedMarks, shadowTexts, textsOf } from './helpers/words.js';
+import { plainEnglish, repeatedMarks, settled, shadowTexts, textsOf } from './helpers/words.js';
 import '../src/selca-goals-panel.js';
 import type { GoalsPanel } from '../src/components/goals-panel/goals-panel.js';
 import { goalsPanelStyles } from '../src/components/goals-panel/goals-panel.styles.js';
@@ -39,11 +39,6 @@ async function panelIn(template: unknown, lang = 'en-GB', dir = 'ltr') {
   return { wrapper, panel };
 }
 /** Waits for the observer's records about `lang` or `dir`, then for the render they asked for. */
-const settled = async (panel: GoalsPanel) => {
-  await new Promise((resolve) => setTimeout(resolve));
-  await panel.updateComplete;
-};
-
 describe('<selca-goals-panel> words and languages', () => {
   afterEach(() => clearWords());
 

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { expect, fixture, waitUntil } from './helpers/testing.js';
 import { captureConsole } from './helpers/console.js';
-import { plainEnglish, repeatedMarks, shadowTexts, textsOf } from './helpers/words.js';
+import { plainEnglish, repeatedMarks, settled, shadowTexts, textsOf } from './helpers/words.js';
 import '../src/selca-partner-list.js';
 import type { PartnerList } from '../src/components/partner-list/partner-list.js';
 import { partnerListStyles } from '../src/components/partner-list/partner-list.styles.js';
@@ -60,11 +60,6 @@ async function listIn(template: unknown, lang = 'en-GB', dir = 'ltr') {
   return { wrapper, list };
 }
 /** Waits for the observer's records about `lang` or `dir`, then for the render they asked for. */
-const settled = async (list: PartnerList) => {
-  await new Promise((resolve) => setTimeout(resolve));
-  await list.updateComplete;
-};
-
 describe('<selca-partner-list> words and languages', () => {
   afterEach(() => clearWords());
 

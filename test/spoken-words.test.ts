@@ -1,6 +1,7 @@
 import { html, LitElement } from 'lit';
 import { expect, fixture, waitUntil } from './helpers/testing.js';
 import { captureConsole } from './helpers/console.js';
+import { settled as settledRender } from './helpers/words.js';
 import { clearWords, setWords, WordsController } from '../src/core/words.js';
 import { pseudoWords } from '../src/core/pseudo-locale.js';
 import '../src/selca-goals-panel.js';
@@ -57,10 +58,9 @@ const notes = (warnings: string[]) =>
     return tag ? [{ tag, lang, spoken: spoken!.split(', '), other: other!.split(', ') }] : [];
   });
 
-/** Lets the observer's records about `lang`, the render they ask for, and the note after it run. */
+/** Lets the observer's records about `lang`, the render they ask for, and the note's timer after it run. */
 const settled = async (element: LitElement) => {
-  await new Promise((resolve) => setTimeout(resolve));
-  await element.updateComplete;
+  await settledRender(element);
   await new Promise((resolve) => setTimeout(resolve));
 };
 

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { expect, fixture } from '../helpers/testing.js';
+import { settled } from '../helpers/words.js';
 import { clearWords, setWords, WordsController } from '../../src/core/words.js';
 import type { ProfileWords, WordsFor } from '../../src/core/words.js';
 import { pseudo, pseudoWords } from '../../src/core/pseudo-locale.js';
@@ -58,11 +59,6 @@ const shown = async (probe: WordsProbe, id = 'greeting') => {
   return probe.shadowRoot!.getElementById(id)!.textContent.trim();
 };
 /** Waits for the mutation observer's records, then for the render they asked for. */
-const settled = async (probe: WordsProbe) => {
-  await new Promise((resolve) => setTimeout(resolve));
-  await probe.updateComplete;
-};
-
 describe('words (core)', () => {
   afterEach(() => clearWords());
 

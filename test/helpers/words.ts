@@ -1,4 +1,11 @@
+import type { ReactiveElement } from 'lit';
 import type { AccessibilityNode } from './a11y-tree.js';
+
+/** Lets the observer's records about `lang` and `dir` (delivered after the task that changed them) and the render they ask for run. */
+export async function settled(element: ReactiveElement): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await element.updateComplete;
+}
 
 /** Every text of a value (a profile), deepest first: the data a widget shows besides its own words. */
 export const textsOf = (value: unknown): string[] =>
