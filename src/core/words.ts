@@ -111,6 +111,15 @@ const HIDDEN = /<hidden>(.*?)<\/hidden>/gs;
 /** The console note about English words, which no visitor needs. */
 const englishWordsNote = lazyPart(() => import('./english-words-note.js'));
 
+/** `lang` as `Intl` takes it; undefined where it is empty or not a language tag. */
+const canonical = (lang: string): string | undefined => {
+  try {
+    return Intl.getCanonicalLocales(lang)[0];
+  } catch {
+    return undefined;
+  }
+};
+
 const isWord = (value: unknown): value is Word | Plural =>
   typeof value === 'string' || typeof value === 'function' || typeof (value as Plural | null)?.other === 'string';
 
@@ -169,11 +178,7 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
     if (lang !== this.lang || dir !== this.dir) {
       this.lang = lang;
       this.dir = dir;
-      try {
-        this.#locale = Intl.getCanonicalLocales(lang)[0] ?? 'en-GB';
-      } catch {
-        this.#locale = 'en-GB';
-      }
+      this.#locale = canonical(lang) ?? 'en-GB';
       this.host.requestUpdate();
     }
     return chain;
@@ -229,13 +234,9 @@ export class WordsController<C extends Catalogue> implements ReactiveController 
 
   /** The locale `Intl` formats `key`'s values in: its word's language, or the widget's when no key is given. */
   #localeOf(key?: keyof C & string, around?: keyof C & string): string {
-    try {
-      // The catalogues' English is British ("a, b and c").
-      const lang = key && this.#language(key, around);
-      return lang === 'en' ? 'en-GB' : (lang && Intl.getCanonicalLocales(lang)[0]) || this.#locale;
-    } catch {
-      return this.#locale;
-    }
+    const lang = key && this.#language(key, around);
+    // The catalogues' English is British ("a, b and c").
+    return lang === 'en' ? 'en-GB' : (lang && canonical(lang)) || this.#locale;
   }
 
   /** `word` made with `given`, its numbers and lists written in `locale`. */
