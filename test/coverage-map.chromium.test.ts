@@ -151,6 +151,29 @@ describe('<selca-coverage-map> (Chromium)', () => {
     });
   });
 
+  describe('a table\'s "Show on map" button', () => {
+    it("is named with its whole word, the area's name where the word puts it", async () => {
+      const buttonNames = async () =>
+        all(await accessibilityTree(), (node) => node.role === 'button' && node.name.includes('Bexley')).map((node) => node.name);
+      const wrapper = await fixture(
+        html`<main lang="de"><selca-coverage-map show-tables style="inline-size: 60rem"></selca-coverage-map></main>`,
+      );
+      const map = wrapper.querySelector('selca-coverage-map')!;
+      await waitUntil(() => map.shadowRoot!.querySelectorAll('table').length === 2, 'tables shown');
+      expect((await buttonNames())[0]).to.equal('Show Bexley on map');
+      try {
+        setWords({ 'selca-coverage-map': { showOnMap: '{what} auf der Karte zeigen' } }, 'de');
+        await map.updateComplete;
+        expect((await buttonNames())[0]).to.equal('Bexley auf der Karte zeigen');
+        setWords({ 'selca-coverage-map': { showOnMap: 'Auf der Karte zeigen<hidden>: {what}</hidden>' } }, 'de');
+        await map.updateComplete;
+        expect((await buttonNames())[0]).to.equal('Auf der Karte zeigen: Bexley');
+      } finally {
+        clearWords();
+      }
+    });
+  });
+
   describe('labels in CSS pixels', () => {
     after(() => setViewport({ width: 800, height: 600 }));
     afterEach(() => resetPreferences());

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { expect, fixture, sendKeys, waitUntil } from './helpers/testing.js';
 import { captureConsole } from './helpers/console.js';
+import { webkitSemantics } from './helpers/screen-reader.js';
 import { plainEnglish, repeatedMarks, settled, shadowTexts, textsOf } from './helpers/words.js';
 import '../src/selca-coverage-map.js';
 import type { CoverageMap } from '../src/components/coverage-map/coverage-map.js';
@@ -35,6 +36,15 @@ const withTables = async (map: CoverageMap) => {
   map.showTables = true;
   await waitUntil(() => root(map).querySelector('table'), 'tables shown');
   await map.updateComplete;
+};
+
+/** What an element shows: its text outside the parts said to screen readers only. */
+const shown = (element: Element) => {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let seen = '';
+  while (walker.nextNode())
+    if (!walker.currentNode.parentElement!.closest('.visually-hidden, .visually-hidden-inline')) seen += walker.currentNode.textContent;
+  return seen.replace(/\s+/g, ' ').trim();
 };
 
 async function mapIn(template: unknown, lang = 'en-GB', dir = 'ltr') {
@@ -263,6 +273,49 @@ describe('<selca-coverage-map> words and languages', () => {
       } finally {
         console.restore();
       }
+    });
+  });
+
+  describe('a table\'s "Show on map" button', () => {
+    it('says its whole word with the name, wherever the word puts it, showing the word alone and not its hidden part', async () => {
+      setWords({ 'selca-coverage-map': { showOnMap: '{what} auf der Karte zeigen' } }, 'de');
+      const { map } = await mapIn(html`<selca-coverage-map style=${WIDE}></selca-coverage-map>`, 'de');
+      await withTables(map);
+      const button = find(map, 'tbody button');
+      const area = text(button.closest('tr')!.querySelector('th'));
+      expect([text(button), shown(button)]).to.deep.equal([`${area} auf der Karte zeigen`, 'auf der Karte zeigen']);
+
+      setWords({ 'selca-coverage-map': { showOnMap: 'Auf der Karte zeigen<hidden>: {what}</hidden>' } }, 'de');
+      await map.updateComplete;
+      expect([text(button), shown(button)]).to.deep.equal([`Auf der Karte zeigen: ${area}`, 'Auf der Karte zeigen']);
+      const webkit = await webkitSemantics('selca-coverage-map', 'tbody button');
+      if (webkit) expect(webkit[0]!.name).to.equal(`Auf der Karte zeigen: ${area}`);
+    });
+
+    it("keeps its marks: the button's language where the word is not the page's, the names in it marked against the word", async () => {
+      // Each mark in the button, its own first: lang, dir and text.
+      const marked = (button: Element) =>
+        [button, ...button.querySelectorAll('[lang]')]
+          .filter((element) => element.hasAttribute('lang'))
+          .map((element) => [element.localName, element.getAttribute('lang'), element.getAttribute('dir'), text(element)]);
+      setWords({ 'selca-coverage-map': { showOnMap: '{what} auf der Karte zeigen' } }, 'de');
+      const { map } = await mapIn(html`<selca-coverage-map style=${WIDE}></selca-coverage-map>`, 'de');
+      await withTables(map);
+      const [areaButton] = root(map).querySelectorAll('#areas-caption ~ tbody button');
+      const [siteButton] = root(map).querySelectorAll('#sites-caption ~ tbody button');
+      const area = text(areaButton!.closest('tr')!.querySelector('th'));
+      expect(marked(areaButton!)).to.deep.equal([['span', 'en', null, area]]);
+      // The site's area and name are in the English "where" words, which say their language for them.
+      const where = marked(siteButton!);
+      expect(where).to.have.length(1);
+      expect(where[0]!.slice(0, 3)).to.deep.equal(['span', 'en', null]);
+      expect(where[0]![3]).to.match(/^.+, where .+ is,$/);
+      expect(repeatedMarks(root(map))).to.deep.equal([]);
+
+      clearWords();
+      await map.updateComplete;
+      expect(marked(areaButton!)).to.deep.equal([['button', 'en', null, `Show ${area} on map`]]);
+      expect(repeatedMarks(root(map))).to.deep.equal([]);
     });
   });
 

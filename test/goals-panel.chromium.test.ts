@@ -56,6 +56,30 @@ describe('<selca-goals-panel> (Chromium)', () => {
     }
   });
 
+  it("names a goal's link with the title in the profile's English, marked so once: in a Welsh word putting it first, and in the profile's own word", async () => {
+    const linked: AllianceProfile = structuredClone(profile);
+    linked.goals[0]!.url = 'https://example.org/early';
+    setWords({ 'selca-goals-panel': { goalLink: '<hidden>{goal}: </hidden>Sut rydym yn gwneud hyn' } }, 'cy');
+    try {
+      const panel = await fixture<GoalsPanel>(html`<selca-goals-panel lang="cy" .profile=${linked}></selca-goals-panel>`);
+      const links = all(await accessibilityTree(), (node) => node.role === 'link').map((node) => node.name);
+      expect(links).to.deep.equal([`${linked.goals[0]!.title}: Sut rydym yn gwneud hyn`]);
+      const marks = [...panel.shadowRoot!.querySelectorAll('a.more [lang], a.more[lang]')].map((element) => element.getAttribute('lang'));
+      expect(marks).to.deep.equal(['en-GB']);
+
+      // The profile's own English word: said once, by the word round the title.
+      clearWords();
+      panel.profile = { ...linked, words: { 'selca-goals-panel': { goalLink: 'Find out how<hidden>: {goal}</hidden>' } } };
+      await panel.updateComplete;
+      const named = all(await accessibilityTree(), (node) => node.role === 'link').map((node) => node.name);
+      expect(named).to.deep.equal([`Find out how: ${linked.goals[0]!.title}`]);
+      const said = [...panel.shadowRoot!.querySelectorAll('a.more [lang], a.more[lang]')].map((element) => element.getAttribute('lang'));
+      expect(said).to.deep.equal(['en-GB']);
+    } finally {
+      clearWords();
+    }
+  });
+
   it('gives the goals and the principles the list role, with an item each', async () => {
     await fixture<GoalsPanel>(html`<selca-goals-panel></selca-goals-panel>`);
     const tree = await accessibilityTree();

@@ -193,6 +193,49 @@ describe('<selca-goals-panel> words and languages', () => {
       expect(marked(arabic)).to.deep.equal([['en', 'ltr', english]]);
     });
 
+    it("marks a goal's and a principle's title inside its link against the link's word, so none is said twice or left out", async () => {
+      const goal = selcaProfile.goals[0]!.title;
+      const principle = selcaProfile.principles[0]!.title;
+      // Each mark inside the two links: lang, dir and text.
+      const marked = (panel: GoalsPanel) =>
+        [...root(panel).querySelectorAll('a.more, .principles a')].map((link) =>
+          [...link.querySelectorAll('[lang]')].map((element) => [element.getAttribute('lang'), element.getAttribute('dir'), text(element)]),
+        );
+
+      // A Welsh word on a Welsh page: the profile's English title marked once.
+      setWords(
+        {
+          'selca-goals-panel': {
+            goalLink: 'Sut rydym yn gwneud hyn<hidden>: {goal}</hidden>',
+            principleLink: 'Mwy<hidden> am {principle}</hidden>',
+          },
+        },
+        'cy',
+      );
+      const { panel } = await panelIn(html`<selca-goals-panel .profile=${fullProfile()}></selca-goals-panel>`, 'cy');
+      expect(marked(panel)).to.deep.equal([[['en-GB', null, goal]], [['en-GB', null, principle]]]);
+      clearWords();
+
+      // The profile's own English words: the link says their language, the title inside nothing more.
+      const ownWords = fullProfile({ words: { 'selca-goals-panel': { goalLink: 'Find out how<hidden>: {goal}</hidden>' } } });
+      const { panel: own } = await panelIn(html`<selca-goals-panel .profile=${ownWords}></selca-goals-panel>`, 'cy');
+      expect(marked(own)[0]).to.deep.equal([['en-GB', null, `Find out how: ${goal}`]]);
+
+      // A Welsh profile's titles inside the English words, on its Welsh page: marked Welsh.
+      const { panel: welsh } = await panelIn(html`<selca-goals-panel .profile=${fullProfile({ lang: 'cy' })}></selca-goals-panel>`, 'cy');
+      expect(marked(welsh)).to.deep.equal([
+        [
+          ['en', null, `How we do this: ${goal}`],
+          ['cy', null, goal],
+        ],
+        [
+          ['en', null, `More about ${principle}`],
+          ['cy', null, principle],
+        ],
+      ]);
+      for (const each of [panel, own, welsh]) expect(repeatedMarks(root(each))).to.deep.equal([]);
+    });
+
     it('says no language or direction again inside an element of its own that says it, on Arabic, Welsh and English pages', async () => {
       for (const [lang, dir] of [
         ['ar', 'rtl'],

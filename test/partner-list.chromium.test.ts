@@ -11,6 +11,7 @@ import '../src/selca-coverage-map.js';
 import type { PartnerList } from '../src/components/partner-list/partner-list.js';
 import type { AllianceProfile } from '../src/core/profile.js';
 import { selcaProfile } from '../src/data/selca-profile.js';
+import { clearWords, setWords } from '../src/core/words.js';
 
 /** What each status region of the page says. */
 const statuses = (tree: AccessibilityNode) =>
@@ -29,6 +30,21 @@ const many: AllianceProfile = {
       boroughs: ['E09000023'],
       url: `https://charity-${i}.example.org/`,
     })),
+  ],
+};
+
+/** One partner, whose link leaves the site. */
+const elsewhere: AllianceProfile = {
+  ...structuredClone(selcaProfile),
+  organisations: [
+    {
+      id: 'elsewhere',
+      type: 'charity',
+      name: 'Elsewhere',
+      description: 'Other site.',
+      boroughs: ['E09000023'],
+      url: 'https://elsewhere.example/',
+    },
   ],
 };
 
@@ -81,6 +97,25 @@ describe('<selca-partner-list> (Chromium)', () => {
     const [box] = all(tree, (node) => node.role === 'searchbox');
     expect(box?.name).to.equal('Search by name or description');
     expect(statuses(tree).join('|')).to.contain('Showing 6 of 12 partners');
+  });
+
+  describe('a link to another website', () => {
+    afterEach(() => clearWords());
+
+    it('is named with its whole word, the name shown: in English, and in a word that puts its note first', async () => {
+      const linkNames = async () => all(await accessibilityTree(), (node) => node.role === 'link').map((node) => node.name);
+      const wrapper = await fixture<HTMLElement>(
+        html`<main lang="en-GB"><selca-partner-list .profile=${elsewhere}></selca-partner-list></main>`,
+      );
+      const list = wrapper.querySelector('selca-partner-list')!;
+      await list.updateComplete;
+      expect(await linkNames()).to.deep.equal(['Elsewhere (another website)']);
+
+      setWords({ 'selca-partner-list': { externalLink: '<hidden>Gwefan arall: </hidden>{name}' } }, 'cy');
+      wrapper.lang = 'cy';
+      await waitUntil(() => list.shadowRoot!.querySelector('a')!.textContent.startsWith('Gwefan'), 'the Welsh word', { timeout: 3000 });
+      expect(await linkNames()).to.deep.equal(['Gwefan arall: Elsewhere']);
+    });
   });
 
   it("announces the count, politely, when the page's code selects a borough on its map", async () => {

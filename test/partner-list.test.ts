@@ -449,7 +449,16 @@ describe('<selca-partner-list>', () => {
       const [here, elsewhere] = [...root(list).querySelectorAll('a')];
       expect(here!.textContent.trim()).to.equal('Here');
       expect(elsewhere!.textContent.trim()).to.equal('Elsewhere (another website)');
-      expect(elsewhere!.querySelector('.visually-hidden')).not.to.equal(null);
+      // What is seen: the name alone, taking the link's whole width; the rest takes none.
+      const unseen = elsewhere!.querySelector('.visually-hidden-inline')!;
+      const seen = document.createRange();
+      seen.setStart(elsewhere!, 0);
+      seen.setEndBefore(unseen);
+      expect(seen.toString()).to.equal('Elsewhere');
+      expect(unseen.getBoundingClientRect().width).to.equal(0);
+      expect(elsewhere!.getBoundingClientRect().width).to.be.closeTo(seen.getBoundingClientRect().width, 0.5);
+      const webkit = await webkitSemantics('selca-partner-list', 'a');
+      if (webkit) expect(webkit.map((link) => link.name)).to.deep.equal(['Here', 'Elsewhere (another website)']);
     });
 
     it('shows logos with their alt text, or as decoration', async () => {

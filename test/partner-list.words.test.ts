@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { expect, fixture, waitUntil } from './helpers/testing.js';
 import { captureConsole } from './helpers/console.js';
+import { webkitSemantics } from './helpers/screen-reader.js';
 import { plainEnglish, repeatedMarks, settled, shadowTexts, textsOf } from './helpers/words.js';
 import '../src/selca-partner-list.js';
 import type { PartnerList } from '../src/components/partner-list/partner-list.js';
@@ -52,6 +53,18 @@ const choose = (list: PartnerList, type: string) => {
   select.value = type;
   select.dispatchEvent(new Event('change'));
 };
+
+/** What an element shows: its text outside the parts said to screen readers only, each of which takes no room. */
+const shown = (element: Element) => {
+  for (const unseen of element.querySelectorAll('.visually-hidden-inline')) expect(unseen.getBoundingClientRect().width).to.equal(0);
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let seen = '';
+  while (walker.nextNode())
+    if (!walker.currentNode.parentElement!.closest('.visually-hidden-inline')) seen += walker.currentNode.textContent;
+  return seen.trim();
+};
+/** The link of the first charity, which leaves the site. */
+const externalLink = (list: PartnerList) => root(list).querySelector<HTMLAnchorElement>('a[href="https://charity.example.org/"]')!;
 
 async function listIn(template: unknown, lang = 'en-GB', dir = 'ltr') {
   const wrapper = await fixture<HTMLElement>(html`<main lang=${lang} dir=${dir}>${template}</main>`);
@@ -185,7 +198,7 @@ describe('<selca-partner-list> words and languages', () => {
       expect(root(list).querySelector('.group-heading')!.getAttribute('lang')).to.equal('en');
       expect(root(list).querySelector('#type option[value="charity"]')!.getAttribute('lang')).to.equal('en');
       expect(text(root(list).querySelector('.served [lang="en"]'))).to.match(/^Serves /);
-      expect(text(root(list).querySelector('a .visually-hidden [lang="en"]'))).to.equal('(another website)');
+      expect(text(root(list).querySelector('a > [lang="en"] .visually-hidden-inline'))).to.equal('(another website)');
 
       wrapper.lang = 'fr';
       await settled(list);
@@ -199,7 +212,7 @@ describe('<selca-partner-list> words and languages', () => {
     });
 
     it("gives an en-GB profile's Arabic words, their language said, no lang or dir on an Arabic page, with Egyptian Arabic digits, and its names their en-GB", async () => {
-      const profile = profileWith(0, {
+      const profile = profileWith(2, {
         words: { lang: 'ar', 'selca-partner-list': { searchLabel: 'ابحث بالاسم أو الوصف', count: 'عرض {shown} من {total}' } },
       });
       const { list } = await listIn(html`<selca-partner-list .profile=${profile}></selca-partner-list>`, 'ar-EG', 'rtl');
@@ -209,8 +222,11 @@ describe('<selca-partner-list> words and languages', () => {
       expect(total).to.match(/^[٠-٩]+$/);
       expect(count(list)).to.equal(`عرض ${total} من ${total}`);
       expect(root(list).querySelector('#count [lang]')).to.equal(null);
-      const name = root(list).querySelector('.partner .name [lang]')!;
+      const name = root(list).querySelector('.partner .name > [lang]')!;
       expect([name.getAttribute('lang'), name.getAttribute('dir')]).to.deep.equal(['en-GB', 'ltr']);
+      // A linked name sits in its link's English word, which says its language and direction for both.
+      const link = root(list).querySelector('.partner .name a > [lang]')!;
+      expect([link.getAttribute('lang'), link.getAttribute('dir'), link.querySelector('[lang]')]).to.deep.equal(['en', 'ltr', null]);
     });
 
     it("marks the boroughs and area in its translated words with the profile's language, left to right, and not again inside its English words", async () => {
@@ -277,6 +293,39 @@ describe('<selca-partner-list> words and languages', () => {
       } finally {
         console.restore();
       }
+    });
+  });
+
+  describe('a link to another website', () => {
+    it('names the link with its whole word, showing the name alone: in English, in Welsh, and in a word that puts its note first', async () => {
+      const { wrapper, list } = await listIn(html`<selca-partner-list .profile=${profileWith(1)}></selca-partner-list>`);
+      expect([text(externalLink(list)), shown(externalLink(list))]).to.deep.equal(['Charity 0 (another website)', 'Charity 0']);
+
+      setWords({ 'selca-partner-list': { externalLink: '{name}<hidden> (gwefan arall)</hidden>' } }, 'cy');
+      wrapper.lang = 'cy';
+      await settled(list);
+      expect([text(externalLink(list)), shown(externalLink(list))]).to.deep.equal(['Charity 0 (gwefan arall)', 'Charity 0']);
+
+      setWords({ 'selca-partner-list': { externalLink: '<hidden>Gwefan arall: </hidden>{name}' } }, 'cy');
+      await list.updateComplete;
+      expect([text(externalLink(list)), shown(externalLink(list))]).to.deep.equal(['Gwefan arall: Charity 0', 'Charity 0']);
+      const webkit = await webkitSemantics('selca-partner-list', 'a[href="https://charity.example.org/"]');
+      if (webkit) expect(webkit.map((link) => link.name)).to.deep.equal(['Gwefan arall: Charity 0']);
+    });
+
+    it("marks the partner's name against the link's word: its language once in a Welsh word, and not again inside the English one", async () => {
+      // Each mark inside the link: lang, dir and text.
+      const marked = (link: Element) =>
+        [...link.querySelectorAll('[lang]')].map((element) => [element.getAttribute('lang'), element.getAttribute('dir'), text(element)]);
+      setWords({ 'selca-partner-list': { externalLink: '<hidden>Gwefan arall: </hidden>{name}' } }, 'cy');
+      const { list } = await listIn(html`<selca-partner-list .profile=${profileWith(1)}></selca-partner-list>`, 'cy');
+      expect(marked(externalLink(list))).to.deep.equal([['en-GB', null, 'Charity 0']]);
+      expect(repeatedMarks(root(list))).to.deep.equal([]);
+
+      clearWords();
+      await list.updateComplete;
+      expect(marked(externalLink(list))).to.deep.equal([['en', null, 'Charity 0 (another website)']]);
+      expect(repeatedMarks(root(list))).to.deep.equal([]);
     });
   });
 

@@ -683,6 +683,8 @@ export const ROWS = {
       tests: [
         PL('groups › shows each partner with its description, boroughs and link'),
         PL('links › tells assistive technology when a link leaves the site'),
+        'partner-list.words.test.ts › <selca-partner-list> words and languages › a link to another website › names the link with its whole word, showing the name alone: in English, in Welsh, and in a word that puts its note first',
+        PLC('a link to another website › is named with its whole word, the name shown: in English, and in a word that puts its note first'),
       ],
       matrix: ['default'],
     },
@@ -866,6 +868,27 @@ export const ROWS = {
       'selca-goals-panel':
         "marks a measure's label, period and unit in its translated sentence with the profile's language, and not again inside its English sentence",
     };
+    // A word holding a name said to screen readers (a link's, a button's), the name marked against it.
+    const NAMES_IN_WORDS = {
+      'selca-coverage-map': [
+        'coverage-map.words.test.ts › <selca-coverage-map> words and languages › a table\'s "Show on map" button › says its whole word with the name, wherever the word puts it, showing the word alone and not its hidden part',
+        "coverage-map.words.test.ts › <selca-coverage-map> words and languages › a table's \"Show on map\" button › keeps its marks: the button's language where the word is not the page's, the names in it marked against the word",
+        CMC('a table\'s "Show on map" button › is named with its whole word, the area\'s name where the word puts it'),
+      ],
+      'selca-partner-list': [
+        "partner-list.words.test.ts › <selca-partner-list> words and languages › a link to another website › marks the partner's name against the link's word: its language once in a Welsh word, and not again inside the English one",
+      ],
+      'selca-goals-panel': [
+        words(
+          'goals-panel',
+          'selca-goals-panel',
+          "marks a goal's and a principle's title inside its link against the link's word, so none is said twice or left out",
+        ),
+        GPC(
+          "names a goal's link with the title in the profile's English, marked so once: in a Welsh word putting it first, and in the profile's own word",
+        ),
+      ],
+    };
     // One describe per widget, written once as a template literal.
     const profileText = (title) => `core/profile-text.test.ts › Profile text marked with its language › <\${test.tag}> › ${title}`;
     const row = (file, tag) => ({
@@ -878,6 +901,7 @@ export const ROWS = {
       tests: [
         words(file, tag),
         ...(DATA_IN_WORDS[tag] ? [words(file, tag, DATA_IN_WORDS[tag])] : []),
+        ...(NAMES_IN_WORDS[tag] ?? []),
         words(file, tag, NOT_REPEATED),
         ...WORD_LANGUAGE_TESTS,
         profileText("marks the built-in profile's text, and the map's, as English, left to right, on a page in Arabic"),

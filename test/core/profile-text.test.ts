@@ -85,7 +85,8 @@ const CASES: Case[] = [
   {
     tag: 'selca-partner-list',
     words: partnerListWords,
-    least: 2 * selcaProfile.organisations.length,
+    // Descriptions, and names but those of links to another site, which are inside the link's word.
+    least: selcaProfile.organisations.length + selcaProfile.organisations.filter((org) => !org.url).length,
     render: (profile) => html`<selca-partner-list .profile=${profile}></selca-partner-list>`,
   },
   {

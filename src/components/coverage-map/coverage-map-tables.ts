@@ -30,9 +30,6 @@ export interface TablesView {
   words: WordsController<typeof coverageMapWords>;
 }
 
-// Where the words of a button go round what it says to screen readers only.
-const SLOT = '\ue000';
-
 /**
  * A table's wrapper is a region and a Tab stop, so a keyboard can scroll it, only while the table is
  * wider than it: otherwise the stop would do nothing and a screen reader would say the caption twice.
@@ -63,11 +60,11 @@ export function renderTables(view: TablesView): TemplateResult {
   const organisations = new Map(profile.organisations.map((org) => [org.id, org]));
   const nameOf = (id: string) => organisations.get(id)?.name ?? id;
   const sites = profile.organisations.flatMap((org) => org.sites ?? []);
-  const [before, after] = words.text('showOnMap', { what: SLOT }).split(SLOT);
+  // The button says the word's language and direction, so its text is marked against the word itself: not again.
   const showButton = (area: AreaShape | undefined, what: string | TemplateResult) =>
     area
       ? html`<button type="button" class="selca-button" lang=${ifDefined(showOnMap.lang)} dir=${ifDefined(showOnMap.dir)} @click=${() => view.showOnMap(area)}>
-          ${before}${after === undefined ? nothing : html`<span class="visually-hidden">${what}</span>${after}`}
+          ${words.markIn('showOnMap', 'showOnMap', { what: html`<span class="visually-hidden">${what}</span>` })}
         </button>`
       : nothing;
   const heading = (key: 'areaColumn' | 'codeColumn' | 'sitesColumn' | 'siteColumn' | 'runByColumn') =>

@@ -67,7 +67,7 @@ export const coverageMapWords = {
   siteColumn: 'Site',
   runByColumn: 'Who runs it and what is provided there',
   runBy: ({ operator }: { operator: string }) => `Run by ${operator}.`,
-  /** A table's button; `what` (an area's name, or `siteArea`) is said to screen readers only. */
+  /** A table's button; `what` (an area's name, or `siteArea`) is said to screen readers only, as is a part in `<hidden>…</hidden>`. */
   showOnMap: ({ what }: { what: string }) => `Show ${what} on map`,
   /** `what` of a sites table's button, inside that sentence. */
   siteArea: ({ area, site }: { area: string; site: string }) => `${area}, where ${site} is,`,

@@ -150,7 +150,7 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
         ${
           goal.url
             ? html`<a class="more" href=${goal.url}
-                >${this.#words.mark('goalLink', { goal: inLanguage(this.#words, this.data.value?.lang, goal.title) })}</a
+                >${this.#words.mark('goalLink', { goal: this.#words.dataIn('goalLink', this.data.value?.lang, goal.title) })}</a
               >`
             : nothing
         }
@@ -167,7 +167,7 @@ export class GoalsPanel extends ProfileElement<GoalsProfile> {
           ${
             principle.url
               ? html`<a href=${principle.url}
-                  >${this.#words.mark('principleLink', { principle: inLanguage(this.#words, profile.lang, principle.title) })}</a
+                  >${this.#words.mark('principleLink', { principle: this.#words.dataIn('principleLink', profile.lang, principle.title) })}</a
                 >`
               : nothing
           }

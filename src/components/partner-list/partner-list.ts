@@ -465,7 +465,9 @@ export class PartnerList extends ProfileElement<PartnersProfile> {
     const { lang, dir } = textLanguage(words, partner.lang);
     const ownName = inLanguage(words, partner.lang, partner.name);
     const name = partner.link
-      ? html`<a href=${partner.link}>${ownName}${partner.external ? html`<span class="visually-hidden">${words.mark('external')}</span>` : nothing}</a>`
+      ? html`<a href=${partner.link}
+          >${partner.external ? words.mark('externalLink', { name: words.dataIn('externalLink', partner.lang, partner.name) }) : ownName}</a
+        >`
       : ownName;
     return html`<li class="partner" part="partner" tabindex="-1">
       ${

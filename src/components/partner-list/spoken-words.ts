@@ -36,6 +36,6 @@ export const partnerListSpoken: SpokenWords<typeof partnerListWords> = [
   'outside',
   'showMore',
   'clear',
-  'external',
+  'externalLink',
   ...groupHeadings,
 ];

@@ -43,8 +43,11 @@ export const partnerListWords = {
   mapFailed: 'Sorry, this list cannot follow the map at the moment. Choose a borough above instead.',
   showMore: ({ number, count }: { number: string; count: number }) => `Show ${number} more ${partners(count)}`,
   clear: 'Clear search and filters',
-  /** After a partner's name, for screen readers only, when its link leaves the site. */
-  external: ' (another website)',
+  /**
+   * A partner's link when it leaves the site: `name` is the partner's name, shown; what is in
+   * `<hidden>…</hidden>` is said by screen readers, not shown (it replaces `external`, which held that part alone).
+   */
+  externalLink: ({ name }: { name: string }) => `${name}<hidden> (another website)</hidden>`,
   /** `area` is the alliance's area as it reads mid-sentence ("south east London"). */
   servesAll: ({ area }: { area: string }) => `Serves all of ${area}`,
   /** `boroughs` is a list, written as this word's language writes one ("Bexley and Lewisham"). */
