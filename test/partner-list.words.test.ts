@@ -313,6 +313,30 @@ describe('<selca-partner-list> words and languages', () => {
       if (webkit) expect(webkit.map((link) => link.name)).to.deep.equal(['Gwefan arall: Charity 0']);
     });
 
+    it('draws its focus and underline round the name alone, with text spacing, in a narrow column and with the note first', async () => {
+      // The link's boxes, line by line, against those of the text it shows: equal when the hidden part takes no room.
+      const boxes = (rects: DOMRectList) => [...rects].filter((box) => box.width).map((box) => [box.left, box.right].map(Math.round));
+      const shownBoxes = (link: Element) => {
+        const range = document.createRange();
+        const name = [...link.querySelectorAll('*'), link]
+          .flatMap((element) => [...element.childNodes])
+          .find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.startsWith('Charity'))!;
+        range.selectNodeContents(name);
+        return boxes(range.getClientRects());
+      };
+      const { wrapper, list } = await listIn(
+        html`<selca-partner-list data-selca-spacing="wide" .profile=${profileWith(1)}></selca-partner-list>`,
+      );
+      wrapper.style.maxInlineSize = '6em';
+      externalLink(list).focus();
+      expect(boxes(externalLink(list).getClientRects())).to.deep.equal(shownBoxes(externalLink(list)));
+
+      setWords({ 'selca-partner-list': { externalLink: '<hidden>Gwefan arall: </hidden>{name}' } }, 'cy');
+      wrapper.lang = 'cy';
+      await settled(list);
+      expect(boxes(externalLink(list).getClientRects())).to.deep.equal(shownBoxes(externalLink(list)));
+    });
+
     it("marks the partner's name against the link's word: its language once in a Welsh word, and not again inside the English one", async () => {
       // Each mark inside the link: lang, dir and text.
       const marked = (link: Element) =>

@@ -504,6 +504,14 @@ export const ROWS = {
       ],
       matrix: ['WCAG 1.4.12 text spacing'],
     },
+    'selca-partner-list': {
+      how: 'The WCAG 1.4.12 spacing reaches inside the widget, and every story passes axe and cuts nothing off with it. A link to another website, its note said to screen readers only, keeps its focus and underline round the name alone with wide spacing, in a narrow column.',
+      tests: [
+        SHARED_SPACING,
+        'partner-list.words.test.ts › <selca-partner-list> words and languages › a link to another website › draws its focus and underline round the name alone, with text spacing, in a narrow column and with the note first',
+      ],
+      matrix: ['WCAG 1.4.12 text spacing'],
+    },
     'selca-a11y-toolbar': {
       how: 'The toolbar applies the WCAG 1.4.12 set itself, and its own panel spaces out with it.',
       tests: [
